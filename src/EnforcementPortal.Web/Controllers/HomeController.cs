@@ -1,24 +1,59 @@
-using System.Diagnostics;
+using EnforcementPortal.Domain.Common;
+using EnforcementPortal.Domain.Staff;
+using EnforcementPortal.Infrastructure.Identity;
+using EnforcementPortal.Web.Queries;
+using EnforcementPortal.Web.Security;
+using EnforcementPortal.Web.ViewModels;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using EnforcementPortal.Web.Models;
+using Microsoft.EntityFrameworkCore;
 
 namespace EnforcementPortal.Web.Controllers;
 
-public class HomeController : Controller
+/// <summary>The home page: what the signed-in user may do, and what waits for them.</summary>
+public sealed class HomeController(CaseQueries cases, CurrentUser user, UserManager<AppUser> users, IBureauClock clock) : Controller
 {
-    public IActionResult Index()
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        return View();
-    }
+        var today = clock.Today;
+        var me = await users.FindByIdAsync(user.Id.ToString());
+        var model = new HomeViewModel
+        {
+            FullName = user.FullName,
+            RoleNames = user.RoleNames,
+            Department = user.Department,
+            Certificate = me?.Certificate,
+            Today = today,
+        };
 
-    public IActionResult Privacy()
-    {
-        return View();
-    }
+        if (user.CanActOnCases)
+        {
+            model.MyOpenCases = (await cases.ListAsync(new CaseFilter { Mine = true, OpenOnly = true }, user.Id, today, cancellationToken)).Items;
+            model.Overdue = await cases.OverdueAsync(today, 10, cancellationToken);
+        }
 
-    [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-    public IActionResult Error()
-    {
-        return View(new ErrorViewModel { RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier });
+        if (user.IsChief)
+        {
+            model.PendingApprovals = await cases.PendingApprovalsAsync(cancellationToken);
+        }
+
+        if (user.IsInRole(StaffRoles.BureauLeader) || user.IsInRole(StaffRoles.LegalReviewer))
+        {
+            model.Summary = await cases.SummaryByDepartmentAsync(today, cancellationToken);
+            model.Overdue = await cases.OverdueAsync(today, 10, cancellationToken);
+            model.AwaitingFeedback = await cases.AwaitingFeedbackAsync(10, cancellationToken);
+        }
+
+        if (user.IsInRole(StaffRoles.Administrator))
+        {
+            model.UserCount = await users.Users.CountAsync(cancellationToken);
+            model.ExpiringCertificates = await users.Users.AsNoTracking()
+                .Where(u => u.IsActive && u.Certificate != null && u.Certificate.ValidTo < today.AddDays(60))
+                .OrderBy(u => u.Certificate!.ValidTo)
+                .Select(u => new ExpiringCertificate(u.Id, u.FullName, u.Department, u.Certificate!.Number, u.Certificate.ValidTo))
+                .ToListAsync(cancellationToken);
+        }
+
+        return View(model);
     }
 }

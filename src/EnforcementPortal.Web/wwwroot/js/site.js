@@ -1,4 +1,33 @@
-﻿// Please see documentation at https://learn.microsoft.com/aspnet/core/client-side/bundling-and-minification
-// for details on configuring this project to bundle and minify static web assets.
-
-// Write your JavaScript code.
+// Small progressive enhancements; every page works without them.
+(function () {
+    'use strict';
+    // Fill GPS coordinates on request (officers on site).
+    document.querySelectorAll('[data-gps-button]').forEach(function (button) {
+        button.addEventListener('click', function () {
+            var status = document.querySelector(button.getAttribute('data-gps-status'));
+            if (!navigator.geolocation) { if (status) { status.textContent = '此浏览器不支持定位。'; } return; }
+            if (status) { status.textContent = '正在定位…'; }
+            navigator.geolocation.getCurrentPosition(function (p) {
+                document.querySelector(button.getAttribute('data-lat')).value = p.coords.latitude.toFixed(6);
+                document.querySelector(button.getAttribute('data-lng')).value = p.coords.longitude.toFixed(6);
+                if (status) { status.textContent = '已获取定位（精度约 ' + Math.round(p.coords.accuracy) + ' 米）。'; }
+            }, function () { if (status) { status.textContent = '未能获取定位，可手工填写。'; } }, { enableHighAccuracy: true, timeout: 10000 });
+        });
+    });
+    // Add another finding row.
+    document.querySelectorAll('[data-add-finding]').forEach(function (button) {
+        button.addEventListener('click', function () {
+            var list = document.querySelector(button.getAttribute('data-add-finding'));
+            var template = document.querySelector('#finding-template');
+            var index = list.querySelectorAll('.finding-row').length;
+            var html = template.innerHTML.replace(/__i__/g, index).replace(/__n__/g, index + 1);
+            list.insertAdjacentHTML('beforeend', html);
+        });
+    });
+    // Prevent double submits.
+    document.querySelectorAll('form').forEach(function (form) {
+        form.addEventListener('submit', function () {
+            form.querySelectorAll('button[type=submit]').forEach(function (b) { setTimeout(function () { b.disabled = true; }, 0); });
+        });
+    });
+})();

@@ -1,0 +1,188 @@
+namespace EnforcementPortal.Domain.Cases;
+
+/// <summary>执法启动: why the case was started.</summary>
+public enum Trigger
+{
+    /// <summary>日常巡查.</summary>
+    RoutinePatrol = 1,
+
+    /// <summary>投诉举报.</summary>
+    Complaint = 2,
+
+    /// <summary>上级交办.</summary>
+    AssignedBySuperior = 3,
+
+    /// <summary>专项检查.</summary>
+    SpecialCampaign = 4,
+
+    /// <summary>数据监测.</summary>
+    DataMonitoring = 5,
+
+    /// <summary>企业申请.</summary>
+    EnterpriseRequest = 6,
+}
+
+/// <summary>问题判定: the finding after inspection; follows the most severe finding.</summary>
+public enum Determination
+{
+    NoViolation = 0,
+    General = 1,
+    Serious = 2,
+}
+
+/// <summary>The severity of one finding (问题/隐患 item).</summary>
+public enum FindingSeverity
+{
+    General = 1,
+    Serious = 2,
+}
+
+/// <summary>The lifecycle states of a case. Written only by the department's state machine.</summary>
+public enum CaseState
+{
+    /// <summary>现场检查已记录，待判定.</summary>
+    Inspected = 0,
+
+    /// <summary>待下发整改通知书.</summary>
+    AwaitingNotice = 1,
+
+    /// <summary>整改中（待责任单位回复）.</summary>
+    Rectifying = 2,
+
+    /// <summary>待复查.</summary>
+    AwaitingReview = 3,
+
+    /// <summary>待约谈.</summary>
+    AwaitingInterview = 4,
+
+    /// <summary>待移交.</summary>
+    AwaitingTransfer = 5,
+
+    /// <summary>移交待审批.</summary>
+    TransferPendingApproval = 6,
+
+    /// <summary>已移交，待立案反馈.</summary>
+    Transferred = 7,
+
+    /// <summary>已立案，待处置结果.</summary>
+    AwaitingDisposal = 8,
+
+    /// <summary>已办结，待归档.</summary>
+    Concluded = 9,
+
+    /// <summary>已结束（未发现问题）.</summary>
+    Ended = 10,
+
+    /// <summary>已归档.</summary>
+    Archived = 11,
+}
+
+/// <summary>The steps an officer or chief takes; the triggers of the lifecycle machine.</summary>
+public enum CaseAction
+{
+    DetermineNoViolation,
+    DetermineGeneral,
+    DetermineSerious,
+    IssueNotice,
+    RecordReply,
+    RecordNoReply,
+    ReviewPassed,
+    ReviewFailed,
+    InterviewCooperative,
+    InterviewRefused,
+    RequestTransfer,
+    ApproveTransfer,
+    ReturnTransfer,
+    FilingAccepted,
+    FilingDeclined,
+    RecordDisposal,
+    Archive,
+}
+
+/// <summary>Why an interview is held.</summary>
+public enum InterviewReason
+{
+    /// <summary>严重违规/重大隐患：立即约谈.</summary>
+    SeriousFinding = 1,
+
+    /// <summary>复查整改未到位/不配合.</summary>
+    FailedReview = 2,
+}
+
+public enum InterviewOutcome
+{
+    /// <summary>约谈后配合整改.</summary>
+    Cooperative = 1,
+
+    /// <summary>约谈后仍不配合.</summary>
+    Refused = 2,
+}
+
+public enum ReviewOutcome
+{
+    /// <summary>整改到位.</summary>
+    Rectified = 1,
+
+    /// <summary>整改未到位.</summary>
+    NotRectified = 2,
+
+    /// <summary>不配合.</summary>
+    NotCooperating = 3,
+}
+
+public enum ReplyKind
+{
+    /// <summary>情况说明.</summary>
+    Statement = 1,
+
+    /// <summary>整改回执.</summary>
+    Receipt = 2,
+}
+
+public enum ServiceMethod
+{
+    /// <summary>直接送达.</summary>
+    InPerson = 1,
+
+    /// <summary>留置送达.</summary>
+    LeftAtPremises = 2,
+
+    /// <summary>邮寄送达.</summary>
+    Post = 3,
+
+    /// <summary>电子送达.</summary>
+    Electronic = 4,
+}
+
+public enum FilingDecision
+{
+    /// <summary>立案.</summary>
+    Filed = 1,
+
+    /// <summary>不予立案.</summary>
+    NotFiled = 2,
+}
+
+public enum DeadlineKind
+{
+    /// <summary>整改期限.</summary>
+    Rectification = 1,
+
+    /// <summary>移交期限（判定后10个工作日内）.</summary>
+    Transfer = 2,
+
+    /// <summary>立案反馈期限（移交后5个工作日内）.</summary>
+    FilingFeedback = 3,
+
+    /// <summary>归档期限（办结后60日内）.</summary>
+    Archive = 4,
+}
+
+public enum InspectionKind
+{
+    /// <summary>现场检查.</summary>
+    Initial = 1,
+
+    /// <summary>复查.</summary>
+    Review = 2,
+}

@@ -1,0 +1,117 @@
+using EnforcementPortal.Domain.Departments;
+
+namespace EnforcementPortal.Domain.Cases;
+
+/// <summary>The Chinese words for the lifecycle's states, steps and choices, as officers say them.</summary>
+public static class CaseNames
+{
+    public static string Of(Trigger trigger) => trigger switch
+    {
+        Trigger.RoutinePatrol => "日常巡查",
+        Trigger.Complaint => "投诉举报",
+        Trigger.AssignedBySuperior => "上级交办",
+        Trigger.SpecialCampaign => "专项检查",
+        Trigger.DataMonitoring => "数据监测",
+        Trigger.EnterpriseRequest => "企业申请",
+        _ => trigger.ToString(),
+    };
+
+    public static string Of(CaseState state) => state switch
+    {
+        CaseState.Inspected => "已检查待判定",
+        CaseState.AwaitingNotice => "待下发整改通知书",
+        CaseState.Rectifying => "整改中",
+        CaseState.AwaitingReview => "待复查",
+        CaseState.AwaitingInterview => "待约谈",
+        CaseState.AwaitingTransfer => "待移交",
+        CaseState.TransferPendingApproval => "移交待审批",
+        CaseState.Transferred => "已移交待立案反馈",
+        CaseState.AwaitingDisposal => "已立案待处置结果",
+        CaseState.Concluded => "已办结待归档",
+        CaseState.Ended => "已结束",
+        CaseState.Archived => "已归档",
+        _ => state.ToString(),
+    };
+
+    public static string Of(CaseAction action) => action switch
+    {
+        CaseAction.DetermineNoViolation => "判定：未发现问题",
+        CaseAction.DetermineGeneral => "判定：一般问题",
+        CaseAction.DetermineSerious => "判定：严重问题",
+        CaseAction.IssueNotice => "下发整改通知书",
+        CaseAction.RecordReply => "登记整改回复",
+        CaseAction.RecordNoReply => "登记逾期未回复",
+        CaseAction.ReviewPassed => "复查：整改到位",
+        CaseAction.ReviewFailed => "复查：未到位/不配合",
+        CaseAction.InterviewCooperative => "约谈：配合整改",
+        CaseAction.InterviewRefused => "约谈：拒不配合",
+        CaseAction.RequestTransfer => "提请移交",
+        CaseAction.ApproveTransfer => "批准移交",
+        CaseAction.ReturnTransfer => "退回移交申请",
+        CaseAction.FilingAccepted => "登记立案反馈：已立案",
+        CaseAction.FilingDeclined => "登记立案反馈：不予立案",
+        CaseAction.RecordDisposal => "登记处置结果",
+        CaseAction.Archive => "归档结案",
+        _ => action.ToString(),
+    };
+
+    public static string Of(ReviewOutcome outcome) => outcome switch
+    {
+        ReviewOutcome.Rectified => "整改到位",
+        ReviewOutcome.NotRectified => "整改未到位",
+        ReviewOutcome.NotCooperating => "不配合",
+        _ => outcome.ToString(),
+    };
+
+    public static string Of(InterviewOutcome outcome) => outcome switch
+    {
+        InterviewOutcome.Cooperative => "配合整改",
+        InterviewOutcome.Refused => "拒不配合",
+        _ => outcome.ToString(),
+    };
+
+    public static string Of(InterviewReason reason) => reason switch
+    {
+        InterviewReason.SeriousFinding => "严重问题立即约谈",
+        InterviewReason.FailedReview => "复查未到位/不配合",
+        _ => reason.ToString(),
+    };
+
+    public static string Of(ServiceMethod method) => method switch
+    {
+        ServiceMethod.InPerson => "直接送达",
+        ServiceMethod.LeftAtPremises => "留置送达",
+        ServiceMethod.Post => "邮寄送达",
+        ServiceMethod.Electronic => "电子送达",
+        _ => method.ToString(),
+    };
+
+    public static string Of(ReplyKind kind) => kind switch
+    {
+        ReplyKind.Statement => "情况说明",
+        ReplyKind.Receipt => "整改回执",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(FilingDecision decision) => decision switch
+    {
+        FilingDecision.Filed => "立案",
+        FilingDecision.NotFiled => "不予立案",
+        _ => decision.ToString(),
+    };
+
+    public static string Of(DeadlineKind kind) => kind switch
+    {
+        DeadlineKind.Rectification => "整改期限",
+        DeadlineKind.Transfer => "移交期限",
+        DeadlineKind.FilingFeedback => "立案反馈期限",
+        DeadlineKind.Archive => "归档期限",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(FindingSeverity severity, DepartmentPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return severity == FindingSeverity.Serious ? policy.SeriousFindingLabel : policy.GeneralFindingLabel;
+    }
+}

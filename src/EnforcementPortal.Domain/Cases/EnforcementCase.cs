@@ -1,0 +1,588 @@
+using EnforcementPortal.Domain.Calendar;
+using EnforcementPortal.Domain.Common;
+using EnforcementPortal.Domain.Departments;
+using EnforcementPortal.Domain.Staff;
+using Stateless;
+
+namespace EnforcementPortal.Domain.Cases;
+
+/// <summary>
+/// 执法案件: one enforcement matter of one department, from the first inspection to the archive.
+/// The state changes only by firing the department's lifecycle machine (<see cref="CaseLifecycle"/>);
+/// every step appends a hash-chained event to the timeline.
+/// </summary>
+public sealed class EnforcementCase : ICaseFacts
+{
+    public const int SiteNameMaxLength = 128;
+    public const int SiteAddressMaxLength = 200;
+    public const int NumberMaxLength = 40;
+    public const int MaxRectificationDays = 180;
+    public const int TransferWorkingDays = 10;
+    public const int FilingFeedbackWorkingDays = 5;
+    public const int ArchiveCalendarDays = 60;
+
+    private readonly List<Inspection> _inspections = [];
+    private readonly List<Finding> _findings = [];
+    private readonly List<RectificationNotice> _notices = [];
+    private readonly List<RectificationReply> _replies = [];
+    private readonly List<Review> _reviews = [];
+    private readonly List<Interview> _interviews = [];
+    private readonly List<Transfer> _transfers = [];
+    private readonly List<EvidenceFile> _evidence = [];
+    private readonly List<CaseEvent> _events = [];
+
+    // Set for the duration of one request to evaluate the deadline guard; never persisted.
+    private DateOnly _today;
+
+    private EnforcementCase()
+    {
+        Number = string.Empty;
+        SiteName = string.Empty;
+        SiteAddress = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>案件编号, e.g. 房产科 2026 年第 0001 号; unique per department and year, without gaps.</summary>
+    public string Number { get; private set; }
+
+    public DepartmentCode Department { get; private set; }
+
+    public int Year { get; private set; }
+
+    public int Sequence { get; private set; }
+
+    public Trigger Trigger { get; private set; }
+
+    public Guid PartyId { get; private set; }
+
+    public string SiteName { get; private set; }
+
+    public string SiteAddress { get; private set; }
+
+    public CaseState State { get; private set; }
+
+    public Determination Determination { get; private set; }
+
+    public DateOnly OpenedOn { get; private set; }
+
+    /// <summary>问题判定的日期.</summary>
+    public DateOnly DeterminedOn { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public Guid CreatedById { get; private set; }
+
+    /// <summary>The current rectify→review round; a failed review starts the next one.</summary>
+    public int Round { get; private set; }
+
+    public InterviewReason? PendingInterviewReason { get; private set; }
+
+    /// <summary>The deadline of the current rectification term (from the notice, or set at an interview).</summary>
+    public DateOnly? RectificationDeadline { get; private set; }
+
+    /// <summary>The day the case was found to need a transfer (the 10 working days run from it).</summary>
+    public DateOnly? TransferDeterminedOn { get; private set; }
+
+    public DateOnly? ConcludedOn { get; private set; }
+
+    public DateOnly? ArchivedOn { get; private set; }
+
+    /// <summary>The one deadline that runs in the current state, if any; indexed for the overdue lists.</summary>
+    public DeadlineKind? OpenDeadlineKind { get; private set; }
+
+    public DateOnly? OpenDeadline { get; private set; }
+
+    /// <summary>Optimistic concurrency: incremented by every change.</summary>
+    public int Version { get; private set; }
+
+    public IReadOnlyList<Inspection> Inspections => _inspections;
+
+    public IReadOnlyList<Finding> Findings => _findings;
+
+    public IReadOnlyList<RectificationNotice> Notices => _notices;
+
+    public IReadOnlyList<RectificationReply> Replies => _replies;
+
+    public IReadOnlyList<Review> Reviews => _reviews;
+
+    public IReadOnlyList<Interview> Interviews => _interviews;
+
+    public IReadOnlyList<Transfer> Transfers => _transfers;
+
+    public IReadOnlyList<EvidenceFile> Evidence => _evidence;
+
+    public IReadOnlyList<CaseEvent> Events => _events;
+
+    public DepartmentPolicy Policy => DepartmentPolicy.For(Department);
+
+    public RectificationNotice? CurrentNotice => _notices.LastOrDefault();
+
+    public Transfer? CurrentTransfer => _transfers.LastOrDefault();
+
+    public bool IsClosed => State is CaseState.Ended or CaseState.Archived;
+
+    bool ICaseFacts.InterviewNeedsNotice =>
+        PendingInterviewReason == InterviewReason.SeriousFinding
+        || (PendingInterviewReason == InterviewReason.FailedReview && Policy.FailedReviewInterviewIssuesNewNotice);
+
+    bool ICaseFacts.NoticeIssuedForCurrentRound => _notices.Any(n => n.Round == Round);
+
+    bool ICaseFacts.InterviewLeadsStraightToTransfer =>
+        Policy.SeriousFindingGoesStraightToTransfer && PendingInterviewReason == InterviewReason.SeriousFinding;
+
+    bool ICaseFacts.RectificationDeadlinePassed => RectificationDeadline is { } deadline && _today > deadline;
+
+    bool ICaseFacts.PendingTransferCitesPenaltyMatter => CurrentTransfer is { Status: TransferStatus.PendingApproval, PenaltyMatterIds.Count: > 0 };
+
+    /// <summary>
+    /// 新建检查: records the first inspection and its findings, then the determination, which follows the most
+    /// severe finding (no finding: no violation).
+    /// </summary>
+    public static EnforcementCase Open(Guid id, CaseNumber number, CaseOpening opening, Actor actor, DateTime at, IWorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        ArgumentNullException.ThrowIfNull(opening);
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (number.Department != opening.Department)
+        {
+            throw new ArgumentException("The case number belongs to another department.", nameof(number));
+        }
+
+        Require(!string.IsNullOrWhiteSpace(opening.SiteName), "请填写项目/场所名称。");
+        Require(!string.IsNullOrWhiteSpace(opening.SiteAddress), "请填写项目/场所地址。");
+        Require(!string.IsNullOrWhiteSpace(opening.Narrative), "请填写现场检查情况。");
+        Require(opening.InspectedAt <= at.AddMinutes(5), "检查时间不能晚于当前时间。");
+        Require(opening.Position is null || opening.Position.Value.IsValid, "定位坐标无效。");
+        RequireOfficers(opening.Officers, DateOnly.FromDateTime(opening.InspectedAt));
+        Require(opening.Findings.All(f => !string.IsNullOrWhiteSpace(f.Description)), "每一项问题都须填写描述。");
+
+        var enforcementCase = new EnforcementCase
+        {
+            Id = id,
+            Number = number.ToString(),
+            Department = opening.Department,
+            Year = number.Year,
+            Sequence = number.Sequence,
+            Trigger = opening.Trigger,
+            PartyId = opening.PartyId,
+            SiteName = opening.SiteName.Trim(),
+            SiteAddress = opening.SiteAddress.Trim(),
+            State = CaseState.Inspected,
+            OpenedOn = DateOnly.FromDateTime(opening.InspectedAt),
+            DeterminedOn = DateOnly.FromDateTime(at),
+            CreatedAt = at,
+            CreatedById = actor.UserId,
+            Round = 1,
+        };
+
+        var inspection = new Inspection(Guid.NewGuid(), InspectionKind.Initial, opening.InspectedAt, opening.SiteAddress.Trim(), opening.Narrative.Trim(), opening.Officers, opening.Position);
+        enforcementCase._inspections.Add(inspection);
+        var findingNumber = 0;
+        foreach (var finding in opening.Findings)
+        {
+            enforcementCase._findings.Add(new Finding(Guid.NewGuid(), ++findingNumber, inspection.Id, finding.Description.Trim(), finding.Severity, finding.Location?.Trim()));
+        }
+
+        enforcementCase.Determination = opening.Findings.Count == 0
+            ? Determination.NoViolation
+            : opening.Findings.Max(f => f.Severity) == FindingSeverity.Serious ? Determination.Serious : Determination.General;
+
+        var officers = string.Join("、", opening.Officers.Select(o => o.Name));
+        enforcementCase.AppendEvent(actor, at, null, null, CaseState.Inspected, $"{CaseNames.Of(opening.Trigger)}启动执法，现场检查（执法人员：{officers}），记录{opening.Findings.Count}项{enforcementCase.Policy.FindingNoun}。");
+
+        var determine = enforcementCase.Determination switch
+        {
+            Determination.NoViolation => CaseAction.DetermineNoViolation,
+            Determination.General => CaseAction.DetermineGeneral,
+            _ => CaseAction.DetermineSerious,
+        };
+        var from = enforcementCase.Fire(determine, DateOnly.FromDateTime(at));
+        var day = DateOnly.FromDateTime(at);
+        switch (enforcementCase.State)
+        {
+            case CaseState.AwaitingInterview:
+                enforcementCase.PendingInterviewReason = InterviewReason.SeriousFinding;
+                break;
+            case CaseState.Archived:
+                enforcementCase.ConcludedOn = day;
+                enforcementCase.ArchivedOn = day;
+                break;
+            case CaseState.Ended:
+                enforcementCase.ConcludedOn = day;
+                break;
+        }
+
+        enforcementCase.RefreshOpenDeadline(calendar);
+        enforcementCase.AppendEvent(actor, at, determine, from, enforcementCase.State, $"问题判定：{enforcementCase.Policy.DeterminationLabel(enforcementCase.Determination)}。");
+        return enforcementCase;
+    }
+
+    /// <summary>The steps the machine offers in the current state, each with whether it is possible now and why not.</summary>
+    public IReadOnlyList<ActionAvailability> AvailableActions(DateOnly today)
+    {
+        _today = today;
+        var machine = BuildMachine();
+        var result = new List<ActionAvailability>();
+        foreach (var action in machine.GetInfo().States.Single(s => Equals(s.UnderlyingState, State)).Transitions
+                     .Select(t => (CaseAction)t.Trigger.UnderlyingTrigger).Distinct())
+        {
+            var permitted = machine.CanFire(action, out var unmet);
+            result.Add(new ActionAvailability(action, permitted, [.. unmet]));
+        }
+
+        return result;
+    }
+
+    public bool CanDo(CaseAction action, DateOnly today)
+    {
+        _today = today;
+        return BuildMachine().CanFire(action);
+    }
+
+    /// <summary>下发整改通知书: in 待下发 (general finding), or at the interview when the notice must accompany it.</summary>
+    public RectificationNotice IssueNotice(NoticeDraft draft, Actor actor, DateTime at, IWorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(calendar);
+        EnsurePermitted(CaseAction.IssueNotice, DateOnly.FromDateTime(at));
+        Require(!string.IsNullOrWhiteSpace(draft.Requirements), "请填写整改要求。");
+        Require(draft.DeadlineDays is >= 1 and <= MaxRectificationDays, $"整改期限应在1至{MaxRectificationDays}日之间。");
+        Require(draft.FindingNumbers.Count > 0, "请至少选择一项需整改的问题。");
+        Require(draft.FindingNumbers.All(n => _findings.Any(f => f.Number == n && !f.IsRectified)), "所选整改事项不存在或已整改到位。");
+        Require(!string.IsNullOrWhiteSpace(draft.Recipient), "请填写受送达人。");
+        Require(draft.ServedOn >= draft.IssuedOn, "送达日期不能早于发文日期。");
+        Require(draft.ServedOn <= DateOnly.FromDateTime(at), "送达日期不能晚于今天。");
+        RequireOfficers(draft.ServedBy, draft.ServedOn);
+
+        var deadline = calendar.EndOfCalendarPeriod(draft.ServedOn, draft.DeadlineDays);
+        var notice = new RectificationNotice(Guid.NewGuid(), Round, draft.DocumentNumber, draft.IssuedOn, draft.Requirements.Trim(), [.. draft.FindingNumbers.Distinct().Order()], draft.DeadlineDays, deadline, draft.ServiceMethod, draft.ServedOn, draft.Recipient.Trim(), draft.ServedBy);
+        var from = Fire(CaseAction.IssueNotice, DateOnly.FromDateTime(at));
+        _notices.Add(notice);
+        RectificationDeadline = deadline;
+        RefreshOpenDeadline(calendar);
+        AppendEvent(actor, at, CaseAction.IssueNotice, from, State, $"下发《{Policy.NoticeTitle}》{draft.DocumentNumber}，整改事项第{string.Join("、", notice.FindingNumbers)}项，{CaseNames.Of(draft.ServiceMethod)}于{draft.ServedOn:yyyy年M月d日}送达{notice.Recipient}，整改期限{draft.DeadlineDays}日，至{deadline:yyyy年M月d日}。");
+        return notice;
+    }
+
+    /// <summary>登记整改回复: the party's 情况说明/整改回执; evidence files are attached to the returned reply.</summary>
+    public RectificationReply RecordReply(ReplyDraft draft, Actor actor, DateTime at, IWorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        EnsurePermitted(CaseAction.RecordReply, DateOnly.FromDateTime(at));
+        var notice = CurrentNotice ?? throw new DomainException("尚未下发整改通知书。");
+        Require(!string.IsNullOrWhiteSpace(draft.Content), "请填写回复内容摘要。");
+        Require(draft.ReceivedOn <= DateOnly.FromDateTime(at), "收到日期不能晚于今天。");
+        Require(draft.ReceivedOn >= notice.ServedOn, "收到日期不能早于整改通知书送达日期。");
+
+        var reply = new RectificationReply(Guid.NewGuid(), notice.Id, draft.ReceivedOn, draft.Kind, draft.Content.Trim(), isFailureToReply: false);
+        var from = Fire(CaseAction.RecordReply, DateOnly.FromDateTime(at));
+        _replies.Add(reply);
+        RefreshOpenDeadline(calendar);
+        var late = RectificationDeadline is { } deadline && draft.ReceivedOn > deadline ? "（逾期提交）" : string.Empty;
+        AppendEvent(actor, at, CaseAction.RecordReply, from, State, $"{draft.ReceivedOn:yyyy年M月d日}收到{CaseNames.Of(draft.Kind)}{late}：{Abbreviate(reply.Content)}");
+        return reply;
+    }
+
+    /// <summary>登记逾期未回复: possible only after the rectification deadline has passed.</summary>
+    public void RecordNoReply(Actor actor, DateTime at, IWorkingDayCalendar calendar)
+    {
+        var today = DateOnly.FromDateTime(at);
+        EnsurePermitted(CaseAction.RecordNoReply, today);
+        var notice = CurrentNotice ?? throw new DomainException("尚未下发整改通知书。");
+        var from = Fire(CaseAction.RecordNoReply, today);
+        _replies.Add(new RectificationReply(Guid.NewGuid(), notice.Id, today, null, "整改期限届满，责任单位未提交整改回复。", isFailureToReply: true));
+        RefreshOpenDeadline(calendar);
+        AppendEvent(actor, at, CaseAction.RecordNoReply, from, State, $"整改期限（{RectificationDeadline:yyyy年M月d日}）届满，责任单位未回复。");
+    }
+
+    /// <summary>复查: an on-site check of every item of the current notice.</summary>
+    public Review RecordReview(ReviewDraft draft, Actor actor, DateTime at, IWorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var reviewDay = DateOnly.FromDateTime(draft.ReviewedAt);
+        var action = draft.Outcome == ReviewOutcome.Rectified ? CaseAction.ReviewPassed : CaseAction.ReviewFailed;
+        EnsurePermitted(action, DateOnly.FromDateTime(at));
+        var notice = CurrentNotice ?? throw new DomainException("尚未下发整改通知书。");
+        Require(draft.ReviewedAt <= at.AddMinutes(5), "复查时间不能晚于当前时间。");
+        Require(reviewDay >= notice.ServedOn, "复查日期不能早于整改通知书送达日期。");
+        RequireOfficers(draft.Officers, reviewDay);
+        var open = OpenFindingNumbers(notice);
+        var missing = open.Except(draft.Items.Select(i => i.FindingNumber)).ToList();
+        Require(missing.Count == 0, $"请逐项填写复查结果（缺第{string.Join("、", missing)}项）。");
+        Require(draft.Items.All(i => open.Contains(i.FindingNumber)), "复查结果包含不属于本次整改通知书的事项。");
+        if (draft.Outcome == ReviewOutcome.Rectified)
+        {
+            var notRectified = draft.Items.Where(i => !i.Rectified).Select(i => i.FindingNumber).ToList();
+            Require(notRectified.Count == 0, $"第{string.Join("、", notRectified)}项未整改到位，复查结论不能为“整改到位”。");
+        }
+        else if (draft.Outcome == ReviewOutcome.NotRectified)
+        {
+            Require(draft.Items.Any(i => !i.Rectified), "各项均已整改到位，复查结论应为“整改到位”。");
+        }
+
+        var inspection = new Inspection(Guid.NewGuid(), InspectionKind.Review, draft.ReviewedAt, SiteAddress, draft.Remarks.Trim(), draft.Officers, null);
+        var review = new Review(Guid.NewGuid(), notice.Id, inspection.Id, reviewDay, draft.Outcome, draft.Remarks.Trim(), draft.Items);
+        var from = Fire(action, DateOnly.FromDateTime(at));
+        _inspections.Add(inspection);
+        _reviews.Add(review);
+        foreach (var item in draft.Items.Where(i => i.Rectified))
+        {
+            _findings.Single(f => f.Number == item.FindingNumber).MarkRectified(reviewDay);
+        }
+
+        if (State == CaseState.AwaitingInterview)
+        {
+            Round++;
+            PendingInterviewReason = InterviewReason.FailedReview;
+        }
+        else
+        {
+            ConcludedOn = reviewDay;
+        }
+
+        RefreshOpenDeadline(calendar);
+        var rectified = draft.Items.Count(i => i.Rectified);
+        AppendEvent(actor, at, action, from, State, $"{reviewDay:yyyy年M月d日}现场复查：{CaseNames.Of(draft.Outcome)}（{rectified}/{draft.Items.Count}项整改到位）。{Abbreviate(draft.Remarks)}");
+        return review;
+    }
+
+    /// <summary>约谈: records the interview and its outcome; what follows depends on the department and the reason.</summary>
+    public Interview RecordInterview(InterviewDraft draft, Actor actor, DateTime at, IWorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(calendar);
+        var action = draft.Outcome == InterviewOutcome.Cooperative ? CaseAction.InterviewCooperative : CaseAction.InterviewRefused;
+        EnsurePermitted(action, DateOnly.FromDateTime(at));
+        var heldOn = DateOnly.FromDateTime(draft.HeldAt);
+        Require(draft.HeldAt <= at.AddMinutes(5), "约谈时间不能晚于当前时间。");
+        Require(!string.IsNullOrWhiteSpace(draft.Place), "请填写约谈地点。");
+        Require(!string.IsNullOrWhiteSpace(draft.PartyAttendees), "请填写责任单位参加约谈人员。");
+        Require(!string.IsNullOrWhiteSpace(draft.Content), "请填写约谈内容。");
+        RequireOfficers(draft.Officers, heldOn);
+
+        var facts = (ICaseFacts)this;
+        var straightToTransfer = facts.InterviewLeadsStraightToTransfer;
+        var needsDeadline = draft.Outcome == InterviewOutcome.Cooperative && !facts.InterviewNeedsNotice && !facts.InterviewLeadsStraightToTransfer;
+        DateOnly? newDeadline = null;
+        if (needsDeadline)
+        {
+            Require(draft.NewDeadlineDays is >= 1 and <= MaxRectificationDays, $"约谈后配合整改的，请填写新的整改期限（1至{MaxRectificationDays}日）。");
+            newDeadline = calendar.EndOfCalendarPeriod(heldOn, draft.NewDeadlineDays!.Value);
+        }
+
+        var interview = new Interview(Guid.NewGuid(), Round, PendingInterviewReason ?? InterviewReason.FailedReview, draft.HeldAt, draft.Place.Trim(), draft.PartyAttendees.Trim(), draft.Officers, draft.Content.Trim(), draft.Outcome, newDeadline);
+        var from = Fire(action, DateOnly.FromDateTime(at));
+        _interviews.Add(interview);
+        PendingInterviewReason = null;
+        if (newDeadline is not null)
+        {
+            RectificationDeadline = newDeadline;
+        }
+
+        if (State == CaseState.AwaitingTransfer)
+        {
+            // A serious finding needed a penalty from the start; a refusal makes the need for one at the interview.
+            TransferDeterminedOn ??= straightToTransfer ? DeterminedOn : heldOn;
+        }
+
+        RefreshOpenDeadline(calendar);
+        var next = State switch
+        {
+            CaseState.Rectifying => $"责任单位配合整改，整改期限至{RectificationDeadline:yyyy年M月d日}",
+            _ => "进入案件移交程序",
+        };
+        AppendEvent(actor, at, action, from, State, $"{draft.HeldAt:yyyy年M月d日 HH:mm}在{interview.Place}约谈{interview.PartyAttendees}，{CaseNames.Of(draft.Outcome)}；{next}。");
+        return interview;
+    }
+
+    /// <summary>提请移交: the officer prepares the transfer to 城市管理局 for the chief's approval.</summary>
+    public Transfer RequestTransfer(TransferDraft draft, Actor actor, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsurePermitted(CaseAction.RequestTransfer, DateOnly.FromDateTime(at));
+        Require(!string.IsNullOrWhiteSpace(draft.Facts), "请填写案件事实。");
+        Require(!string.IsNullOrWhiteSpace(draft.EvidenceList), "请填写证据清单。");
+        Require(draft.PenaltyMatterIds.Count > 0, CaseLifecycle.GuardCitesPenaltyMatter + "。");
+
+        var transfer = new Transfer(Guid.NewGuid(), at, actor, draft.Facts.Trim(), draft.EvidenceList.Trim(), [.. draft.PenaltyMatterIds.Distinct()], string.IsNullOrWhiteSpace(draft.ReceivingBureau) ? Transfer.DefaultReceivingBureau : draft.ReceivingBureau.Trim());
+        var from = Fire(CaseAction.RequestTransfer, DateOnly.FromDateTime(at));
+        _transfers.Add(transfer);
+        AppendEvent(actor, at, CaseAction.RequestTransfer, from, State, $"提请移交{transfer.ReceivingBureau}，引用行政处罚事项{transfer.PenaltyMatterIds.Count}项，待科长/站长审批。");
+        return transfer;
+    }
+
+    /// <summary>批准移交: the section chief approves; the case is handed over the same day.</summary>
+    public void ApproveTransfer(Actor chief, DateTime at, IWorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(chief);
+        EnsurePermitted(CaseAction.ApproveTransfer, DateOnly.FromDateTime(at));
+        var transfer = CurrentTransfer!;
+        Require(transfer.RequestedById != chief.UserId, "审批人不得为移交申请人本人。");
+        var from = Fire(CaseAction.ApproveTransfer, DateOnly.FromDateTime(at));
+        transfer.Approve(chief, at, DateOnly.FromDateTime(at));
+        RefreshOpenDeadline(calendar);
+        AppendEvent(chief, at, CaseAction.ApproveTransfer, from, State, $"{chief.Name}批准移交，已移交{transfer.ReceivingBureau}；立案反馈期限至{OpenDeadline:yyyy年M月d日}。");
+    }
+
+    /// <summary>退回移交申请 with the chief's reason.</summary>
+    public void ReturnTransfer(Actor chief, string reason, DateTime at, IWorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(chief);
+        EnsurePermitted(CaseAction.ReturnTransfer, DateOnly.FromDateTime(at));
+        Require(!string.IsNullOrWhiteSpace(reason), "退回移交申请须填写理由。");
+        var from = Fire(CaseAction.ReturnTransfer, DateOnly.FromDateTime(at));
+        CurrentTransfer!.Return(chief, at, reason.Trim());
+        RefreshOpenDeadline(calendar);
+        AppendEvent(chief, at, CaseAction.ReturnTransfer, from, State, $"{chief.Name}退回移交申请：{reason.Trim()}");
+    }
+
+    /// <summary>登记立案反馈: the receiving bureau's decision to file (立案) or not.</summary>
+    public void RecordFiling(FilingDecision decision, DateOnly decidedOn, string? reference, Actor actor, DateTime at, IWorkingDayCalendar calendar)
+    {
+        var action = decision == FilingDecision.Filed ? CaseAction.FilingAccepted : CaseAction.FilingDeclined;
+        EnsurePermitted(action, DateOnly.FromDateTime(at));
+        var transfer = CurrentTransfer!;
+        Require(decidedOn >= transfer.TransferredOn, "立案决定日期不能早于移交日期。");
+        Require(decidedOn <= DateOnly.FromDateTime(at), "立案决定日期不能晚于今天。");
+        Require(decision == FilingDecision.Filed || !string.IsNullOrWhiteSpace(reference), "不予立案的，请填写接收单位说明的理由。");
+        var from = Fire(action, DateOnly.FromDateTime(at));
+        transfer.RecordFiling(decision, decidedOn, reference?.Trim());
+        if (State == CaseState.Concluded)
+        {
+            ConcludedOn = DateOnly.FromDateTime(at);
+        }
+
+        RefreshOpenDeadline(calendar);
+        AppendEvent(actor, at, action, from, State, $"{transfer.ReceivingBureau}于{decidedOn:yyyy年M月d日}{CaseNames.Of(decision)}{(string.IsNullOrWhiteSpace(reference) ? string.Empty : "（" + reference.Trim() + "）")}。");
+    }
+
+    /// <summary>登记处置结果: closes the transfer loop (闭环).</summary>
+    public void RecordDisposal(DateOnly reportedOn, string summary, Actor actor, DateTime at, IWorkingDayCalendar calendar)
+    {
+        EnsurePermitted(CaseAction.RecordDisposal, DateOnly.FromDateTime(at));
+        Require(!string.IsNullOrWhiteSpace(summary), "请填写处置结果。");
+        var transfer = CurrentTransfer!;
+        Require(reportedOn >= transfer.FilingDecidedOn, "处置结果反馈日期不能早于立案日期。");
+        Require(reportedOn <= DateOnly.FromDateTime(at), "处置结果反馈日期不能晚于今天。");
+        var from = Fire(CaseAction.RecordDisposal, DateOnly.FromDateTime(at));
+        transfer.RecordDisposal(reportedOn, summary.Trim());
+        ConcludedOn = DateOnly.FromDateTime(at);
+        RefreshOpenDeadline(calendar);
+        AppendEvent(actor, at, CaseAction.RecordDisposal, from, State, $"{transfer.ReceivingBureau}反馈处置结果：{Abbreviate(summary)}");
+    }
+
+    /// <summary>归档结案.</summary>
+    public void Archive(Actor actor, DateTime at, IWorkingDayCalendar calendar)
+    {
+        EnsurePermitted(CaseAction.Archive, DateOnly.FromDateTime(at));
+        var from = Fire(CaseAction.Archive, DateOnly.FromDateTime(at));
+        ArchivedOn = DateOnly.FromDateTime(at);
+        RefreshOpenDeadline(calendar);
+        AppendEvent(actor, at, CaseAction.Archive, from, State, $"归档结案（办结于{ConcludedOn:yyyy年M月d日}）。");
+    }
+
+    /// <summary>Adds an evidence file to the case and notes it on the timeline.</summary>
+    public void AttachEvidence(EvidenceFile file, Actor actor, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        Require(!IsClosed, "案件已结束或归档，不能再添加证据。");
+        Require(file.FindingNumber is null || _findings.Any(f => f.Number == file.FindingNumber), "证据所对应的问题不存在。");
+        _evidence.Add(file);
+        AppendEvent(actor, at, null, null, State, $"上传证据：{file.FileName}（{file.Length / 1024.0:0.#} KB，SHA-256 {file.Sha256[..12]}…）");
+    }
+
+    /// <summary>Re-computes every hash of the timeline; a mismatch means a record was altered outside the application.</summary>
+    public TimelineVerification VerifyTimeline()
+    {
+        var previous = string.Empty;
+        foreach (var entry in _events.OrderBy(e => e.Sequence))
+        {
+            if (entry.PreviousHash != previous || entry.ComputeHash() != entry.Hash)
+            {
+                return new TimelineVerification(false, entry.Sequence);
+            }
+
+            previous = entry.Hash;
+        }
+
+        return TimelineVerification.Intact;
+    }
+
+    public IReadOnlyList<int> OpenFindingNumbers(RectificationNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        return [.. notice.FindingNumbers.Where(n => !_findings.Single(f => f.Number == n).IsRectified)];
+    }
+
+    public bool IsOverdue(DateOnly today) => OpenDeadline is { } due && today > due;
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new DomainException(message);
+        }
+    }
+
+    private static void RequireOfficers(IReadOnlyList<OfficerOnDuty> officers, DateOnly day)
+    {
+        var problems = TwoCertifiedOfficersRule.Check(officers, day);
+        if (problems.Count > 0)
+        {
+            throw new DomainException(string.Join(string.Empty, problems));
+        }
+    }
+
+    private static string Abbreviate(string text) => text.Length <= 80 ? text.Trim() : text[..80].Trim() + "…";
+
+    private StateMachine<CaseState, CaseAction> BuildMachine() =>
+        CaseLifecycle.Build(() => State, s => State = s, Policy, this);
+
+    private void EnsurePermitted(CaseAction action, DateOnly today)
+    {
+        _today = today;
+        var machine = BuildMachine();
+        if (!machine.CanFire(action, out var unmet))
+        {
+            var reasons = unmet.ToList();
+            var message = reasons.Count > 0
+                ? $"当前不能{CaseNames.Of(action)}：{string.Join("；", reasons)}。"
+                : $"案件当前状态为“{CaseNames.Of(State)}”，不能执行“{CaseNames.Of(action)}”。请刷新页面查看最新状态。";
+            throw new ActionNotPermittedException(message, reasons);
+        }
+    }
+
+    private CaseState Fire(CaseAction action, DateOnly today)
+    {
+        _today = today;
+        var from = State;
+        BuildMachine().Fire(action);
+        Version++;
+        return from;
+    }
+
+    private void RefreshOpenDeadline(IWorkingDayCalendar calendar)
+    {
+        (OpenDeadlineKind, OpenDeadline) = State switch
+        {
+            CaseState.Rectifying => (DeadlineKind.Rectification, RectificationDeadline),
+            CaseState.AwaitingTransfer or CaseState.TransferPendingApproval when TransferDeterminedOn is { } determined =>
+                (DeadlineKind.Transfer, calendar.AddWorkingDays(determined, TransferWorkingDays)),
+            CaseState.Transferred when CurrentTransfer?.TransferredOn is { } transferredOn =>
+                (DeadlineKind.FilingFeedback, calendar.AddWorkingDays(transferredOn, FilingFeedbackWorkingDays)),
+            CaseState.Concluded when ConcludedOn is { } concluded =>
+                (DeadlineKind.Archive, calendar.EndOfCalendarPeriod(concluded, ArchiveCalendarDays)),
+            _ => ((DeadlineKind?)null, (DateOnly?)null),
+        };
+    }
+
+    private void AppendEvent(Actor actor, DateTime at, CaseAction? action, CaseState? from, CaseState to, string summary)
+    {
+        var previous = _events.Count == 0 ? string.Empty : _events[^1].Hash;
+        _events.Add(new CaseEvent(Guid.NewGuid(), Id, _events.Count + 1, at, actor, action, from, to, summary.Length > CaseEvent.SummaryMaxLength ? summary[..CaseEvent.SummaryMaxLength] : summary, previous));
+        Version++;
+    }
+}

@@ -1,0 +1,75 @@
+using EnforcementPortal.Domain.Common;
+using EnforcementPortal.Infrastructure.Files;
+using EnforcementPortal.Infrastructure.Numbering;
+using EnforcementPortal.Infrastructure.Persistence;
+using EnforcementPortal.Infrastructure.Seeding;
+using EnforcementPortal.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EnforcementPortal.Infrastructure;
+
+/// <summary>The database providers the portal runs on.</summary>
+public enum DatabaseProvider
+{
+    /// <summary>The embedded default: a file next to the app.</summary>
+    Sqlite,
+
+    /// <summary>Production.</summary>
+    SqlServer,
+}
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers persistence, files, clock and numbering. <c>Database:Provider</c> selects SQLite (default) or SQL Server;
+    /// the connection string is <c>ConnectionStrings:Sqlite</c> or <c>ConnectionStrings:SqlServer</c>.
+    /// </summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        switch (provider)
+        {
+            case DatabaseProvider.SqlServer:
+                var sqlServer = configuration.GetConnectionString("SqlServer")
+                    ?? throw new InvalidOperationException("ConnectionStrings:SqlServer is required when Database:Provider is SqlServer.");
+                services.AddDbContext<AppDbContext, SqlServerAppDbContext>(options =>
+                    options.UseSqlServer(sqlServer, sql => sql.EnableRetryOnFailure()));
+                break;
+            default:
+                var sqlite = SqliteConnectionString(configuration.GetConnectionString("Sqlite") ?? "Data Source=App_Data/enforcement.db", contentRoot);
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(sqlite));
+                break;
+        }
+
+        services.AddOptions<FileStoreOptions>()
+            .Bind(configuration.GetSection(FileStoreOptions.Section))
+            .PostConfigure(o => o.Root = Path.GetFullPath(o.Root, contentRoot));
+        services.AddSingleton<IFileStore, LocalFileStore>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IBureauClock, BureauClock>();
+        services.AddScoped<SequenceAllocator>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DemoDataSeeder>();
+        return services;
+    }
+
+    /// <summary>Makes a relative SQLite file path absolute (against the content root) and creates its folder.</summary>
+    public static string SqliteConnectionString(string connectionString, string contentRoot)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.GetFullPath(builder.DataSource, contentRoot);
+        }
+
+        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+
+        return builder.ToString();
+    }
+}

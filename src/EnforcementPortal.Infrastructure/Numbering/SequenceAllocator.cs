@@ -1,0 +1,39 @@
+using EnforcementPortal.Domain.Cases;
+using EnforcementPortal.Domain.Departments;
+using EnforcementPortal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnforcementPortal.Infrastructure.Numbering;
+
+/// <summary>
+/// Hands out case numbers and document numbers (文号). The counter row is changed in the caller's unit of work,
+/// so the number is taken only if the record that uses it is saved: no gaps.
+/// </summary>
+public sealed class SequenceAllocator(AppDbContext db)
+{
+    public async Task<CaseNumber> NextCaseNumberAsync(DepartmentCode department, int year, CancellationToken cancellationToken)
+    {
+        var sequence = await NextAsync($"case:{department}:{year}", cancellationToken);
+        return new CaseNumber(department, year, sequence);
+    }
+
+    /// <summary>A rectification notice's 文号, e.g. 伊建房整〔2026〕7号.</summary>
+    public async Task<string> NextNoticeNumberAsync(DepartmentCode department, int year, CancellationToken cancellationToken)
+    {
+        var sequence = await NextAsync($"notice:{department}:{year}", cancellationToken);
+        return $"{DepartmentPolicy.For(department).NumberPrefix}整〔{year}〕{sequence}号";
+    }
+
+    private async Task<int> NextAsync(string scope, CancellationToken cancellationToken)
+    {
+        var counter = db.NumberSequences.Local.FirstOrDefault(s => s.Scope == scope)
+            ?? await db.NumberSequences.FirstOrDefaultAsync(s => s.Scope == scope, cancellationToken);
+        if (counter is null)
+        {
+            counter = new NumberSequence(scope);
+            db.NumberSequences.Add(counter);
+        }
+
+        return counter.Next();
+    }
+}

@@ -1,0 +1,76 @@
+using EnforcementPortal.Domain.Cases;
+using EnforcementPortal.Domain.Departments;
+using EnforcementPortal.Domain.Parties;
+using EnforcementPortal.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnforcementPortal.Infrastructure.Persistence;
+
+/// <summary>
+/// The portal's database. Provider-specific subclasses (<see cref="SqliteAppDbContext"/>, <see cref="SqlServerAppDbContext"/>)
+/// exist only to keep one set of migrations per provider; the model is defined here once.
+/// </summary>
+public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>, IDataProtectionKeyContext
+{
+    private readonly IDepartmentScope _scope;
+
+    protected AppDbContext(DbContextOptions options, IDepartmentScope? scope)
+        : base(options)
+    {
+        _scope = scope ?? FixedDepartmentScope.Unrestricted;
+    }
+
+    public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<ResponsibleParty> Parties => Set<ResponsibleParty>();
+
+    public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
+
+    public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    // Read by the query filter for every query, so they are evaluated per context instance (per request).
+    internal bool ScopeSeesAll => _scope.SeesAllDepartments;
+
+    internal DepartmentCode? ScopeDepartment => _scope.Department;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        builder.Entity<EnforcementCase>().HasQueryFilter(c => ScopeSeesAll || c.Department == ScopeDepartment);
+        builder.Entity<AppUser>(user =>
+        {
+            user.Property(u => u.FullName).HasMaxLength(AppUser.FullNameMaxLength);
+            user.Property(u => u.Department).HasConversion<int?>();
+            user.HasIndex(u => u.Department);
+            user.OwnsOne(u => u.Certificate, certificate =>
+            {
+                certificate.Property(c => c.Number).HasMaxLength(Domain.Staff.Certificate.NumberMaxLength).HasColumnName("CertificateNumber");
+                certificate.Property(c => c.IssuingAuthority).HasMaxLength(Domain.Staff.Certificate.IssuerMaxLength).HasColumnName("CertificateIssuer");
+                certificate.Property(c => c.ValidFrom).HasColumnName("CertificateValidFrom");
+                certificate.Property(c => c.ValidTo).HasColumnName("CertificateValidTo");
+            });
+        });
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.Properties<Enum>().HaveConversion<int>();
+    }
+}
+
+/// <summary>The embedded default: a SQLite file.</summary>
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, IDepartmentScope? scope = null)
+    : AppDbContext(options, scope);
+
+/// <summary>The production database.</summary>
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options, IDepartmentScope? scope = null)
+    : AppDbContext(options, scope);

@@ -1,0 +1,160 @@
+using EnforcementPortal.Domain.Cases;
+using EnforcementPortal.Domain.Parties;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EnforcementPortal.Infrastructure.Persistence.Configurations;
+
+/// <summary>
+/// The case aggregate: the case row plus its parts as owned collections, so they load, save and are
+/// department-scoped together with the case and cannot be queried around it.
+/// </summary>
+internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<EnforcementCase>
+{
+    public void Configure(EntityTypeBuilder<EnforcementCase> builder)
+    {
+        builder.ToTable("Cases");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Number).HasMaxLength(EnforcementCase.NumberMaxLength).IsRequired();
+        builder.HasIndex(c => new { c.Department, c.Year, c.Sequence }).IsUnique();
+        builder.HasIndex(c => c.Number);
+        builder.HasIndex(c => new { c.Department, c.State, c.Id });
+        builder.HasIndex(c => new { c.Department, c.OpenDeadline });
+        builder.HasIndex(c => new { c.Department, c.OpenedOn });
+        builder.HasIndex(c => c.PartyId);
+        builder.Property(c => c.SiteName).HasMaxLength(EnforcementCase.SiteNameMaxLength).IsRequired();
+        builder.Property(c => c.SiteAddress).HasMaxLength(EnforcementCase.SiteAddressMaxLength).IsRequired();
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasOne<ResponsibleParty>().WithMany().HasForeignKey(c => c.PartyId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(c => c.Policy);
+        builder.Ignore(c => c.CurrentNotice);
+        builder.Ignore(c => c.CurrentTransfer);
+        builder.Ignore(c => c.IsClosed);
+
+        builder.OwnsMany(c => c.Inspections, inspection =>
+        {
+            inspection.ToTable("CaseInspections");
+            inspection.WithOwner().HasForeignKey("CaseId");
+            inspection.HasKey(i => i.Id);
+            inspection.Property(i => i.Id).ValueGeneratedNever();
+            inspection.Property(i => i.Location).HasMaxLength(Inspection.LocationMaxLength).IsRequired();
+            inspection.Property(i => i.Narrative).HasMaxLength(Inspection.NarrativeMaxLength).IsRequired();
+            inspection.Property(i => i.Officers).AsJson();
+            inspection.Ignore(i => i.Day);
+            inspection.HasIndex(i => i.StartedAt);
+        });
+        builder.Navigation(c => c.Inspections).HasField("_inspections");
+
+        builder.OwnsMany(c => c.Findings, finding =>
+        {
+            finding.ToTable("CaseFindings");
+            finding.WithOwner().HasForeignKey("CaseId");
+            finding.HasKey(f => f.Id);
+            finding.Property(f => f.Id).ValueGeneratedNever();
+            finding.Property(f => f.Description).HasMaxLength(Finding.DescriptionMaxLength).IsRequired();
+            finding.Property(f => f.Location).HasMaxLength(Finding.LocationMaxLength);
+        });
+        builder.Navigation(c => c.Findings).HasField("_findings");
+
+        builder.OwnsMany(c => c.Notices, notice =>
+        {
+            notice.ToTable("CaseNotices");
+            notice.WithOwner().HasForeignKey("CaseId");
+            notice.HasKey(n => n.Id);
+            notice.Property(n => n.Id).ValueGeneratedNever();
+            notice.Property(n => n.DocumentNumber).HasMaxLength(RectificationNotice.NumberMaxLength).IsRequired();
+            notice.Property(n => n.Requirements).HasMaxLength(RectificationNotice.RequirementsMaxLength).IsRequired();
+            notice.Property(n => n.Recipient).HasMaxLength(RectificationNotice.RecipientMaxLength).IsRequired();
+            notice.Property(n => n.FindingNumbers).AsJson();
+            notice.Property(n => n.ServedBy).AsJson();
+            notice.HasIndex(n => n.IssuedOn);
+        });
+        builder.Navigation(c => c.Notices).HasField("_notices");
+
+        builder.OwnsMany(c => c.Replies, reply =>
+        {
+            reply.ToTable("CaseReplies");
+            reply.WithOwner().HasForeignKey("CaseId");
+            reply.HasKey(r => r.Id);
+            reply.Property(r => r.Id).ValueGeneratedNever();
+            reply.Property(r => r.Content).HasMaxLength(RectificationReply.ContentMaxLength).IsRequired();
+        });
+        builder.Navigation(c => c.Replies).HasField("_replies");
+
+        builder.OwnsMany(c => c.Reviews, review =>
+        {
+            review.ToTable("CaseReviews");
+            review.WithOwner().HasForeignKey("CaseId");
+            review.HasKey(r => r.Id);
+            review.Property(r => r.Id).ValueGeneratedNever();
+            review.Property(r => r.Remarks).HasMaxLength(Review.RemarksMaxLength).IsRequired();
+            review.Property(r => r.Items).AsJson();
+        });
+        builder.Navigation(c => c.Reviews).HasField("_reviews");
+
+        builder.OwnsMany(c => c.Interviews, interview =>
+        {
+            interview.ToTable("CaseInterviews");
+            interview.WithOwner().HasForeignKey("CaseId");
+            interview.HasKey(i => i.Id);
+            interview.Property(i => i.Id).ValueGeneratedNever();
+            interview.Property(i => i.Place).HasMaxLength(Interview.PlaceMaxLength).IsRequired();
+            interview.Property(i => i.PartyAttendees).HasMaxLength(Interview.AttendeesMaxLength).IsRequired();
+            interview.Property(i => i.Content).HasMaxLength(Interview.TextMaxLength).IsRequired();
+            interview.Property(i => i.Officers).AsJson();
+            interview.HasIndex(i => i.HeldAt);
+        });
+        builder.Navigation(c => c.Interviews).HasField("_interviews");
+
+        builder.OwnsMany(c => c.Transfers, transfer =>
+        {
+            transfer.ToTable("CaseTransfers");
+            transfer.WithOwner().HasForeignKey("CaseId");
+            transfer.HasKey(t => t.Id);
+            transfer.Property(t => t.Id).ValueGeneratedNever();
+            transfer.Property(t => t.Facts).HasMaxLength(Transfer.TextMaxLength).IsRequired();
+            transfer.Property(t => t.EvidenceList).HasMaxLength(Transfer.TextMaxLength).IsRequired();
+            transfer.Property(t => t.ReceivingBureau).HasMaxLength(Transfer.ReceivingBureauMaxLength).IsRequired();
+            transfer.Property(t => t.RequestedByName).HasMaxLength(64).IsRequired();
+            transfer.Property(t => t.DecidedByName).HasMaxLength(64);
+            transfer.Property(t => t.ReturnReason).HasMaxLength(Transfer.TextMaxLength);
+            transfer.Property(t => t.FilingReference).HasMaxLength(Transfer.TextMaxLength);
+            transfer.Property(t => t.DisposalSummary).HasMaxLength(Transfer.TextMaxLength);
+            transfer.Property(t => t.PenaltyMatterIds).AsJson();
+            transfer.HasIndex(t => t.TransferredOn);
+        });
+        builder.Navigation(c => c.Transfers).HasField("_transfers");
+
+        builder.OwnsMany(c => c.Evidence, evidence =>
+        {
+            evidence.ToTable("CaseEvidence");
+            evidence.WithOwner().HasForeignKey(e => e.CaseId);
+            evidence.HasKey(e => e.Id);
+            evidence.Property(e => e.Id).ValueGeneratedNever();
+            evidence.Property(e => e.FileName).HasMaxLength(EvidenceFile.FileNameMaxLength).IsRequired();
+            evidence.Property(e => e.ContentType).HasMaxLength(EvidenceFile.ContentTypeMaxLength).IsRequired();
+            evidence.Property(e => e.Sha256).HasMaxLength(64).IsRequired();
+            evidence.Property(e => e.StorageKey).HasMaxLength(EvidenceFile.StorageKeyMaxLength).IsRequired();
+            evidence.Property(e => e.UploadedByName).HasMaxLength(64).IsRequired();
+            evidence.Property(e => e.Caption).HasMaxLength(EvidenceFile.CaptionMaxLength);
+            evidence.Ignore(e => e.IsImage);
+        });
+        builder.Navigation(c => c.Evidence).HasField("_evidence");
+
+        builder.OwnsMany(c => c.Events, entry =>
+        {
+            entry.ToTable("CaseEvents");
+            entry.WithOwner().HasForeignKey(e => e.CaseId);
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.Id).ValueGeneratedNever();
+            entry.HasIndex(e => new { e.CaseId, e.Sequence }).IsUnique();
+            entry.Property(e => e.ActorName).HasMaxLength(64).IsRequired();
+            entry.Property(e => e.Summary).HasMaxLength(CaseEvent.SummaryMaxLength).IsRequired();
+            entry.Property(e => e.PreviousHash).HasMaxLength(CaseEvent.HashLength).IsRequired();
+            entry.Property(e => e.Hash).HasMaxLength(CaseEvent.HashLength).IsRequired();
+            entry.Ignore(e => e.IsTransition);
+        });
+        builder.Navigation(c => c.Events).HasField("_events");
+    }
+}

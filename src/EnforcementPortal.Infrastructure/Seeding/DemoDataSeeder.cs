@@ -1,0 +1,67 @@
+using EnforcementPortal.Domain.Calendar;
+using EnforcementPortal.Domain.Cases;
+using EnforcementPortal.Domain.Common;
+using EnforcementPortal.Domain.Departments;
+using EnforcementPortal.Domain.Parties;
+using EnforcementPortal.Infrastructure.Identity;
+using EnforcementPortal.Infrastructure.Numbering;
+using EnforcementPortal.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace EnforcementPortal.Infrastructure.Seeding;
+
+/// <summary>
+/// Demo logins, enterprises and cases in every state of every department's lifecycle, walked through the domain
+/// exactly as officers would (so timelines, numbers and deadlines are real). Runs once, on an empty database.
+/// </summary>
+public sealed class DemoDataSeeder(
+    AppDbContext db,
+    UserManager<AppUser> users,
+    SequenceAllocator numbers,
+    IWorkingDayCalendarProvider calendars,
+    IBureauClock clock,
+    ILogger<DemoDataSeeder> logger)
+{
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        if (await users.Users.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        logger.LogInformation("Seeding demo data");
+        foreach (var demo in DemoPeople.Users)
+        {
+            var user = new AppUser
+            {
+                Id = Guid.NewGuid(),
+                UserName = demo.UserName,
+                FullName = demo.FullName,
+                Department = demo.Department,
+                Certificate = demo.Certificate,
+                EmailConfirmed = true,
+                CreatedAt = clock.Now,
+            };
+            var created = await users.CreateAsync(user, DemoPeople.Password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException($"Demo user {demo.UserName}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+            }
+
+            await users.AddToRoleAsync(user, demo.Role);
+        }
+
+        var parties = DemoPeople.Parties
+            .Select((p, i) => new ResponsibleParty(Guid.NewGuid(), p.Name, DemoPeople.CreditCodeFor(i), p.Kind, p.LegalRepresentative, p.Contact, p.Phone, p.Address))
+            .ToList();
+        db.Parties.AddRange(parties);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var staff = await users.Users.AsNoTracking().ToListAsync(cancellationToken);
+        var story = new DemoCaseStories(db, numbers, calendar, clock.Now, staff, parties);
+        await story.WriteAllAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,25 @@
+using Serilog.Context;
+
+namespace EnforcementPortal.Web.Infrastructure;
+
+/// <summary>Takes X-Correlation-ID from the caller (or makes one), returns it, and logs every line of the request with it.</summary>
+public sealed class CorrelationIdMiddleware(RequestDelegate next)
+{
+    public const string HeaderName = "X-Correlation-ID";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var incoming = context.Request.Headers[HeaderName].ToString();
+        var id = !string.IsNullOrWhiteSpace(incoming) && incoming.Length <= 64 && incoming.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+            ? incoming
+            : Guid.NewGuid().ToString("N");
+        context.TraceIdentifier = id;
+        context.Response.Headers[HeaderName] = id;
+        using (LogContext.PushProperty("CorrelationId", id))
+        using (LogContext.PushProperty("User", context.User.Identity?.Name ?? "(anonymous)"))
+        {
+            await next(context);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+using System.Globalization;
+using EnforcementPortal.Domain.Staff;
+using EnforcementPortal.Infrastructure;
+using EnforcementPortal.Infrastructure.Identity;
+using EnforcementPortal.Infrastructure.Persistence;
+using EnforcementPortal.Infrastructure.Seeding;
+using EnforcementPortal.Web.Infrastructure;
+using EnforcementPortal.Web.Security;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Authorization;
+using Serilog;
+
+namespace EnforcementPortal.Web;
+
+/// <summary>The composition of the web application, kept out of Program.cs so tests compose it the same way.</summary>
+public static class PortalSetup
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("zh-CN");
+
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Host.UseSerilog((context, services, logger) => logger
+            .ReadFrom.Configuration(context.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture, outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}")
+            .WriteTo.File(
+                new Serilog.Formatting.Compact.CompactJsonFormatter(),
+                Path.Combine(context.HostingEnvironment.ContentRootPath, context.Configuration["Logging:FilePath"] ?? "logs/portal-.json"),
+                rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 31));
+
+        var services = builder.Services;
+        services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddHttpContextAccessor();
+        services.AddScoped<IDepartmentScope, HttpDepartmentScope>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<EnforcementPortal.Web.Queries.CaseQueries>();
+        services.AddScoped<ReferenceDataSeeder>();
+
+        services.AddIdentity<AppUser, IdentityRole<Guid>>(options =>
+            {
+                options.Password.RequiredLength = 8;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = builder.Configuration.GetValue("Security:MaxFailedAccessAttempts", 5);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(builder.Configuration.GetValue("Security:LockoutMinutes", 15));
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+                options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._";
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.Cookie.Name = "EnforcementPortal.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(10);
+            options.SlidingExpiration = true;
+        });
+        services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("EnforcementPortal");
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.CaseReaders, p => p.RequireRole(StaffRoles.Officer, StaffRoles.SectionChief, StaffRoles.LegalReviewer, StaffRoles.BureauLeader))
+            .AddPolicy(Policies.CaseWorkers, p => p.RequireRole(StaffRoles.Officer, StaffRoles.SectionChief))
+            .AddPolicy(Policies.Chiefs, p => p.RequireRole(StaffRoles.SectionChief))
+            .AddPolicy(Policies.Administrators, p => p.RequireRole(StaffRoles.Administrator));
+
+        services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add<DomainExceptionFilter>();
+                options.Filters.Add<FluentValidationFilter>();
+                options.ModelValidatorProviders.Clear();
+                options.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "此项为必填项。");
+                options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}”不是有效的值。");
+                options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"“{value}”不是有效的值。");
+                options.ModelBindingMessageProvider.SetMissingBindRequiredValueAccessor(field => $"请填写{field}。");
+                options.ModelBindingMessageProvider.SetMissingKeyOrValueAccessor(() => "此项为必填项。");
+                options.ModelBindingMessageProvider.SetUnknownValueIsInvalidAccessor(field => $"{field}的值无效。");
+                options.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(field => $"{field}必须是数字。");
+                options.ModelBindingMessageProvider.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}”不是有效的值。");
+                options.ModelBindingMessageProvider.SetNonPropertyUnknownValueIsInvalidAccessor(() => "值无效。");
+                options.ModelBindingMessageProvider.SetNonPropertyValueMustBeANumberAccessor(() => "必须是数字。");
+            })
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = true);
+        services.AddAntiforgery(options => options.HeaderName = "X-CSRF-TOKEN");
+        services.AddValidatorsFromAssemblyContaining<CurrentUser>();
+        ValidatorOptions.Global.LanguageManager.Culture = Culture;
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Culture);
+            options.SupportedCultures = [Culture];
+            options.SupportedUICultures = [Culture];
+            options.RequestCultureProviders.Clear();
+        });
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        return builder;
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        CultureInfo.DefaultThreadCurrentCulture = Culture;
+        CultureInfo.DefaultThreadCurrentUICulture = Culture;
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error/500");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.EnrichDiagnosticContext = (context, http) =>
+            {
+                context.Set("User", http.User.Identity?.Name ?? "(anonymous)");
+                context.Set("CorrelationId", http.TraceIdentifier);
+            };
+        });
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+        return app;
+    }
+
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Configuration.GetValue("Database:MigrateOnStart", true))
+        {
+            return;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+        await initializer.InitializeAsync(app.Configuration.GetValue("Database:SeedDemoData", true), app.Lifetime.ApplicationStopping);
+    }
+}
+
+/// <summary>Names of the authorization policies.</summary>
+public static class Policies
+{
+    /// <summary>May read cases (scoped to their department, or all for leaders and legal reviewers).</summary>
+    public const string CaseReaders = nameof(CaseReaders);
+
+    /// <summary>May act on cases of their department.</summary>
+    public const string CaseWorkers = nameof(CaseWorkers);
+
+    public const string Chiefs = nameof(Chiefs);
+
+    public const string Administrators = nameof(Administrators);
+}

@@ -1,0 +1,94 @@
+using System.Security.Cryptography;
+using EnforcementPortal.Domain.Cases;
+using EnforcementPortal.Domain.Common;
+using EnforcementPortal.Infrastructure.Files;
+
+namespace EnforcementPortal.Web.Services;
+
+/// <summary>A checked upload, stored and ready to be attached to a case.</summary>
+public sealed record StoredUpload(string FileName, string ContentType, long Length, string Sha256, string StorageKey);
+
+/// <summary>
+/// Checks uploads by content and size before anything is written, then stores them. If the database step that
+/// follows fails, <see cref="DiscardAsync"/> removes the stored files again, so nothing is left half-written.
+/// </summary>
+public sealed class EvidenceUploads(IFileStore store)
+{
+    public const int MaxFilesPerStep = 20;
+
+    /// <summary>Returns the Chinese reasons the files cannot be accepted; empty when all are fine.</summary>
+    public static async Task<IReadOnlyList<string>> CheckAsync(IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var errors = new List<string>();
+        if (files.Count > MaxFilesPerStep)
+        {
+            errors.Add($"一次最多上传{MaxFilesPerStep}个文件。");
+        }
+
+        foreach (var file in files)
+        {
+            var check = UploadInspector.Inspect(await ReadHeadAsync(file, cancellationToken), file.Length, Path.GetFileName(file.FileName));
+            if (!check.IsAccepted)
+            {
+                errors.Add(check.Error!);
+            }
+        }
+
+        return errors;
+    }
+
+    public async Task<IReadOnlyList<StoredUpload>> StoreAsync(IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var stored = new List<StoredUpload>();
+        try
+        {
+            foreach (var file in files)
+            {
+                var name = Path.GetFileName(file.FileName);
+                var check = UploadInspector.Inspect(await ReadHeadAsync(file, cancellationToken), file.Length, name);
+                if (!check.IsAccepted)
+                {
+                    throw new DomainException(check.Error!);
+                }
+
+                await using var content = file.OpenReadStream();
+                var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
+                content.Position = 0;
+                var key = await store.SaveAsync(content, check.Extension!, cancellationToken);
+                stored.Add(new StoredUpload(name.Length > EvidenceFile.FileNameMaxLength ? name[^EvidenceFile.FileNameMaxLength..] : name, check.ContentType!, file.Length, hash, key));
+            }
+        }
+        catch
+        {
+            await DiscardAsync(stored, CancellationToken.None);
+            throw;
+        }
+
+        return stored;
+    }
+
+    public async Task DiscardAsync(IEnumerable<StoredUpload> uploads, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(uploads);
+        foreach (var upload in uploads)
+        {
+            await store.DeleteAsync(upload.StorageKey, cancellationToken);
+        }
+    }
+
+    public static EvidenceFile ToEvidence(StoredUpload upload, EvidenceStep step, Guid? stepId, int? findingNumber, Actor actor, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        return new EvidenceFile(Guid.NewGuid(), step, stepId, findingNumber, upload.FileName, upload.ContentType, upload.Length, upload.Sha256, upload.StorageKey, at, actor, null);
+    }
+
+    private static async Task<byte[]> ReadHeadAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        var head = new byte[16];
+        await using var stream = file.OpenReadStream();
+        var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        return head[..read];
+    }
+}

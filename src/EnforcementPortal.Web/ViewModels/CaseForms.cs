@@ -1,0 +1,243 @@
+using System.ComponentModel.DataAnnotations;
+using EnforcementPortal.Domain.Cases;
+using EnforcementPortal.Domain.Parties;
+using EnforcementPortal.Web.Services;
+
+namespace EnforcementPortal.Web.ViewModels;
+
+/// <summary>Every action form carries the version of the case the user saw (optimistic concurrency).</summary>
+public abstract class CaseActionForm
+{
+    public int Version { get; set; }
+}
+
+public sealed class FindingInput
+{
+    [Display(Name = "问题描述")]
+    public string? Description { get; set; }
+
+    [Display(Name = "严重程度")]
+    public FindingSeverity Severity { get; set; } = FindingSeverity.General;
+
+    [Display(Name = "部位")]
+    public string? Location { get; set; }
+}
+
+/// <summary>新建检查.</summary>
+public sealed class NewInspectionForm
+{
+    [Display(Name = "执法启动来源")]
+    public Trigger Trigger { get; set; } = Trigger.RoutinePatrol;
+
+    [Display(Name = "统一社会信用代码")]
+    public string? PartyCreditCode { get; set; }
+
+    [Display(Name = "责任单位名称")]
+    public string? PartyName { get; set; }
+
+    [Display(Name = "单位类型")]
+    public PartyKind PartyKind { get; set; } = PartyKind.Other;
+
+    [Display(Name = "法定代表人")]
+    public string? LegalRepresentative { get; set; }
+
+    [Display(Name = "联系人")]
+    public string? ContactPerson { get; set; }
+
+    [Display(Name = "联系电话")]
+    public string? ContactPhone { get; set; }
+
+    [Display(Name = "单位地址")]
+    public string? PartyAddress { get; set; }
+
+    [Display(Name = "项目/场所名称")]
+    public string? SiteName { get; set; }
+
+    [Display(Name = "项目/场所地址")]
+    public string? SiteAddress { get; set; }
+
+    [Display(Name = "检查时间")]
+    public DateTime? InspectedAt { get; set; }
+
+    [Display(Name = "在场执法人员")]
+    public List<Guid> OfficerIds { get; set; } = [];
+
+    [Display(Name = "现场检查情况")]
+    public string? Narrative { get; set; }
+
+    public List<FindingInput> Findings { get; set; } = [];
+
+    [Display(Name = "纬度")]
+    public double? Latitude { get; set; }
+
+    [Display(Name = "经度")]
+    public double? Longitude { get; set; }
+
+    [Display(Name = "现场照片及材料")]
+    public List<IFormFile> Files { get; set; } = [];
+
+    public IEnumerable<FindingInput> EnteredFindings => Findings.Where(f => !string.IsNullOrWhiteSpace(f.Description));
+}
+
+/// <summary>下发整改通知书.</summary>
+public sealed class NoticeForm : CaseActionForm
+{
+    [Display(Name = "整改要求")]
+    public string? Requirements { get; set; }
+
+    [Display(Name = "整改事项")]
+    public List<int> FindingNumbers { get; set; } = [];
+
+    [Display(Name = "整改期限（日）")]
+    public int? DeadlineDays { get; set; } = 15;
+
+    [Display(Name = "发文日期")]
+    public DateOnly? IssuedOn { get; set; }
+
+    [Display(Name = "送达方式")]
+    public ServiceMethod ServiceMethod { get; set; } = ServiceMethod.InPerson;
+
+    [Display(Name = "送达日期")]
+    public DateOnly? ServedOn { get; set; }
+
+    [Display(Name = "受送达人")]
+    public string? Recipient { get; set; }
+
+    [Display(Name = "送达执法人员")]
+    public List<Guid> OfficerIds { get; set; } = [];
+}
+
+/// <summary>登记整改回复.</summary>
+public sealed class ReplyForm : CaseActionForm
+{
+    [Display(Name = "收到日期")]
+    public DateOnly? ReceivedOn { get; set; }
+
+    [Display(Name = "回复类型")]
+    public ReplyKind Kind { get; set; } = ReplyKind.Statement;
+
+    [Display(Name = "回复内容摘要")]
+    public string? Content { get; set; }
+
+    [Display(Name = "佐证材料")]
+    public List<IFormFile> Files { get; set; } = [];
+}
+
+public sealed class ReviewItemInput
+{
+    public int FindingNumber { get; set; }
+
+    public bool Rectified { get; set; }
+
+    public string? Remarks { get; set; }
+}
+
+/// <summary>复查.</summary>
+public sealed class ReviewForm : CaseActionForm
+{
+    [Display(Name = "复查时间")]
+    public DateTime? ReviewedAt { get; set; }
+
+    [Display(Name = "复查结论")]
+    public ReviewOutcome Outcome { get; set; } = ReviewOutcome.Rectified;
+
+    [Display(Name = "复查情况")]
+    public string? Remarks { get; set; }
+
+    public List<ReviewItemInput> Items { get; set; } = [];
+
+    [Display(Name = "复查执法人员")]
+    public List<Guid> OfficerIds { get; set; } = [];
+
+    [Display(Name = "复查照片")]
+    public List<IFormFile> Files { get; set; } = [];
+}
+
+/// <summary>约谈.</summary>
+public sealed class InterviewForm : CaseActionForm
+{
+    [Display(Name = "约谈时间")]
+    public DateTime? HeldAt { get; set; }
+
+    [Display(Name = "约谈地点")]
+    public string? Place { get; set; } = "伊宁市住建局（伊犁河路9号）会议室";
+
+    [Display(Name = "责任单位参加人员")]
+    public string? PartyAttendees { get; set; }
+
+    [Display(Name = "约谈执法人员")]
+    public List<Guid> OfficerIds { get; set; } = [];
+
+    [Display(Name = "约谈内容")]
+    public string? Content { get; set; }
+
+    [Display(Name = "约谈结果")]
+    public InterviewOutcome Outcome { get; set; } = InterviewOutcome.Cooperative;
+
+    [Display(Name = "新的整改期限（日）")]
+    public int? NewDeadlineDays { get; set; }
+}
+
+/// <summary>提请移交.</summary>
+public sealed class TransferForm : CaseActionForm
+{
+    [Display(Name = "案件事实")]
+    public string? Facts { get; set; }
+
+    [Display(Name = "证据清单")]
+    public string? EvidenceList { get; set; }
+
+    [Display(Name = "引用的行政处罚事项")]
+    public List<int> PenaltyMatterIds { get; set; } = [];
+
+    [Display(Name = "接收单位")]
+    public string? ReceivingBureau { get; set; } = Transfer.DefaultReceivingBureau;
+}
+
+/// <summary>退回移交申请.</summary>
+public sealed class ReturnTransferForm : CaseActionForm
+{
+    [Display(Name = "退回理由")]
+    public string? Reason { get; set; }
+}
+
+/// <summary>登记立案反馈.</summary>
+public sealed class FilingForm : CaseActionForm
+{
+    [Display(Name = "立案决定")]
+    public FilingDecision Decision { get; set; } = FilingDecision.Filed;
+
+    [Display(Name = "决定日期")]
+    public DateOnly? DecidedOn { get; set; }
+
+    [Display(Name = "立案号/不予立案理由")]
+    public string? Reference { get; set; }
+}
+
+/// <summary>登记处置结果.</summary>
+public sealed class DisposalForm : CaseActionForm
+{
+    [Display(Name = "反馈日期")]
+    public DateOnly? ReportedOn { get; set; }
+
+    [Display(Name = "处置结果")]
+    public string? Summary { get; set; }
+}
+
+/// <summary>A step without data (批准移交, 登记逾期未回复, 归档).</summary>
+public sealed class ConfirmForm : CaseActionForm
+{
+}
+
+/// <summary>补充证据.</summary>
+public sealed class EvidenceForm : CaseActionForm
+{
+    [Display(Name = "对应问题")]
+    public int? FindingNumber { get; set; }
+
+    [Display(Name = "证据文件")]
+    public List<IFormFile> Files { get; set; } = [];
+}
+
+/// <summary>The officers offered on a form.</summary>
+public sealed record OfficerChoice(IReadOnlyList<StaffOption> Options, IReadOnlyList<Guid> Selected, string FieldName);
