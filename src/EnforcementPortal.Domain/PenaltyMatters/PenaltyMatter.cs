@@ -1,0 +1,102 @@
+namespace EnforcementPortal.Domain.PenaltyMatters;
+
+/// <summary>
+/// An administrative-penalty matter (行政处罚事项) of the receiving bureau's published list: what a transfer
+/// (案件移交) cites as the penalty power the receiving bureau holds, with its legal basis and stage duties.
+/// </summary>
+public class PenaltyMatter
+{
+    public const int NameMaxLength = 500;
+    public const int PowerTypeMaxLength = 50;
+    public const int ImplementingAuthorityMaxLength = 100;
+    public const int AdministrativeLevelMaxLength = 50;
+    public const int ResponsibilityBasisMaxLength = 2000;
+    public const int RemarksMaxLength = 500;
+
+    private readonly List<LegalProvision> _provisions = [];
+
+    private PenaltyMatter()
+    {
+        Name = string.Empty;
+        PowerType = string.Empty;
+        ImplementingAuthority = string.Empty;
+        LegalBasis = string.Empty;
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>The position in the published list, from 1.</summary>
+    public int Sequence { get; private set; }
+
+    /// <summary>事项名称: 对擅自预售商品房的处罚.</summary>
+    public string Name { get; private set; }
+
+    /// <summary>权利类型: 行政处罚.</summary>
+    public string PowerType { get; private set; }
+
+    /// <summary>实施机关: 西咸新区综合行政执法局.</summary>
+    public string ImplementingAuthority { get; private set; }
+
+    /// <summary>行政层次 (新区级), where the list gives one.</summary>
+    public string? AdministrativeLevel { get; private set; }
+
+    /// <summary>实施依据: plain text, one paragraph a line.</summary>
+    public string LegalBasis { get; private set; }
+
+    /// <summary>The articles the legal basis cites, in order of appearance, extracted from <see cref="LegalBasis"/>.</summary>
+    public IReadOnlyList<LegalProvision> Provisions => _provisions;
+
+    /// <summary>责任事项: the duties of each stage (立案, 调查, 审查, 告知, 决定, 送达, 执行 …), one a line.</summary>
+    public string? Responsibilities { get; private set; }
+
+    /// <summary>责任依据: the laws the duties rest on.</summary>
+    public string? ResponsibilityBasis { get; private set; }
+
+    /// <summary>备注.</summary>
+    public string? Remarks { get; private set; }
+
+    public static PenaltyMatter Create(
+        int sequence,
+        string name,
+        string powerType,
+        string implementingAuthority,
+        string legalBasis,
+        string? responsibilities = null,
+        string? responsibilityBasis = null,
+        string? administrativeLevel = null,
+        string? remarks = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sequence);
+
+        var matter = new PenaltyMatter
+        {
+            Sequence = sequence,
+            Name = Required(name, NameMaxLength, "事项名称"),
+            PowerType = Required(powerType, PowerTypeMaxLength, "权利类型"),
+            ImplementingAuthority = Required(implementingAuthority, ImplementingAuthorityMaxLength, "实施机关"),
+            LegalBasis = Required(legalBasis, int.MaxValue, "实施依据"),
+            Responsibilities = Optional(responsibilities, int.MaxValue, "责任事项"),
+            ResponsibilityBasis = Optional(responsibilityBasis, ResponsibilityBasisMaxLength, "责任依据"),
+            AdministrativeLevel = Optional(administrativeLevel, AdministrativeLevelMaxLength, "行政层次"),
+            Remarks = Optional(remarks, RemarksMaxLength, "备注"),
+        };
+        matter._provisions.AddRange(LegalProvisionExtractor.Extract(matter.LegalBasis));
+        return matter;
+    }
+
+    private static string Required(string? value, int maxLength, string label) =>
+        Optional(value, maxLength, label) ?? throw new ArgumentException($"{label}不能为空。", nameof(value));
+
+    private static string? Optional(string? value, int maxLength, string label)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var trimmed = value.Trim();
+        return trimmed.Length <= maxLength
+            ? trimmed
+            : throw new ArgumentException($"{label}不能超过 {maxLength} 个字。", nameof(value));
+    }
+}

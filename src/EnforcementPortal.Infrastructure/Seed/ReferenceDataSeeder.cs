@@ -1,0 +1,50 @@
+using EnforcementPortal.Domain.Calendar;
+using EnforcementPortal.Domain.PenaltyMatters;
+using EnforcementPortal.Infrastructure.Calendar;
+using EnforcementPortal.Infrastructure.PenaltyMatters;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnforcementPortal.Infrastructure.Seed;
+
+/// <summary>What <see cref="ReferenceDataSeeder.SeedAsync"/> added.</summary>
+public sealed record ReferenceDataSeedResult(int CalendarDaysAdded, IReadOnlyList<int> CalendarYearsAdded, int PenaltyMattersAdded);
+
+/// <summary>
+/// Imports the reference data shipped in the assembly (holiday arrangements, the penalty-matter list) into a fresh or
+/// older database. Safe to run at every start: it never overwrites what an administrator has edited.
+/// </summary>
+public static class ReferenceDataSeeder
+{
+    /// <summary>
+    /// Adds each shipped year of the holiday arrangement that has no day in the database yet (a year the administrator
+    /// already keeps is left alone), and the penalty matters when the table is empty. Saves once.
+    /// </summary>
+    /// <remarks>Call <see cref="IWorkingDayCalendarProvider.Invalidate"/> afterwards if a calendar may be cached.</remarks>
+    public static async Task<ReferenceDataSeedResult> SeedAsync(DbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+
+        var storedDates = await db.Set<CalendarDay>().Select(d => d.Date).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var storedYears = storedDates.Select(d => d.Year).ToHashSet();
+        var newDays = HolidayCalendarJsonReader.ReadEmbeddedSeed().Where(d => !storedYears.Contains(d.Year)).ToList();
+        db.Set<CalendarDay>().AddRange(newDays);
+
+        var mattersAdded = 0;
+        if (!await db.Set<PenaltyMatter>().AnyAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var matters = PenaltyMatterSeedParser.ParseEmbeddedSeed();
+            db.Set<PenaltyMatter>().AddRange(matters);
+            mattersAdded = matters.Count;
+        }
+
+        if (newDays.Count > 0 || mattersAdded > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return new ReferenceDataSeedResult(
+            newDays.Count,
+            [.. newDays.Select(d => d.Year).Distinct().Order()],
+            mattersAdded);
+    }
+}
