@@ -1,4 +1,5 @@
 using EnforcementPortal.Domain.Common;
+using EnforcementPortal.Infrastructure.Calendar;
 using EnforcementPortal.Infrastructure.Files;
 using EnforcementPortal.Infrastructure.Numbering;
 using EnforcementPortal.Infrastructure.Persistence;
@@ -50,7 +51,9 @@ public static class DependencyInjection
         services.AddSingleton<IFileStore, LocalFileStore>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IBureauClock, BureauClock>();
+        services.AddWorkingDayCalendar<AppDbContext>();
         services.AddScoped<SequenceAllocator>();
+        services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         return services;

@@ -12,7 +12,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Authorization;
 using Serilog;
 
 namespace EnforcementPortal.Web;
@@ -41,7 +40,6 @@ public static class PortalSetup
         services.AddScoped<IDepartmentScope, HttpDepartmentScope>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<EnforcementPortal.Web.Queries.CaseQueries>();
-        services.AddScoped<ReferenceDataSeeder>();
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(options =>
             {

@@ -139,7 +139,7 @@ public sealed class EnforcementCase : ICaseFacts
     /// 新建检查: records the first inspection and its findings, then the determination, which follows the most
     /// severe finding (no finding: no violation).
     /// </summary>
-    public static EnforcementCase Open(Guid id, CaseNumber number, CaseOpening opening, Actor actor, DateTime at, IWorkingDayCalendar calendar)
+    public static EnforcementCase Open(Guid id, CaseNumber number, CaseOpening opening, Actor actor, DateTime at, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(number);
         ArgumentNullException.ThrowIfNull(opening);
@@ -242,7 +242,7 @@ public sealed class EnforcementCase : ICaseFacts
     }
 
     /// <summary>下发整改通知书: in 待下发 (general finding), or at the interview when the notice must accompany it.</summary>
-    public RectificationNotice IssueNotice(NoticeDraft draft, Actor actor, DateTime at, IWorkingDayCalendar calendar)
+    public RectificationNotice IssueNotice(NoticeDraft draft, Actor actor, DateTime at, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(calendar);
@@ -256,7 +256,7 @@ public sealed class EnforcementCase : ICaseFacts
         Require(draft.ServedOn <= DateOnly.FromDateTime(at), "送达日期不能晚于今天。");
         RequireOfficers(draft.ServedBy, draft.ServedOn);
 
-        var deadline = calendar.EndOfCalendarPeriod(draft.ServedOn, draft.DeadlineDays);
+        var deadline = calendar.EndOfCalendarPeriod(draft.ServedOn, draft.DeadlineDays).Date;
         var notice = new RectificationNotice(Guid.NewGuid(), Round, draft.DocumentNumber, draft.IssuedOn, draft.Requirements.Trim(), [.. draft.FindingNumbers.Distinct().Order()], draft.DeadlineDays, deadline, draft.ServiceMethod, draft.ServedOn, draft.Recipient.Trim(), draft.ServedBy);
         var from = Fire(CaseAction.IssueNotice, DateOnly.FromDateTime(at));
         _notices.Add(notice);
@@ -267,7 +267,7 @@ public sealed class EnforcementCase : ICaseFacts
     }
 
     /// <summary>登记整改回复: the party's 情况说明/整改回执; evidence files are attached to the returned reply.</summary>
-    public RectificationReply RecordReply(ReplyDraft draft, Actor actor, DateTime at, IWorkingDayCalendar calendar)
+    public RectificationReply RecordReply(ReplyDraft draft, Actor actor, DateTime at, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(draft);
         EnsurePermitted(CaseAction.RecordReply, DateOnly.FromDateTime(at));
@@ -286,7 +286,7 @@ public sealed class EnforcementCase : ICaseFacts
     }
 
     /// <summary>登记逾期未回复: possible only after the rectification deadline has passed.</summary>
-    public void RecordNoReply(Actor actor, DateTime at, IWorkingDayCalendar calendar)
+    public void RecordNoReply(Actor actor, DateTime at, WorkingDayCalendar calendar)
     {
         var today = DateOnly.FromDateTime(at);
         EnsurePermitted(CaseAction.RecordNoReply, today);
@@ -298,7 +298,7 @@ public sealed class EnforcementCase : ICaseFacts
     }
 
     /// <summary>复查: an on-site check of every item of the current notice.</summary>
-    public Review RecordReview(ReviewDraft draft, Actor actor, DateTime at, IWorkingDayCalendar calendar)
+    public Review RecordReview(ReviewDraft draft, Actor actor, DateTime at, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var reviewDay = DateOnly.FromDateTime(draft.ReviewedAt);
@@ -349,7 +349,7 @@ public sealed class EnforcementCase : ICaseFacts
     }
 
     /// <summary>约谈: records the interview and its outcome; what follows depends on the department and the reason.</summary>
-    public Interview RecordInterview(InterviewDraft draft, Actor actor, DateTime at, IWorkingDayCalendar calendar)
+    public Interview RecordInterview(InterviewDraft draft, Actor actor, DateTime at, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(calendar);
@@ -369,7 +369,7 @@ public sealed class EnforcementCase : ICaseFacts
         if (needsDeadline)
         {
             Require(draft.NewDeadlineDays is >= 1 and <= MaxRectificationDays, $"约谈后配合整改的，请填写新的整改期限（1至{MaxRectificationDays}日）。");
-            newDeadline = calendar.EndOfCalendarPeriod(heldOn, draft.NewDeadlineDays!.Value);
+            newDeadline = calendar.EndOfCalendarPeriod(heldOn, draft.NewDeadlineDays!.Value).Date;
         }
 
         var interview = new Interview(Guid.NewGuid(), Round, PendingInterviewReason ?? InterviewReason.FailedReview, draft.HeldAt, draft.Place.Trim(), draft.PartyAttendees.Trim(), draft.Officers, draft.Content.Trim(), draft.Outcome, newDeadline);
@@ -415,7 +415,7 @@ public sealed class EnforcementCase : ICaseFacts
     }
 
     /// <summary>批准移交: the section chief approves; the case is handed over the same day.</summary>
-    public void ApproveTransfer(Actor chief, DateTime at, IWorkingDayCalendar calendar)
+    public void ApproveTransfer(Actor chief, DateTime at, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(chief);
         EnsurePermitted(CaseAction.ApproveTransfer, DateOnly.FromDateTime(at));
@@ -428,7 +428,7 @@ public sealed class EnforcementCase : ICaseFacts
     }
 
     /// <summary>退回移交申请 with the chief's reason.</summary>
-    public void ReturnTransfer(Actor chief, string reason, DateTime at, IWorkingDayCalendar calendar)
+    public void ReturnTransfer(Actor chief, string reason, DateTime at, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(chief);
         EnsurePermitted(CaseAction.ReturnTransfer, DateOnly.FromDateTime(at));
@@ -440,7 +440,7 @@ public sealed class EnforcementCase : ICaseFacts
     }
 
     /// <summary>登记立案反馈: the receiving bureau's decision to file (立案) or not.</summary>
-    public void RecordFiling(FilingDecision decision, DateOnly decidedOn, string? reference, Actor actor, DateTime at, IWorkingDayCalendar calendar)
+    public void RecordFiling(FilingDecision decision, DateOnly decidedOn, string? reference, Actor actor, DateTime at, WorkingDayCalendar calendar)
     {
         var action = decision == FilingDecision.Filed ? CaseAction.FilingAccepted : CaseAction.FilingDeclined;
         EnsurePermitted(action, DateOnly.FromDateTime(at));
@@ -460,7 +460,7 @@ public sealed class EnforcementCase : ICaseFacts
     }
 
     /// <summary>登记处置结果: closes the transfer loop (闭环).</summary>
-    public void RecordDisposal(DateOnly reportedOn, string summary, Actor actor, DateTime at, IWorkingDayCalendar calendar)
+    public void RecordDisposal(DateOnly reportedOn, string summary, Actor actor, DateTime at, WorkingDayCalendar calendar)
     {
         EnsurePermitted(CaseAction.RecordDisposal, DateOnly.FromDateTime(at));
         Require(!string.IsNullOrWhiteSpace(summary), "请填写处置结果。");
@@ -475,7 +475,7 @@ public sealed class EnforcementCase : ICaseFacts
     }
 
     /// <summary>归档结案.</summary>
-    public void Archive(Actor actor, DateTime at, IWorkingDayCalendar calendar)
+    public void Archive(Actor actor, DateTime at, WorkingDayCalendar calendar)
     {
         EnsurePermitted(CaseAction.Archive, DateOnly.FromDateTime(at));
         var from = Fire(CaseAction.Archive, DateOnly.FromDateTime(at));
@@ -564,17 +564,17 @@ public sealed class EnforcementCase : ICaseFacts
         return from;
     }
 
-    private void RefreshOpenDeadline(IWorkingDayCalendar calendar)
+    private void RefreshOpenDeadline(WorkingDayCalendar calendar)
     {
         (OpenDeadlineKind, OpenDeadline) = State switch
         {
             CaseState.Rectifying => (DeadlineKind.Rectification, RectificationDeadline),
             CaseState.AwaitingTransfer or CaseState.TransferPendingApproval when TransferDeterminedOn is { } determined =>
-                (DeadlineKind.Transfer, calendar.AddWorkingDays(determined, TransferWorkingDays)),
+                (DeadlineKind.Transfer, calendar.AddWorkingDays(determined, TransferWorkingDays).Date),
             CaseState.Transferred when CurrentTransfer?.TransferredOn is { } transferredOn =>
-                (DeadlineKind.FilingFeedback, calendar.AddWorkingDays(transferredOn, FilingFeedbackWorkingDays)),
+                (DeadlineKind.FilingFeedback, calendar.AddWorkingDays(transferredOn, FilingFeedbackWorkingDays).Date),
             CaseState.Concluded when ConcludedOn is { } concluded =>
-                (DeadlineKind.Archive, calendar.EndOfCalendarPeriod(concluded, ArchiveCalendarDays)),
+                (DeadlineKind.Archive, calendar.EndOfCalendarPeriod(concluded, ArchiveCalendarDays).Date),
             _ => ((DeadlineKind?)null, (DateOnly?)null),
         };
     }

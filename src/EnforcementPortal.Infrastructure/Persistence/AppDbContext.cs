@@ -1,6 +1,8 @@
+using EnforcementPortal.Domain.Calendar;
 using EnforcementPortal.Domain.Cases;
 using EnforcementPortal.Domain.Departments;
 using EnforcementPortal.Domain.Parties;
+using EnforcementPortal.Domain.PenaltyMatters;
 using EnforcementPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -30,6 +32,10 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
     public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
 
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+
+    public DbSet<PenaltyMatter> PenaltyMatters => Set<PenaltyMatter>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -22,6 +22,12 @@ internal sealed class DemoCaseStories(
     IReadOnlyList<AppUser> staff,
     IReadOnlyList<ResponsibleParty> parties)
 {
+    private AppDbContext Db => db;
+
+    private SequenceAllocator Numbers => numbers;
+
+    private WorkingDayCalendar Calendar => calendar;
+
     public async Task WriteAllAsync(CancellationToken cancellationToken)
     {
         // 房产科
@@ -119,10 +125,10 @@ internal sealed class DemoCaseStories(
             _steps.Add(async c =>
             {
                 var at = stories.DaysAgo(days, 16);
-                var number = await stories.numbers.NextNoticeNumberAsync(department, at.Year, CancellationToken.None);
+                var number = await stories.Numbers.NextNoticeNumberAsync(department, at.Year, CancellationToken.None);
                 var items = c.Findings.Where(f => !f.IsRectified).Select(f => f.Number).ToList();
                 var requirements = string.Join("\n", c.Findings.Where(f => items.Contains(f.Number)).Select(f => $"{f.Number}. 针对“{f.Description}”，立即整改并提交整改材料。"));
-                c.IssueNotice(new NoticeDraft(number, DateOnly.FromDateTime(at), requirements, items, deadlineDays, ServiceMethod.InPerson, DateOnly.FromDateTime(at), party.ContactPerson ?? party.LegalRepresentative, Officers), Officer, at, stories.calendar);
+                c.IssueNotice(new NoticeDraft(number, DateOnly.FromDateTime(at), requirements, items, deadlineDays, ServiceMethod.InPerson, DateOnly.FromDateTime(at), party.ContactPerson ?? party.LegalRepresentative, Officers), Officer, at, stories.Calendar);
             });
             return this;
         }
@@ -132,7 +138,7 @@ internal sealed class DemoCaseStories(
             _steps.Add(c =>
             {
                 var at = stories.DaysAgo(days, 11);
-                c.RecordReply(new ReplyDraft(DateOnly.FromDateTime(at), department is DepartmentCode.Safety or DepartmentCode.Quality ? ReplyKind.Receipt : ReplyKind.Statement, content), Officer, at, stories.calendar);
+                c.RecordReply(new ReplyDraft(DateOnly.FromDateTime(at), department is DepartmentCode.Safety or DepartmentCode.Quality ? ReplyKind.Receipt : ReplyKind.Statement, content), Officer, at, stories.Calendar);
                 return Task.CompletedTask;
             });
             return this;
@@ -146,7 +152,7 @@ internal sealed class DemoCaseStories(
                 var open = c.OpenFindingNumbers(c.CurrentNotice!);
                 var items = open.Select((n, i) => new ReviewItemResult(n, passed || i > 0, passed || i > 0 ? "已整改到位" : "现场复查仍未整改到位")).ToList();
                 var outcome = passed ? ReviewOutcome.Rectified : ReviewOutcome.NotRectified;
-                c.RecordReview(new ReviewDraft(at, outcome, passed ? "经现场复查，各项问题均已整改到位。" : "经现场复查，第" + open[0] + "项仍未整改到位。", items, Officers), Officer, at, stories.calendar);
+                c.RecordReview(new ReviewDraft(at, outcome, passed ? "经现场复查，各项问题均已整改到位。" : "经现场复查，第" + open[0] + "项仍未整改到位。", items, Officers), Officer, at, stories.Calendar);
                 return Task.CompletedTask;
             });
             return this;
@@ -159,9 +165,9 @@ internal sealed class DemoCaseStories(
                 var at = stories.DaysAgo(days, 15);
                 if (c.CanDo(CaseAction.IssueNotice, DateOnly.FromDateTime(at)) && c.State == CaseState.AwaitingInterview)
                 {
-                    var number = await stories.numbers.NextNoticeNumberAsync(department, at.Year, CancellationToken.None);
+                    var number = await stories.Numbers.NextNoticeNumberAsync(department, at.Year, CancellationToken.None);
                     var items = c.Findings.Where(f => !f.IsRectified).Select(f => f.Number).ToList();
-                    c.IssueNotice(new NoticeDraft(number, DateOnly.FromDateTime(at), "约谈后限期完成全部未整改事项，并提交整改回执及佐证材料。", items, 7, ServiceMethod.InPerson, DateOnly.FromDateTime(at), party.LegalRepresentative, Officers), Officer, at, stories.calendar);
+                    c.IssueNotice(new NoticeDraft(number, DateOnly.FromDateTime(at), "约谈后限期完成全部未整改事项，并提交整改回执及佐证材料。", items, 7, ServiceMethod.InPerson, DateOnly.FromDateTime(at), party.LegalRepresentative, Officers), Officer, at, stories.Calendar);
                 }
 
                 c.RecordInterview(
@@ -169,7 +175,7 @@ internal sealed class DemoCaseStories(
                         "执法人员通报了检查发现的问题及法律依据，听取了责任单位负责人的陈述，要求其限期整改。",
                         cooperative ? InterviewOutcome.Cooperative : InterviewOutcome.Refused,
                         cooperative ? 10 : null),
-                    Officer, at, stories.calendar);
+                    Officer, at, stories.Calendar);
             });
             return this;
         }
@@ -179,7 +185,7 @@ internal sealed class DemoCaseStories(
             _steps.Add(c =>
             {
                 var at = stories.DaysAgo(days, 9);
-                var matters = stories.db.Set<Domain.PenaltyMatters.PenaltyMatter>().OrderBy(m => m.Sequence).Select(m => m.Id).Take(1).ToList();
+                var matters = stories.Db.Set<Domain.PenaltyMatters.PenaltyMatter>().OrderBy(m => m.Sequence).Select(m => m.Id).Take(1).ToList();
                 c.RequestTransfer(new TransferDraft(
                     $"{party.Name}在{site}存在{string.Join("；", c.Findings.Select(f => f.Description))}等问题，经约谈仍未整改，涉嫌违法，需予以行政处罚。",
                     "1. 现场检查笔录；2. 现场照片；3. 整改通知书及送达回证；4. 约谈笔录。",
@@ -194,7 +200,7 @@ internal sealed class DemoCaseStories(
         {
             _steps.Add(c =>
             {
-                c.ApproveTransfer(stories.ChiefOf(department), stories.DaysAgo(days, 17), stories.calendar);
+                c.ApproveTransfer(stories.ChiefOf(department), stories.DaysAgo(days, 17), stories.Calendar);
                 return Task.CompletedTask;
             });
             return this;
@@ -205,7 +211,7 @@ internal sealed class DemoCaseStories(
             _steps.Add(c =>
             {
                 var at = stories.DaysAgo(days, 10);
-                c.RecordFiling(FilingDecision.Filed, DateOnly.FromDateTime(at), $"伊城管立字〔{at.Year}〕{100 + days}号", Officer, at, stories.calendar);
+                c.RecordFiling(FilingDecision.Filed, DateOnly.FromDateTime(at), $"伊城管立字〔{at.Year}〕{100 + days}号", Officer, at, stories.Calendar);
                 return Task.CompletedTask;
             });
             return this;
@@ -216,7 +222,7 @@ internal sealed class DemoCaseStories(
             _steps.Add(c =>
             {
                 var at = stories.DaysAgo(days, 10);
-                c.RecordDisposal(DateOnly.FromDateTime(at), summary, Officer, at, stories.calendar);
+                c.RecordDisposal(DateOnly.FromDateTime(at), summary, Officer, at, stories.Calendar);
                 return Task.CompletedTask;
             });
             return this;
@@ -226,7 +232,7 @@ internal sealed class DemoCaseStories(
         {
             _steps.Add(c =>
             {
-                c.Archive(Officer, stories.DaysAgo(days, 18), stories.calendar);
+                c.Archive(Officer, stories.DaysAgo(days, 18), stories.Calendar);
                 return Task.CompletedTask;
             });
             return this;
@@ -235,7 +241,7 @@ internal sealed class DemoCaseStories(
         public async Task SaveAsync(CancellationToken cancellationToken)
         {
             var inspectedAt = stories.DaysAgo(daysAgo, 10);
-            var number = await stories.numbers.NextCaseNumberAsync(department, inspectedAt.Year, cancellationToken);
+            var number = await stories.Numbers.NextCaseNumberAsync(department, inspectedAt.Year, cancellationToken);
             var opening = new CaseOpening(
                 department,
                 trigger,
@@ -249,14 +255,14 @@ internal sealed class DemoCaseStories(
                 Officers,
                 [.. findings.Select(f => new FindingDraft(f.Description, f.Severity, f.Location))],
                 new GeoPoint(43.9168 + (daysAgo % 7) * 0.003, 81.3244 + (daysAgo % 5) * 0.004));
-            var enforcementCase = EnforcementCase.Open(Guid.NewGuid(), number, opening, Officer, inspectedAt.AddHours(1), stories.calendar);
+            var enforcementCase = EnforcementCase.Open(Guid.NewGuid(), number, opening, Officer, inspectedAt.AddHours(1), stories.Calendar);
             foreach (var step in _steps)
             {
                 await step(enforcementCase);
             }
 
-            stories.db.Cases.Add(enforcementCase);
-            await stories.db.SaveChangesAsync(cancellationToken);
+            stories.Db.Cases.Add(enforcementCase);
+            await stories.Db.SaveChangesAsync(cancellationToken);
         }
     }
 }

@@ -1,7 +1,5 @@
 using EnforcementPortal.Domain.Calendar;
-using EnforcementPortal.Domain.Cases;
 using EnforcementPortal.Domain.Common;
-using EnforcementPortal.Domain.Departments;
 using EnforcementPortal.Domain.Parties;
 using EnforcementPortal.Infrastructure.Identity;
 using EnforcementPortal.Infrastructure.Numbering;

@@ -1,6 +1,8 @@
+using EnforcementPortal.Domain.Calendar;
 using EnforcementPortal.Domain.Departments;
 using EnforcementPortal.Domain.Staff;
 using EnforcementPortal.Infrastructure.Persistence;
+using EnforcementPortal.Infrastructure.Seed;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +12,7 @@ namespace EnforcementPortal.Infrastructure.Seeding;
 /// Data every installation needs, demo or not: the five departments with their contact data (seed 000),
 /// the roles, the official holiday calendar and the penalty-matter catalogue. Idempotent.
 /// </summary>
-public sealed class ReferenceDataSeeder(AppDbContext db, RoleManager<IdentityRole<Guid>> roles)
+public sealed class ReferenceDataSeeder(AppDbContext db, RoleManager<IdentityRole<Guid>> roles, IWorkingDayCalendarProvider calendars)
 {
     private const string BureauAddress = "伊宁市住建局（伊犁河路9号）";
 
@@ -32,6 +34,8 @@ public sealed class ReferenceDataSeeder(AppDbContext db, RoleManager<IdentityRol
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await ShippedReferenceData.ImportAsync(db, cancellationToken);
+        calendars.Invalidate();
 
         foreach (var role in StaffRoles.All)
         {

@@ -66,7 +66,9 @@ public sealed class CaseQueries(AppDbContext db)
         if (TryParseCursor(filter.After, out var afterTicks, out var afterNumber))
         {
             var afterAt = new DateTime(afterTicks);
+#pragma warning disable CA1309 // EF Core translates only this overload; the database's own collation orders the numbers.
             cases = cases.Where(c => c.CreatedAt < afterAt || (c.CreatedAt == afterAt && string.Compare(c.Number, afterNumber) < 0));
+#pragma warning restore CA1309
         }
 
         var rows = await Project(cases.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Number))

@@ -18,7 +18,7 @@ public class DbWorkingDayCalendarProviderCaching
         using var cache = new MemoryCache(new MemoryCacheOptions());
         await using (var db = database.NewContext())
         {
-            await ReferenceDataSeeder.SeedAsync(db, Ct);
+            await ShippedReferenceData.ImportAsync(db, Ct);
         }
 
         WorkingDayCalendar first;

@@ -17,7 +17,7 @@ public class ReferenceDataSeeding
 
         await using (var db = database.NewContext())
         {
-            var result = await ReferenceDataSeeder.SeedAsync(db, Ct);
+            var result = await ShippedReferenceData.ImportAsync(db, Ct);
 
             result.CalendarDaysAdded.ShouldBe(28 + 5 + 33 + 6);
             result.CalendarYearsAdded.ShouldBe([2025, 2026]);
@@ -37,12 +37,12 @@ public class ReferenceDataSeeding
         using var database = new ReferenceDataDatabase();
         await using (var db = database.NewContext())
         {
-            await ReferenceDataSeeder.SeedAsync(db, Ct);
+            await ShippedReferenceData.ImportAsync(db, Ct);
         }
 
         await using (var db = database.NewContext())
         {
-            var again = await ReferenceDataSeeder.SeedAsync(db, Ct);
+            var again = await ShippedReferenceData.ImportAsync(db, Ct);
 
             again.ShouldBe(new ReferenceDataSeedResult(0, again.CalendarYearsAdded, 0));
             again.CalendarYearsAdded.ShouldBeEmpty();
@@ -61,7 +61,7 @@ public class ReferenceDataSeeding
 
         await using (var db = database.NewContext())
         {
-            var result = await ReferenceDataSeeder.SeedAsync(db, Ct);
+            var result = await ShippedReferenceData.ImportAsync(db, Ct);
 
             result.CalendarYearsAdded.ShouldBe([2025]);
         }

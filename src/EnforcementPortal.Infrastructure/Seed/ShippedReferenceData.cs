@@ -6,21 +6,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EnforcementPortal.Infrastructure.Seed;
 
-/// <summary>What <see cref="ReferenceDataSeeder.SeedAsync"/> added.</summary>
+/// <summary>What <see cref="ShippedReferenceData.ImportAsync"/> added.</summary>
 public sealed record ReferenceDataSeedResult(int CalendarDaysAdded, IReadOnlyList<int> CalendarYearsAdded, int PenaltyMattersAdded);
 
 /// <summary>
 /// Imports the reference data shipped in the assembly (holiday arrangements, the penalty-matter list) into a fresh or
 /// older database. Safe to run at every start: it never overwrites what an administrator has edited.
 /// </summary>
-public static class ReferenceDataSeeder
+public static class ShippedReferenceData
 {
     /// <summary>
     /// Adds each shipped year of the holiday arrangement that has no day in the database yet (a year the administrator
     /// already keeps is left alone), and the penalty matters when the table is empty. Saves once.
     /// </summary>
     /// <remarks>Call <see cref="IWorkingDayCalendarProvider.Invalidate"/> afterwards if a calendar may be cached.</remarks>
-    public static async Task<ReferenceDataSeedResult> SeedAsync(DbContext db, CancellationToken cancellationToken = default)
+    public static async Task<ReferenceDataSeedResult> ImportAsync(DbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
 
