@@ -40,6 +40,10 @@ public static class PortalSetup
         services.AddScoped<IDepartmentScope, HttpDepartmentScope>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<EnforcementPortal.Web.Queries.CaseQueries>();
+        services.AddScoped<EnforcementPortal.Web.Services.CaseWorkflow>();
+        services.AddScoped<EnforcementPortal.Web.Services.CasePageBuilder>();
+        services.AddScoped<EnforcementPortal.Web.Services.StaffDirectory>();
+        services.AddScoped<EnforcementPortal.Web.Services.EvidenceUploads>();
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(options =>
             {
