@@ -604,7 +604,6 @@ internal sealed class DocumentLayouter
 
     private void AddImage(ImageBlock image)
     {
-        var prepared = ImagePreparer.Prepare(image.Data, ContentWidth);
         var captionLines = image.Caption is null
             ? []
             : _measurer.Breaker(FontFace.SerifRegular, CaptionSize).Break(image.Caption, ContentWidth);
@@ -615,23 +614,9 @@ internal sealed class DocumentLayouter
             maxHeight = Math.Min(maxHeight, (float)max * PointsPerMillimetre);
         }
 
-        float width = ContentWidth;
-        float height;
-        if (prepared is null)
-        {
-            height = Math.Min(120f, maxHeight);
-        }
-        else
-        {
-            var aspect = (float)prepared.PixelHeight / prepared.PixelWidth;
-            height = width * aspect;
-            if (height > maxHeight)
-            {
-                height = maxHeight;
-                width = height / aspect;
-            }
-        }
-
+        var prepared = ImagePreparer.Prepare(image.Data, ContentWidth, maxHeight);
+        var width = prepared?.Width ?? ContentWidth;
+        var height = prepared?.Height ?? Math.Min(120f, maxHeight);
         var left = MarginLeft + ((ContentWidth - width) / 2);
         _slices.Add(new Slice
         {

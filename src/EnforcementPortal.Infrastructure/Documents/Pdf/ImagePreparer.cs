@@ -2,8 +2,8 @@ using SkiaSharp;
 
 namespace EnforcementPortal.Infrastructure.Documents.Pdf;
 
-/// <summary>An image ready to embed: upright, no larger than the print needs.</summary>
-internal sealed record PreparedImage(byte[] EncodedImage, int PixelWidth, int PixelHeight);
+/// <summary>An image ready to embed: upright, no larger than the print needs, and the size to print it at.</summary>
+internal sealed record PreparedImage(byte[] EncodedImage, int PixelWidth, int PixelHeight, float Width, float Height);
 
 /// <summary>
 /// Evidence photos come from phones: 12 MP, several megabytes, often stored sideways with an EXIF orientation. They
@@ -14,9 +14,14 @@ internal static class ImagePreparer
     private const float TargetDpi = 200f;
     private const int JpegQuality = 85;
 
-    /// <summary>Returns null when the bytes are not an image Skia can decode.</summary>
-    /// <param name="maxWidthPoints">The widest the image can be printed.</param>
-    public static PreparedImage? Prepare(ReadOnlyMemory<byte> data, float maxWidthPoints)
+    // Bounds the memory one picture may take while it is decoded (4 bytes a pixel): a 48 MP phone photo passes.
+    private const long MaxDecodedPixels = 64_000_000;
+
+    /// <summary>
+    /// Fits the image into a box of <paramref name="maxWidth"/> × <paramref name="maxHeight"/> points, keeping its
+    /// proportions; returns null when the bytes are not an image Skia can decode.
+    /// </summary>
+    public static PreparedImage? Prepare(ReadOnlyMemory<byte> data, float maxWidth, float maxHeight)
     {
         using var skData = SKData.CreateCopy(data.Span);
         using var codec = SKCodec.Create(skData);
@@ -30,22 +35,47 @@ internal static class ImagePreparer
             or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
         var info = codec.Info;
         var uprightWidth = sideways ? info.Height : info.Width;
-        var targetWidth = (int)Math.Ceiling(maxWidthPoints / 72f * TargetDpi);
+        var uprightHeight = sideways ? info.Width : info.Height;
+        if (uprightWidth <= 0 || uprightHeight <= 0)
+        {
+            return null;
+        }
+
+        var aspect = (float)uprightHeight / uprightWidth;
+        var width = maxWidth;
+        var height = width * aspect;
+        if (height > maxHeight)
+        {
+            height = maxHeight;
+            width = height / aspect;
+        }
+
+        var targetWidth = Math.Max(1, (int)Math.Ceiling(width / 72f * TargetDpi));
 
         var isJpeg = codec.EncodedFormat == SKEncodedImageFormat.Jpeg;
         if (origin == SKEncodedOrigin.TopLeft && uprightWidth <= targetWidth * 1.5f
             && (isJpeg || codec.EncodedFormat == SKEncodedImageFormat.Png))
         {
             // Already fit to embed as it is; Skia passes JPEG data through without re-encoding.
-            return new PreparedImage(data.ToArray(), info.Width, info.Height);
+            return new PreparedImage(data.ToArray(), info.Width, info.Height, width, height);
         }
 
-        // JPEG decoders scale by 1/2, 1/4, 1/8 almost for free; pick the smallest scale still wide enough.
-        var scale = Math.Min(1f, (float)targetWidth / uprightWidth);
-        var decodeSize = codec.GetScaledDimensions(scale);
-        if (decodeSize.Width <= 0 || decodeSize.Height <= 0)
+        // JPEG decoders scale by eighths almost for free; take the smallest scale that is still wide enough (Skia
+        // rounds a requested scale to the nearest one it supports, which can be too small).
+        var decodeSize = new SKSizeI(info.Width, info.Height);
+        for (var eighths = 1; eighths < 8; eighths++)
         {
-            decodeSize = new SKSizeI(info.Width, info.Height);
+            var candidate = codec.GetScaledDimensions(eighths / 8f);
+            if (candidate.Width > 0 && candidate.Height > 0 && (sideways ? candidate.Height : candidate.Width) >= targetWidth)
+            {
+                decodeSize = candidate;
+                break;
+            }
+        }
+
+        if ((long)decodeSize.Width * decodeSize.Height > MaxDecodedPixels)
+        {
+            return null;
         }
 
         var decodeInfo = new SKImageInfo(decodeSize.Width, decodeSize.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
@@ -61,9 +91,9 @@ internal static class ImagePreparer
         var wanted = Math.Min(upright.Width, targetWidth);
         if (upright.Width > wanted * 1.2f)
         {
-            var height = Math.Max(1, (int)Math.Round(upright.Height * (double)wanted / upright.Width));
+            var pixelHeight = Math.Max(1, (int)Math.Round(upright.Height * (double)wanted / upright.Width));
             resized = upright.Resize(
-                new SKImageInfo(wanted, height, SKColorType.Rgba8888, SKAlphaType.Premul),
+                new SKImageInfo(wanted, pixelHeight, SKColorType.Rgba8888, SKAlphaType.Premul),
                 new SKSamplingOptions(SKCubicResampler.Mitchell));
         }
 
@@ -74,7 +104,7 @@ internal static class ImagePreparer
             using var encoded = opaque
                 ? image.Encode(SKEncodedImageFormat.Jpeg, JpegQuality)
                 : image.Encode(SKEncodedImageFormat.Png, 100);
-            return new PreparedImage(encoded.ToArray(), resized.Width, resized.Height);
+            return new PreparedImage(encoded.ToArray(), resized.Width, resized.Height, width, height);
         }
         finally
         {
