@@ -547,7 +547,8 @@ public sealed class EnforcementCase : ICaseFacts
         var machine = BuildMachine();
         if (!machine.CanFire(action, out var unmet))
         {
-            var reasons = unmet.ToList();
+            // Stateless reports no unmet guards (null) when the state does not handle the action at all.
+            List<string> reasons = unmet is null ? [] : [.. unmet];
             var message = reasons.Count > 0
                 ? $"当前不能{CaseNames.Of(action)}：{string.Join("；", reasons)}。"
                 : $"案件当前状态为“{CaseNames.Of(State)}”，不能执行“{CaseNames.Of(action)}”。请刷新页面查看最新状态。";
