@@ -34,8 +34,12 @@ public static class DependencyInjection
         switch (provider)
         {
             case DatabaseProvider.SqlServer:
-                var sqlServer = configuration.GetConnectionString("SqlServer")
-                    ?? throw new InvalidOperationException("ConnectionStrings:SqlServer is required when Database:Provider is SqlServer.");
+                var sqlServer = configuration.GetConnectionString("SqlServer");
+                if (string.IsNullOrWhiteSpace(sqlServer))
+                {
+                    throw new InvalidOperationException("ConnectionStrings:SqlServer is required when Database:Provider is SqlServer.");
+                }
+
                 services.AddDbContext<AppDbContext, SqlServerAppDbContext>(options =>
                     options.UseSqlServer(sqlServer, sql => sql.EnableRetryOnFailure()));
                 break;

@@ -32,7 +32,7 @@ public static class PortalSetup
                 new Serilog.Formatting.Compact.CompactJsonFormatter(),
                 Path.Combine(context.HostingEnvironment.ContentRootPath, context.Configuration["Logging:FilePath"] ?? "logs/portal-.json"),
                 rollingInterval: RollingInterval.Day,
-                retainedFileCountLimit: 31));
+                retainedFileCountLimit: context.Configuration.GetValue("Logging:RetainedDays", 190)));
 
         var services = builder.Services;
         services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
@@ -73,6 +73,15 @@ public static class PortalSetup
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.ExpireTimeSpan = TimeSpan.FromHours(10);
             options.SlidingExpiration = true;
+        });
+        // Role, department and the active flag live in the sign-in cookie. Checking the security stamp on every request
+        // means a user moved, demoted or deactivated by an administrator loses the old access at their next click.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
         });
         services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("EnforcementPortal");
 
@@ -126,6 +135,11 @@ public static class PortalSetup
             app.UseHsts();
         }
 
+        if (app.Configuration.GetValue("Network:BehindProxy", false))
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseSerilogRequestLogging(options =>
@@ -140,6 +154,7 @@ public static class PortalSetup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<UserLogContextMiddleware>();
         app.UseAuthorization();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
@@ -149,14 +164,15 @@ public static class PortalSetup
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (!app.Configuration.GetValue("Database:MigrateOnStart", true))
-        {
-            return;
-        }
-
+        var configuration = app.Configuration;
+        var startup = new DatabaseStartup(
+            configuration.GetValue("Database:MigrateOnStart", true),
+            configuration.GetValue("Database:SeedDemoData", true),
+            configuration["Bootstrap:AdminUserName"],
+            configuration["Bootstrap:AdminPassword"]);
         await using var scope = app.Services.CreateAsyncScope();
         var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
-        await initializer.InitializeAsync(app.Configuration.GetValue("Database:SeedDemoData", true), app.Lifetime.ApplicationStopping);
+        await initializer.InitializeAsync(startup, app.Lifetime.ApplicationStopping);
     }
 }
 

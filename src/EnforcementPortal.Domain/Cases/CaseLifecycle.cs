@@ -26,7 +26,7 @@ internal interface ICaseFacts
 public static class CaseLifecycle
 {
     public const string GuardNoticeWithInterview = "约谈须同步下发整改通知书";
-    public const string GuardNoticeNotYetIssued = "本轮约谈须同步下发整改通知书，且尚未下发";
+    public const string GuardNoticeNotYetIssued = "仅当本轮约谈须同步下发整改通知书且尚未下发时可下发";
     public const string GuardCooperateRepeatsLoop = "约谈后配合整改：重复“整改-复查”流程";
     public const string GuardSeriousStraightToTransfer = "严重违规：约谈并下发通知书后直接移交城市管理局";
     public const string GuardDeadlinePassed = "整改期限届满后方可登记逾期未回复";

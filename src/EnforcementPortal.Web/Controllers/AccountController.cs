@@ -3,33 +3,37 @@ using EnforcementPortal.Web.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace EnforcementPortal.Web.Controllers;
 
-public sealed class AccountController(SignInManager<AppUser> signIn, UserManager<AppUser> users, ILogger<AccountController> logger) : Controller
+public sealed class AccountController(SignInManager<AppUser> signIn, UserManager<AppUser> users, IOptions<IdentityOptions> identity, ILogger<AccountController> logger) : Controller
 {
     [AllowAnonymous]
     [HttpGet]
-    public IActionResult Login(string? returnUrl = null) => View(new LoginViewModel { ReturnUrl = returnUrl });
+    public IActionResult Login(string? returnUrl = null) => View(WithPolicy(new LoginViewModel { ReturnUrl = returnUrl }));
 
     [AllowAnonymous]
     [HttpPost]
     public async Task<IActionResult> Login(LoginViewModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
+        WithPolicy(model);
         if (!ModelState.IsValid)
         {
             return View(model);
         }
 
         var user = await users.FindByNameAsync(model.UserName.Trim());
-        if (user is { IsActive: false })
+        var result = await signIn.PasswordSignInAsync(model.UserName.Trim(), model.Password, model.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded && user is { IsActive: false })
         {
+            // The password was right, so saying the account is disabled discloses nothing to a guesser.
+            await signIn.SignOutAsync();
             ModelState.AddModelError(string.Empty, "该账号已停用，请联系系统管理员。");
             return View(model);
         }
 
-        var result = await signIn.PasswordSignInAsync(model.UserName.Trim(), model.Password, model.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             logger.LogInformation("User {UserName} signed in", model.UserName);
@@ -39,7 +43,7 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
         if (result.IsLockedOut)
         {
             logger.LogWarning("User {UserName} is locked out", model.UserName);
-            ModelState.AddModelError(string.Empty, "登录失败次数过多，账号已被临时锁定，请15分钟后再试或联系系统管理员。");
+            ModelState.AddModelError(string.Empty, $"登录失败次数过多，账号已被临时锁定，请{model.LockoutMinutes}分钟后再试或联系系统管理员。");
         }
         else
         {
@@ -47,6 +51,13 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
         }
 
         return View(model);
+    }
+
+    private LoginViewModel WithPolicy(LoginViewModel model)
+    {
+        model.MaxFailedAttempts = identity.Value.Lockout.MaxFailedAccessAttempts;
+        model.LockoutMinutes = (int)identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes;
+        return model;
     }
 
     [HttpPost]

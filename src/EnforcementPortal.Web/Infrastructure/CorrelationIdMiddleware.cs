@@ -17,6 +17,18 @@ public sealed class CorrelationIdMiddleware(RequestDelegate next)
         context.TraceIdentifier = id;
         context.Response.Headers[HeaderName] = id;
         using (LogContext.PushProperty("CorrelationId", id))
+        {
+            await next(context);
+        }
+    }
+}
+
+/// <summary>Adds the signed-in user to every log line of the request; runs after authentication.</summary>
+public sealed class UserLogContextMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
         using (LogContext.PushProperty("User", context.User.Identity?.Name ?? "(anonymous)"))
         {
             await next(context);

@@ -16,6 +16,10 @@ public sealed class LoginViewModel
     public bool RememberMe { get; set; }
 
     public string? ReturnUrl { get; set; }
+
+    public int MaxFailedAttempts { get; set; }
+
+    public int LockoutMinutes { get; set; }
 }
 
 public sealed class LoginViewModelValidator : AbstractValidator<LoginViewModel>
