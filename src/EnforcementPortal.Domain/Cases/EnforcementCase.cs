@@ -139,7 +139,11 @@ public sealed class EnforcementCase : ICaseFacts
     /// 新建检查: records the first inspection and its findings, then the determination, which follows the most
     /// severe finding (no finding: no violation).
     /// </summary>
-    public static EnforcementCase Open(Guid id, CaseNumber number, CaseOpening opening, Actor actor, DateTime at, WorkingDayCalendar calendar)
+    /// <remarks>
+    /// The evidence taken at the inspection is part of the opening: a case found without violation is closed (or archived)
+    /// at once, and its photos must still be on file.
+    /// </remarks>
+    public static EnforcementCase Open(Guid id, CaseNumber number, CaseOpening opening, Actor actor, DateTime at, WorkingDayCalendar calendar, IReadOnlyList<EvidenceFile>? inspectionEvidence = null)
     {
         ArgumentNullException.ThrowIfNull(number);
         ArgumentNullException.ThrowIfNull(opening);
@@ -191,6 +195,11 @@ public sealed class EnforcementCase : ICaseFacts
 
         var officers = string.Join("、", opening.Officers.Select(o => o.Name));
         enforcementCase.AppendEvent(actor, at, null, null, CaseState.Inspected, $"{CaseNames.Of(opening.Trigger)}启动执法，现场检查（执法人员：{officers}），记录{opening.Findings.Count}项{enforcementCase.Policy.FindingNoun}。");
+        foreach (var file in inspectionEvidence ?? [])
+        {
+            file.BindToStep(inspection.Id);
+            enforcementCase.AttachEvidence(file, actor, at);
+        }
 
         var determine = enforcementCase.Determination switch
         {

@@ -82,5 +82,7 @@ public sealed class EvidenceFile
 
     public string? Caption { get; private set; }
 
+    internal void BindToStep(Guid stepId) => StepId = stepId;
+
     public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
 }

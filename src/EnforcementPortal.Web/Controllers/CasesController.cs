@@ -95,12 +95,8 @@ public sealed class CasesController(
                     officers,
                     [.. form.EnteredFindings.Select(f => new FindingDraft(f.Description!, f.Severity, f.Location))],
                     form.Latitude is { } lat && form.Longitude is { } lng ? new GeoPoint(lat, lng) : null);
-                var opened = EnforcementCase.Open(Guid.NewGuid(), number, opening, step.Actor, step.Now, step.Calendar);
-                foreach (var upload in step.Uploads)
-                {
-                    opened.AttachEvidence(EvidenceUploads.ToEvidence(upload, EvidenceStep.Inspection, opened.Inspections[0].Id, null, step.Actor, step.Now), step.Actor, step.Now);
-                }
-
+                var evidence = step.Uploads.Select(u => EvidenceUploads.ToEvidence(u, EvidenceStep.Inspection, null, null, step.Actor, step.Now)).ToList();
+                var opened = EnforcementCase.Open(Guid.NewGuid(), number, opening, step.Actor, step.Now, step.Calendar, evidence);
                 return opened;
             },
             form.Files,
