@@ -83,11 +83,31 @@ public sealed class CaseWorkflow(AppDbContext db, IWorkingDayCalendarProvider ca
             logger.LogInformation("Concurrent update of case {CaseId} refused", caseId);
             return StepResult.Conflict;
         }
+        catch (DbUpdateException)
+        {
+            await DiscardAsync(stored);
+
+            // Two steps at once can collide on the timeline's unique (case, sequence) index before the version check.
+            if (await WasChangedMeanwhileAsync(caseId, expectedVersion))
+            {
+                logger.LogInformation("Concurrent update of case {CaseId} refused by the timeline index", caseId);
+                return StepResult.Conflict;
+            }
+
+            throw;
+        }
         catch
         {
             await DiscardAsync(stored);
             throw;
         }
+    }
+
+    private async Task<bool> WasChangedMeanwhileAsync(Guid caseId, int expectedVersion)
+    {
+        db.ChangeTracker.Clear();
+        var current = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => (int?)c.Version).FirstOrDefaultAsync();
+        return current != expectedVersion;
     }
 
     /// <summary>Opens a new case (新建检查) as one unit of work, with the evidence of the inspection.</summary>
@@ -114,8 +134,9 @@ public sealed class CaseWorkflow(AppDbContext db, IWorkingDayCalendarProvider ca
             await DiscardAsync(stored);
             return (StepResult.Refused(refusal.Message), null);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
+            // Another case took the same number (or the first number of a new department-year) at the same moment.
             await DiscardAsync(stored);
             return (StepResult.Refused("案件编号分配冲突，请重新提交。"), null);
         }

@@ -1,0 +1,193 @@
+using EnforcementPortal.Domain.Calendar;
+using EnforcementPortal.Domain.Cases;
+using EnforcementPortal.Domain.Common;
+using EnforcementPortal.Domain.Departments;
+using EnforcementPortal.Domain.Parties;
+using EnforcementPortal.Domain.Staff;
+using EnforcementPortal.Infrastructure.Calendar;
+using EnforcementPortal.Infrastructure.Numbering;
+using EnforcementPortal.Infrastructure.Persistence;
+using EnforcementPortal.Infrastructure.Seed;
+using EnforcementPortal.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Testcontainers.MsSql;
+
+namespace EnforcementPortal.IntegrationTests.Persistence;
+
+/// <summary>
+/// The same persistence checks on each provider: migrations apply, reference data imports, a case with its parts and
+/// timeline round-trips, the department filter hides other departments, and a stale update is refused.
+/// SQL Server runs in a Testcontainers container where a Docker engine is reachable and is skipped, with the reason, where not.
+/// </summary>
+public abstract class PersistenceContract
+{
+    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    protected abstract Task<AppDbContext> CreateContextAsync(IDepartmentScope scope);
+
+    [Fact]
+    public async Task MigrationsApplyAndReferenceDataImports()
+    {
+        await using var db = await CreateContextAsync(FixedDepartmentScope.Unrestricted);
+
+        (await db.PenaltyMatters.CountAsync(Ct)).ShouldBe(78);
+        (await db.CalendarDays.AnyAsync(d => d.Date == new DateOnly(2026, 10, 1), Ct)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task CaseWithItsPartsAndTimelineRoundTripsAndIsScopedByDepartment()
+    {
+        Guid id;
+        await using (var db = await CreateContextAsync(FixedDepartmentScope.Unrestricted))
+        {
+            id = await SaveCaseAsync(db);
+        }
+
+        await using (var same = await CreateContextAsync(FixedDepartmentScope.Only(DepartmentCode.Safety)))
+        {
+            var loaded = await same.Cases.SingleAsync(c => c.Id == id, Ct);
+            loaded.State.ShouldBe(CaseState.Rectifying);
+            loaded.Findings.Count.ShouldBe(2);
+            loaded.Notices.Single().FindingNumbers.ShouldBe([1, 2]);
+            loaded.Inspections.Single().Officers.Count.ShouldBe(2);
+            loaded.VerifyTimeline().IsIntact.ShouldBeTrue();
+        }
+
+        await using var other = await CreateContextAsync(FixedDepartmentScope.Only(DepartmentCode.Housing));
+        (await other.Cases.AnyAsync(c => c.Id == id, Ct)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task StaleUpdateOfACaseIsRefused()
+    {
+        Guid id;
+        await using (var db = await CreateContextAsync(FixedDepartmentScope.Unrestricted))
+        {
+            id = await SaveCaseAsync(db);
+        }
+
+        var calendar = new WorkingDayCalendar(HolidayCalendarJsonReader.ReadEmbeddedSeed());
+        var actor = new Actor(Guid.NewGuid(), "吴斌");
+        await using var first = await CreateContextAsync(FixedDepartmentScope.Unrestricted);
+        await using var second = await CreateContextAsync(FixedDepartmentScope.Unrestricted);
+        var a = await first.Cases.SingleAsync(c => c.Id == id, Ct);
+        var b = await second.Cases.SingleAsync(c => c.Id == id, Ct);
+        a.RecordReply(new ReplyDraft(new DateOnly(2026, 3, 4), ReplyKind.Receipt, "已整改。"), actor, new DateTime(2026, 3, 4, 10, 0, 0), calendar);
+        await first.SaveChangesAsync(Ct);
+        b.RecordReply(new ReplyDraft(new DateOnly(2026, 3, 4), ReplyKind.Receipt, "也已整改。"), actor, new DateTime(2026, 3, 4, 10, 5, 0), calendar);
+
+        // Refused by the version token or, first, by the timeline's unique (case, sequence) index; either way nothing is written.
+        await Should.ThrowAsync<DbUpdateException>(() => second.SaveChangesAsync(Ct));
+        await using var check = await CreateContextAsync(FixedDepartmentScope.Unrestricted);
+        (await check.Cases.SingleAsync(c => c.Id == id, Ct)).Replies.Single().Content.ShouldBe("已整改。");
+    }
+
+    private static async Task<Guid> SaveCaseAsync(AppDbContext db)
+    {
+        var calendar = new WorkingDayCalendar(HolidayCalendarJsonReader.ReadEmbeddedSeed());
+        var party = new ResponsibleParty(Guid.NewGuid(), "伊犁华宇建设工程有限公司" + Guid.NewGuid().ToString("N")[..6], DemoPeople.CreditCodeFor(Random.Shared.Next(1000, 100000)), PartyKind.Contractor, "孟凡东", null, null, null);
+        db.Parties.Add(party);
+        var officers = new List<OfficerOnDuty>
+        {
+            new(Guid.NewGuid(), "古丽米拉·阿不都", "65400220244002", new DateOnly(2024, 3, 1), new DateOnly(2029, 2, 28)),
+            new(Guid.NewGuid(), "吴斌", "65400220244003", new DateOnly(2024, 3, 1), new DateOnly(2029, 2, 28)),
+        };
+        var actor = new Actor(officers[0].UserId, officers[0].Name);
+        var numbers = new SequenceAllocator(db);
+        var number = await numbers.NextCaseNumberAsync(DepartmentCode.Safety, 2026, Ct);
+        var opening = new CaseOpening(DepartmentCode.Safety, Trigger.RoutinePatrol, party.Id, "城北安置小区3#楼", "伊宁市天津路北延段", new DateTime(2026, 3, 2, 9, 0, 0), "现场检查。", officers,
+            [new FindingDraft("外脚手架剪刀撑不连续", FindingSeverity.General, "北立面"), new FindingDraft("临边防护缺失", FindingSeverity.General, null)], new GeoPoint(43.91, 81.32));
+        var enforcementCase = EnforcementCase.Open(Guid.NewGuid(), number, opening, actor, new DateTime(2026, 3, 2, 10, 0, 0), calendar);
+        var noticeNumber = await numbers.NextNoticeNumberAsync(DepartmentCode.Safety, 2026, Ct);
+        enforcementCase.IssueNotice(new NoticeDraft(noticeNumber, new DateOnly(2026, 3, 2), "立即整改。", [1, 2], 7, ServiceMethod.InPerson, new DateOnly(2026, 3, 2), "孟凡东", officers), actor, new DateTime(2026, 3, 2, 16, 0, 0), calendar);
+        db.Cases.Add(enforcementCase);
+        await db.SaveChangesAsync(Ct);
+        return enforcementCase.Id;
+    }
+
+    protected static async Task PrepareAsync(AppDbContext db)
+    {
+        await db.Database.MigrateAsync(Ct);
+        await ShippedReferenceData.ImportAsync(db, Ct);
+        if (!await db.Departments.AnyAsync(Ct))
+        {
+            db.Departments.AddRange(ReferenceDataSeeder.Departments.Select(d => new Department(d.Code, d.Name, d.ShortName, d.Phone, d.Office)));
+            await db.SaveChangesAsync(Ct);
+        }
+    }
+}
+
+/// <summary>The embedded default provider, on a temporary file.</summary>
+public sealed class SqlitePersistence : PersistenceContract, IAsyncLifetime
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"ep-persistence-{Guid.NewGuid():N}.db");
+
+    public async ValueTask InitializeAsync()
+    {
+        await using var db = Create(FixedDepartmentScope.Unrestricted);
+        await PrepareAsync(db);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(_path);
+        return ValueTask.CompletedTask;
+    }
+
+    protected override Task<AppDbContext> CreateContextAsync(IDepartmentScope scope) => Task.FromResult<AppDbContext>(Create(scope));
+
+    private SqliteAppDbContext Create(IDepartmentScope scope) =>
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={_path}").Options, scope);
+}
+
+/// <summary>One SQL Server 2022 container for the class, when Docker is there.</summary>
+public sealed class SqlServerContainer : IAsyncLifetime
+{
+    private MsSqlContainer? _container;
+
+    public string? ConnectionString { get; private set; }
+
+    public string? SkipReason { get; private set; }
+
+    public async ValueTask InitializeAsync()
+    {
+        var dockerHost = Environment.GetEnvironmentVariable("DOCKER_HOST");
+        if (string.IsNullOrEmpty(dockerHost) && !File.Exists("/var/run/docker.sock"))
+        {
+            SkipReason = "No Docker engine is reachable (no DOCKER_HOST, no /var/run/docker.sock): the SQL Server persistence tests need Testcontainers.";
+            return;
+        }
+
+        _container = new MsSqlBuilder("mcr.microsoft.com/mssql/server:2022-latest").Build();
+        await _container.StartAsync();
+        ConnectionString = _container.GetConnectionString();
+        await using var db = new SqlServerAppDbContext(new DbContextOptionsBuilder<SqlServerAppDbContext>().UseSqlServer(ConnectionString).Options, FixedDepartmentScope.Unrestricted);
+        await db.Database.MigrateAsync();
+        await ShippedReferenceData.ImportAsync(db);
+        db.Departments.AddRange(ReferenceDataSeeder.Departments.Select(d => new Department(d.Code, d.Name, d.ShortName, d.Phone, d.Office)));
+        await db.SaveChangesAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_container is not null)
+        {
+            await _container.DisposeAsync();
+        }
+    }
+}
+
+public sealed class SqlServerPersistence(SqlServerContainer server) : PersistenceContract, IClassFixture<SqlServerContainer>
+{
+    protected override Task<AppDbContext> CreateContextAsync(IDepartmentScope scope)
+    {
+        if (server.SkipReason is not null)
+        {
+            Assert.Skip(server.SkipReason);
+        }
+
+        AppDbContext db = new SqlServerAppDbContext(new DbContextOptionsBuilder<SqlServerAppDbContext>().UseSqlServer(server.ConnectionString).Options, scope);
+        return Task.FromResult(db);
+    }
+}
