@@ -503,6 +503,15 @@ public sealed class EnforcementCase : ICaseFacts
         AppendEvent(actor, at, null, null, State, $"上传证据：{file.FileName}（{file.Length / 1024.0:0.#} KB，SHA-256 {file.Sha256[..12]}…）");
     }
 
+    /// <summary>Notes on the timeline that an enforcement document (文书) was issued; not a step of the lifecycle.</summary>
+    public void RecordDocumentIssued(string title, string? documentNumber, string verificationCode, Actor actor, DateTime at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(verificationCode);
+        ArgumentNullException.ThrowIfNull(actor);
+        AppendEvent(actor, at, null, null, State, $"出具《{title}》{documentNumber}（核验码 {verificationCode}）。");
+    }
+
     /// <summary>Re-computes every hash of the timeline; a mismatch means a record was altered outside the application.</summary>
     public TimelineVerification VerifyTimeline()
     {

@@ -1,0 +1,46 @@
+namespace EnforcementPortal.Domain.Documents;
+
+/// <summary>The enforcement documents (执法文书) a case produces.</summary>
+public enum EnforcementDocumentKind
+{
+    /// <summary>行政检查通知书.</summary>
+    InspectionNotice = 1,
+
+    /// <summary>现场检查笔录.</summary>
+    InspectionRecord = 2,
+
+    /// <summary>整改通知书, titled per department (DepartmentPolicy.NoticeTitle).</summary>
+    RectificationNotice = 3,
+
+    /// <summary>约谈通知书.</summary>
+    InterviewNotice = 4,
+
+    /// <summary>约谈笔录.</summary>
+    InterviewRecord = 5,
+
+    /// <summary>送达回证 of a rectification notice.</summary>
+    ServiceReceipt = 6,
+
+    /// <summary>行政执法案件移交单.</summary>
+    TransferForm = 7,
+
+    /// <summary>案卷: cover, table of contents, every issued document and the evidence photos.</summary>
+    ArchiveVolume = 8,
+}
+
+/// <summary>Names of the document kinds.</summary>
+public static class EnforcementDocumentNames
+{
+    public static string Of(EnforcementDocumentKind kind) => kind switch
+    {
+        EnforcementDocumentKind.InspectionNotice => "行政检查通知书",
+        EnforcementDocumentKind.InspectionRecord => "现场检查笔录",
+        EnforcementDocumentKind.RectificationNotice => "整改通知书",
+        EnforcementDocumentKind.InterviewNotice => "约谈通知书",
+        EnforcementDocumentKind.InterviewRecord => "约谈笔录",
+        EnforcementDocumentKind.ServiceReceipt => "送达回证",
+        EnforcementDocumentKind.TransferForm => "行政执法案件移交单",
+        EnforcementDocumentKind.ArchiveVolume => "案卷",
+        _ => kind.ToString(),
+    };
+}

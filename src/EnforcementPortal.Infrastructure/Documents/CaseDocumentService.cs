@@ -1,0 +1,194 @@
+using System.Security.Cryptography;
+using EnforcementPortal.Domain.Cases;
+using EnforcementPortal.Domain.Common;
+using EnforcementPortal.Domain.Documents;
+using EnforcementPortal.Domain.Documents.Layout;
+using EnforcementPortal.Infrastructure.Files;
+using EnforcementPortal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnforcementPortal.Infrastructure.Documents;
+
+/// <summary>
+/// Issues the enforcement documents of a case: composes, renders, stores the bytes with their SHA-256, records the
+/// <see cref="IssuedDocument"/> and notes it on the case's timeline. A document once issued is served from the store
+/// from then on, byte for byte.
+/// </summary>
+public sealed class CaseDocumentService(AppDbContext db, IFileStore files, IDocumentRenderer renderer)
+{
+    /// <summary>The largest PDF accepted for verification.</summary>
+    public const long MaxVerificationUploadBytes = 30 * 1024 * 1024;
+
+    /// <summary>The documents issued for a case, oldest first.</summary>
+    public Task<List<IssuedDocument>> ListAsync(Guid caseId, CancellationToken cancellationToken) =>
+        db.Set<IssuedDocument>().AsNoTracking().Where(d => d.CaseId == caseId).OrderBy(d => d.IssuedAt).ThenBy(d => d.Kind).ToListAsync(cancellationToken);
+
+    /// <summary>The issued document with this code (any department: the code is public), or null.</summary>
+    public async Task<IssuedDocument?> FindByCodeAsync(string? code, CancellationToken cancellationToken)
+    {
+        var normalized = VerificationCodes.Normalize(code);
+        return normalized is null
+            ? null
+            : await db.Set<IssuedDocument>().AsNoTracking().FirstOrDefaultAsync(d => d.VerificationCode == normalized, cancellationToken);
+    }
+
+    /// <summary>The stored bytes of an issued document.</summary>
+    public async Task<byte[]?> ReadAsync(IssuedDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        await using var stream = await files.OpenReadAsync(document.StorageKey, cancellationToken);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Issues the document, or returns the one already issued for the same case, kind and subject (an archive volume is
+    /// issued anew each time, as the file grows). The case must be tracked by this context.
+    /// </summary>
+    public async Task<IssuedDocument> IssueAsync(EnforcementCase enforcementCase, DocumentRequest request, Actor actor, DateTime now, string baseUrl, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(enforcementCase);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        if (request.Kind != EnforcementDocumentKind.ArchiveVolume)
+        {
+            var existing = await db.Set<IssuedDocument>().AsNoTracking()
+                .FirstOrDefaultAsync(d => d.CaseId == enforcementCase.Id && d.Kind == request.Kind && d.SubjectId == request.SubjectId, cancellationToken);
+            if (existing is not null)
+            {
+                return existing;
+            }
+        }
+
+        var code = await NewCodeAsync(cancellationToken);
+        var issue = new DocumentIssue(code, VerificationUrl(baseUrl, code), DateOnly.FromDateTime(now));
+        var source = await SourceAsync(enforcementCase, request, cancellationToken);
+        byte[] pdf;
+        string title;
+        string? number;
+        if (request.Kind == EnforcementDocumentKind.ArchiveVolume)
+        {
+            var volume = await ArchiveVolumeAsync(enforcementCase, issue, baseUrl, cancellationToken);
+            pdf = renderer.RenderPdf(volume);
+            title = "案卷（" + enforcementCase.Number + "）";
+            number = null;
+        }
+        else
+        {
+            var definition = CaseDocumentComposer.Compose(source, request, issue);
+            pdf = renderer.RenderPdf(definition);
+            title = definition.Title;
+            number = definition.DocumentNumber;
+        }
+
+        if (title.Length > IssuedDocument.TitleMaxLength)
+        {
+            title = title[..IssuedDocument.TitleMaxLength];
+        }
+
+        var sha = Convert.ToHexStringLower(SHA256.HashData(pdf));
+        string key;
+        using (var content = new MemoryStream(pdf, writable: false))
+        {
+            key = await files.SaveAsync(content, "pdf", cancellationToken);
+        }
+
+        var document = new IssuedDocument(Guid.NewGuid(), enforcementCase.Id, request.Kind, request.SubjectId, title, number, now, actor, enforcementCase.Department, code, sha, key, pdf.LongLength);
+        db.Add(document);
+        enforcementCase.RecordDocumentIssued(title, number, code, actor, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            await files.DeleteAsync(key, CancellationToken.None);
+            throw;
+        }
+
+        return document;
+    }
+
+    public static string VerificationUrl(string baseUrl, string code)
+    {
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        return $"{baseUrl.TrimEnd('/')}/verify/{code}";
+    }
+
+    private async Task<string> NewCodeAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var code = VerificationCodes.NewCode();
+            if (!await db.Set<IssuedDocument>().AnyAsync(d => d.VerificationCode == code, cancellationToken))
+            {
+                return code;
+            }
+        }
+
+        throw new InvalidOperationException("Could not find a free verification code.");
+    }
+
+    private async Task<CaseDocumentSource> SourceAsync(EnforcementCase enforcementCase, DocumentRequest request, CancellationToken cancellationToken)
+    {
+        var party = await db.Parties.AsNoTracking().FirstAsync(p => p.Id == enforcementCase.PartyId, cancellationToken);
+        var department = await db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Code == enforcementCase.Department, cancellationToken);
+        var contact = new DocumentContact(department?.Phone ?? string.Empty, department?.Office ?? string.Empty);
+        IReadOnlyList<CitedPenaltyMatter> matters = [];
+        var transfer = request.Kind == EnforcementDocumentKind.TransferForm
+            ? enforcementCase.Transfers.FirstOrDefault(t => t.Id == request.SubjectId)
+            : null;
+        if (transfer is { PenaltyMatterIds.Count: > 0 })
+        {
+            var ids = transfer.PenaltyMatterIds.ToList();
+            var found = await db.PenaltyMatters.AsNoTracking().Where(m => ids.Contains(m.Id)).ToListAsync(cancellationToken);
+            matters = [.. ids.Select(id => found.FirstOrDefault(m => m.Id == id)).OfType<Domain.PenaltyMatters.PenaltyMatter>().Select(m => new CitedPenaltyMatter(m.Name, m.LegalBasis))];
+        }
+
+        return new CaseDocumentSource(enforcementCase, party, contact, matters);
+    }
+
+    /// <summary>
+    /// The archive volume: the cover and table of contents, then every document issued so far (composed again with its
+    /// own code, number and date, from the same case records), then the evidence photos.
+    /// </summary>
+    private async Task<IReadOnlyList<DocumentDefinition>> ArchiveVolumeAsync(EnforcementCase enforcementCase, DocumentIssue issue, string baseUrl, CancellationToken cancellationToken)
+    {
+        var issued = await db.Set<IssuedDocument>().AsNoTracking()
+            .Where(d => d.CaseId == enforcementCase.Id && d.Kind != EnforcementDocumentKind.ArchiveVolume)
+            .OrderBy(d => d.IssuedAt)
+            .ToListAsync(cancellationToken);
+        var definitions = new List<DocumentDefinition>();
+        foreach (var document in issued)
+        {
+            var request = new DocumentRequest(document.Kind, document.SubjectId);
+            var source = await SourceAsync(enforcementCase, request, cancellationToken);
+            var original = new DocumentIssue(document.VerificationCode, VerificationUrl(baseUrl, document.VerificationCode), DateOnly.FromDateTime(document.IssuedAt));
+            definitions.Add(CaseDocumentComposer.Compose(source, request, original));
+        }
+
+        var photos = new List<(ReadOnlyMemory<byte> Data, string Caption)>();
+        foreach (var evidence in enforcementCase.Evidence.Where(e => e.IsImage).OrderBy(e => e.UploadedAt))
+        {
+            await using var stream = await files.OpenReadAsync(evidence.StorageKey, cancellationToken);
+            if (stream is null)
+            {
+                continue;
+            }
+
+            using var buffer = new MemoryStream();
+            await stream.CopyToAsync(buffer, cancellationToken);
+            photos.Add((buffer.ToArray(), evidence.Caption ?? evidence.FileName));
+        }
+
+        var cover = await SourceAsync(enforcementCase, new DocumentRequest(EnforcementDocumentKind.ArchiveVolume), cancellationToken);
+        return CaseDocumentComposer.ArchiveVolume(cover, definitions, photos, issue);
+    }
+}
