@@ -1,6 +1,7 @@
 using System.Globalization;
 using EnforcementPortal.Domain.Staff;
 using EnforcementPortal.Infrastructure;
+using EnforcementPortal.Infrastructure.Documents;
 using EnforcementPortal.Infrastructure.Identity;
 using EnforcementPortal.Infrastructure.Persistence;
 using EnforcementPortal.Infrastructure.Seeding;
@@ -36,6 +37,7 @@ public static class PortalSetup
 
         var services = builder.Services;
         services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddCaseDocuments();
         services.AddHttpContextAccessor();
         services.AddScoped<IDepartmentScope, HttpDepartmentScope>();
         services.AddScoped<CurrentUser>();

@@ -547,6 +547,36 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "IssuedDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Title = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    IssuedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IssuedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IssuedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    VerificationCode = table.Column<string>(type: "varchar(9)", unicode: false, maxLength: 9, nullable: false),
+                    Sha256 = table.Column<string>(type: "char(64)", unicode: false, fixedLength: true, maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IssuedDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IssuedDocuments_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -695,6 +725,17 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 column: "TransferredOn");
 
             migrationBuilder.CreateIndex(
+                name: "IX_IssuedDocuments_CaseId_Kind_SubjectId",
+                table: "IssuedDocuments",
+                columns: new[] { "CaseId", "Kind", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedDocuments_VerificationCode",
+                table: "IssuedDocuments",
+                column: "VerificationCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Parties_CreditCode",
                 table: "Parties",
                 column: "CreditCode",
@@ -770,6 +811,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Departments");
+
+            migrationBuilder.DropTable(
+                name: "IssuedDocuments");
 
             migrationBuilder.DropTable(
                 name: "NumberSequences");

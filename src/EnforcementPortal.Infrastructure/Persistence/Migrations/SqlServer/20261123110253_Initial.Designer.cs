@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261123103632_Initial")]
+    [Migration("20261123110253_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -182,6 +182,74 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Code");
 
                     b.ToTable("Departments", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Domain.Documents.IssuedDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Department")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("IssuedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("IssuedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(9)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique();
+
+                    b.HasIndex("CaseId", "Kind", "SubjectId");
+
+                    b.ToTable("IssuedDocuments", (string)null);
                 });
 
             modelBuilder.Entity("EnforcementPortal.Domain.Parties.ResponsibleParty", b =>
@@ -1060,6 +1128,15 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Reviews");
 
                     b.Navigation("Transfers");
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Domain.Documents.IssuedDocument", b =>
+                {
+                    b.HasOne("EnforcementPortal.Domain.Cases.EnforcementCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EnforcementPortal.Infrastructure.Identity.AppUser", b =>
