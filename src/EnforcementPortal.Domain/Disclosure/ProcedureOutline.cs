@@ -4,7 +4,11 @@ using EnforcementPortal.Domain.Departments;
 namespace EnforcementPortal.Domain.Disclosure;
 
 /// <summary>One way out of a step of the procedure: what is done, where it leads, and on which condition.</summary>
-public sealed record ProcedureTransition(CaseAction Action, string ActionName, CaseState To, string ToName, IReadOnlyList<string> Conditions);
+public sealed record ProcedureTransition(CaseAction Action, string ActionName, CaseState To, string ToName, IReadOnlyList<string> Conditions)
+{
+    /// <summary>A step done within the stage (约谈时同步下发整改通知书) that does not move the case on.</summary>
+    public bool IsWithinStep { get; init; }
+}
 
 /// <summary>One step (state) of the procedure and the ways out of it.</summary>
 public sealed record ProcedureStep(CaseState State, string Name, IReadOnlyList<ProcedureTransition> Transitions)
@@ -29,7 +33,7 @@ public static class ProcedureOutline
         {
             var from = (CaseState)stateInfo.UnderlyingState;
             var transitions = stateInfo.FixedTransitions
-                .Where(t => t.DestinationState is not null && !Equals(t.DestinationState.UnderlyingState, stateInfo.UnderlyingState))
+                .Where(t => t.DestinationState is not null)
                 .Select(t => new
                 {
                     Action = (CaseAction)t.Trigger.UnderlyingTrigger,
@@ -37,7 +41,7 @@ public static class ProcedureOutline
                     Conditions = (IReadOnlyList<string>)[.. t.GuardConditionsMethodDescriptions.Select(g => g.Description).Where(d => !string.IsNullOrWhiteSpace(d))],
                 })
                 .OrderBy(t => (int)t.Action).ThenBy(t => (int)t.To)
-                .Select(t => new ProcedureTransition(t.Action, CaseNames.Of(t.Action), t.To, CaseNames.Of(t.To), t.Conditions))
+                .Select(t => new ProcedureTransition(t.Action, CaseNames.Of(t.Action), t.To, CaseNames.Of(t.To), t.Conditions) { IsWithinStep = t.To == from })
                 .ToList();
             steps.Add(new ProcedureStep(from, CaseNames.Of(from), transitions));
         }
