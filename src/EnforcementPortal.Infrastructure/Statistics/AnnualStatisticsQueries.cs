@@ -149,7 +149,12 @@ public sealed class AnnualStatisticsQueries(AppDbContext db)
             .GroupBy(v => new { v.Department, v.On.Year, v.On.Month })
             .Select(g => new MonthKey(g.Key.Department, g.Key.Year, g.Key.Month, g.Count()))
             .ToListAsync(cancellationToken);
-        var overdue = await OverdueQuery(cases, first, endDay)
+        var overdue = await (
+                from c in cases
+                from n in c.Notices
+                where n.Deadline >= first && n.Deadline < endDay
+                    && !c.Replies.Any(r => r.NoticeId == n.Id && !r.IsFailureToReply && r.ReceivedOn <= n.Deadline)
+                select new { c.Department, n.Deadline })
             .GroupBy(v => new { v.Department, v.Deadline.Year, v.Deadline.Month })
             .Select(g => new MonthKey(g.Key.Department, g.Key.Year, g.Key.Month, g.Count()))
             .ToListAsync(cancellationToken);
@@ -179,13 +184,26 @@ public sealed class AnnualStatisticsQueries(AppDbContext db)
     /// <summary>The rectification notices of a department whose term ended in the month without a reply in time.</summary>
     public async Task<IReadOnlyList<OverdueRectification>> OverdueRectificationsAsync(DepartmentCode department, ReportMonth month, CancellationToken cancellationToken)
     {
+        var (first, endDay) = (month.FirstDay, month.EndExclusive);
         var rows = await (
-                from v in OverdueQuery(CasesOf(department), month.FirstDay, month.EndExclusive)
-                join p in db.Parties on v.PartyId equals p.Id
-                orderby v.Deadline, v.CaseNumber
-                select new OverdueRectification(v.CaseId, v.CaseNumber, v.Department, p.Name, v.NoticeNumber, v.Deadline, v.RepliedOn))
+                from c in CasesOf(department)
+                from n in c.Notices
+                where n.Deadline >= first && n.Deadline < endDay
+                    && !c.Replies.Any(r => r.NoticeId == n.Id && !r.IsFailureToReply && r.ReceivedOn <= n.Deadline)
+                join p in db.Parties on c.PartyId equals p.Id
+                orderby n.Deadline, c.Number
+                select new
+                {
+                    c.Id,
+                    c.Number,
+                    c.Department,
+                    p.Name,
+                    n.DocumentNumber,
+                    n.Deadline,
+                    RepliedOn = c.Replies.Where(r => r.NoticeId == n.Id && !r.IsFailureToReply).Min(r => (DateOnly?)r.ReceivedOn),
+                })
             .ToListAsync(cancellationToken);
-        return rows;
+        return [.. rows.Select(r => new OverdueRectification(r.Id, r.Number, r.Department, r.Name, r.DocumentNumber, r.Deadline, r.RepliedOn))];
     }
 
     private static int Find(List<MonthKey> rows, DepartmentCode department, ReportMonth month) =>
@@ -195,21 +213,5 @@ public sealed class AnnualStatisticsQueries(AppDbContext db)
 
     private IQueryable<EnforcementCase> CasesOf(DepartmentCode department) => AllCases().Where(c => c.Department == department);
 
-    private static IQueryable<OverdueRow> OverdueQuery(IQueryable<EnforcementCase> cases, DateOnly first, DateOnly endDay) =>
-        from c in cases
-        from n in c.Notices
-        where n.Deadline >= first && n.Deadline < endDay
-            && !c.Replies.Any(r => r.NoticeId == n.Id && !r.IsFailureToReply && r.ReceivedOn <= n.Deadline)
-        select new OverdueRow(
-            c.Id,
-            c.Number,
-            c.Department,
-            c.PartyId,
-            n.DocumentNumber,
-            n.Deadline,
-            c.Replies.Where(r => r.NoticeId == n.Id && !r.IsFailureToReply).OrderBy(r => r.ReceivedOn).Select(r => (DateOnly?)r.ReceivedOn).FirstOrDefault());
-
     private sealed record MonthKey(DepartmentCode Department, int Year, int Month, int Count);
-
-    private sealed record OverdueRow(Guid CaseId, string CaseNumber, DepartmentCode Department, Guid PartyId, string NoticeNumber, DateOnly Deadline, DateOnly? RepliedOn);
 }
