@@ -46,6 +46,7 @@ public static class PortalSetup
         services.AddScoped<EnforcementPortal.Web.Services.CasePageBuilder>();
         services.AddScoped<EnforcementPortal.Web.Services.StaffDirectory>();
         services.AddScoped<EnforcementPortal.Web.Services.EvidenceUploads>();
+        services.AddStatisticsPages();
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(options =>
             {

@@ -61,5 +61,6 @@ public sealed class DemoDataSeeder(
         var staff = await users.Users.AsNoTracking().ToListAsync(cancellationToken);
         var story = new DemoCaseStories(db, numbers, calendar, clock.Now, staff, parties);
         await story.WriteAllAsync(cancellationToken);
+        await new StatisticsDemoData(db, numbers, calendar, staff).WriteAsync(cancellationToken);
     }
 }

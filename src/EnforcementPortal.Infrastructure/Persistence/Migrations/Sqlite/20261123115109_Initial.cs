@@ -155,6 +155,48 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "StatisticsPublications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Department = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PublishedByName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FiguresJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CorrectionNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatisticsPublications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SupplementaryIndicators",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Department = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Group = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Remark = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnteredById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnteredByName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EnteredAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupplementaryIndicators", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -754,6 +796,18 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_PenaltyMatters_Sequence",
                 table: "PenaltyMatters",
                 column: "Sequence");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatisticsPublications_Department_Year_Version",
+                table: "StatisticsPublications",
+                columns: new[] { "Department", "Year", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplementaryIndicators_Department_Year_Name",
+                table: "SupplementaryIndicators",
+                columns: new[] { "Department", "Year", "Name" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -818,6 +872,12 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PenaltyMatters");
+
+            migrationBuilder.DropTable(
+                name: "StatisticsPublications");
+
+            migrationBuilder.DropTable(
+                name: "SupplementaryIndicators");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

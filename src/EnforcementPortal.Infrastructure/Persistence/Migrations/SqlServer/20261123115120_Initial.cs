@@ -155,6 +155,48 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "StatisticsPublications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    PublishedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PublishedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "date", nullable: false),
+                    FiguresJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CorrectionNote = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatisticsPublications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SupplementaryIndicators",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Group = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Value = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Unit = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Remark = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    EnteredById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EnteredByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    EnteredAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupplementaryIndicators", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -756,6 +798,18 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_PenaltyMatters_Sequence",
                 table: "PenaltyMatters",
                 column: "Sequence");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatisticsPublications_Department_Year_Version",
+                table: "StatisticsPublications",
+                columns: new[] { "Department", "Year", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplementaryIndicators_Department_Year_Name",
+                table: "SupplementaryIndicators",
+                columns: new[] { "Department", "Year", "Name" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -820,6 +874,12 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "PenaltyMatters");
+
+            migrationBuilder.DropTable(
+                name: "StatisticsPublications");
+
+            migrationBuilder.DropTable(
+                name: "SupplementaryIndicators");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -1,0 +1,65 @@
+using EnforcementPortal.Domain.Cases;
+using EnforcementPortal.Domain.Departments;
+
+namespace EnforcementPortal.Domain.Disclosure;
+
+/// <summary>One way out of a step of the procedure: what is done, where it leads, and on which condition.</summary>
+public sealed record ProcedureTransition(CaseAction Action, string ActionName, CaseState To, string ToName, IReadOnlyList<string> Conditions)
+{
+    /// <summary>A step done within the stage (约谈时同步下发整改通知书) that does not move the case on.</summary>
+    public bool IsWithinStep { get; init; }
+}
+
+/// <summary>One step (state) of the procedure and the ways out of it.</summary>
+public sealed record ProcedureStep(CaseState State, string Name, IReadOnlyList<ProcedureTransition> Transitions)
+{
+    public bool IsFinal => Transitions.Count == 0;
+}
+
+/// <summary>
+/// 办理流程 for the public service guide, read from the department's lifecycle machine itself (not copied into a
+/// view), so the published procedure cannot drift from what the system enforces. Rendered as an ordered list: it needs
+/// no script, prints, and reads on a phone.
+/// </summary>
+public static class ProcedureOutline
+{
+    public static IReadOnlyList<ProcedureStep> For(DepartmentCode department)
+    {
+        var state = CaseState.Inspected;
+        var machine = CaseLifecycle.Build(() => state, s => state = s, DepartmentPolicy.For(department), new OutlineFacts());
+        var info = machine.GetInfo();
+        var steps = new List<ProcedureStep>();
+        foreach (var stateInfo in info.States.OrderBy(s => (int)(CaseState)s.UnderlyingState))
+        {
+            var from = (CaseState)stateInfo.UnderlyingState;
+            var transitions = stateInfo.FixedTransitions
+                .Where(t => t.DestinationState is not null)
+                .Select(t => new
+                {
+                    Action = (CaseAction)t.Trigger.UnderlyingTrigger,
+                    To = (CaseState)t.DestinationState.UnderlyingState,
+                    Conditions = (IReadOnlyList<string>)[.. t.GuardConditionsMethodDescriptions.Select(g => g.Description).Where(d => !string.IsNullOrWhiteSpace(d))],
+                })
+                .OrderBy(t => (int)t.Action).ThenBy(t => (int)t.To)
+                .Select(t => new ProcedureTransition(t.Action, CaseNames.Of(t.Action), t.To, CaseNames.Of(t.To), t.Conditions) { IsWithinStep = t.To == from })
+                .ToList();
+            steps.Add(new ProcedureStep(from, CaseNames.Of(from), transitions));
+        }
+
+        return steps;
+    }
+
+    /// <summary>Guards are only described in the outline, never evaluated.</summary>
+    private sealed class OutlineFacts : ICaseFacts
+    {
+        public bool InterviewNeedsNotice => true;
+
+        public bool NoticeIssuedForCurrentRound => true;
+
+        public bool InterviewLeadsStraightToTransfer => false;
+
+        public bool RectificationDeadlinePassed => true;
+
+        public bool PendingTransferCitesPenaltyMatter => true;
+    }
+}

@@ -1,0 +1,217 @@
+using EnforcementPortal.Domain.Cases;
+using EnforcementPortal.Domain.Departments;
+using EnforcementPortal.Domain.Statistics;
+using EnforcementPortal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnforcementPortal.Infrastructure.Statistics;
+
+/// <summary>One overdue rectification of a monthly report.</summary>
+public sealed record OverdueRectification(Guid CaseId, string CaseNumber, DepartmentCode Department, string PartyName, string NoticeNumber, DateOnly Deadline, DateOnly? RepliedOn);
+
+/// <summary>
+/// The annual and monthly figures computed in the database: every count is a COUNT/GROUP BY over an indexed date
+/// range, so the cost follows the rows of the period, not the size of the whole table, and nothing is loaded into memory.
+/// The definitions are those of <see cref="AnnualCounter"/>, which the tests hold this class to.
+/// </summary>
+/// <remarks>
+/// The department query filter is ignored on purpose (<see cref="EntityFrameworkQueryableExtensions.IgnoreQueryFilters{TEntity}(IQueryable{TEntity})"/>):
+/// every query here names its department (or groups by it) and returns counts only, never a case. The callers decide
+/// who may see which department's figures (a chief their own, the leader all); published figures reach the public only
+/// through a <see cref="StatisticsPublication"/>, never through this class.
+/// </remarks>
+public sealed class AnnualStatisticsQueries(AppDbContext db)
+{
+    public async Task<AnnualCounts> CountAsync(DepartmentCode department, int year, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var period = new StatisticsYear(year);
+        var (start, end) = (period.Start, period.End);
+        var (first, endDay) = (period.FirstDay, period.EndExclusive);
+        var cases = CasesOf(department);
+
+        var visits =
+            from c in cases
+            from i in c.Inspections
+            where i.StartedAt >= start && i.StartedAt < end
+            select new { c.PartyId, c.SiteName, c.Trigger, i.Kind, i.StartedAt };
+        var byKind = await visits.GroupBy(v => v.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var objects = AnnualIndicators.ObjectKindOf(department) == SupervisedObjectKind.Party
+            ? await visits.Select(v => v.PartyId).Distinct().CountAsync(cancellationToken)
+            : await visits.Select(v => v.SiteName).Distinct().CountAsync(cancellationToken);
+        var campaigns = await visits
+            .Where(v => v.Kind == InspectionKind.Initial && v.Trigger == Trigger.SpecialCampaign)
+            .Select(v => v.StartedAt.Date)
+            .Distinct()
+            .CountAsync(cancellationToken);
+
+        var findings = await (
+            from c in cases
+            from f in c.Findings
+            from i in c.Inspections
+            where i.Id == f.InspectionId && i.StartedAt >= start && i.StartedAt < end
+            select f.Id).CountAsync(cancellationToken);
+
+        var notices =
+            from c in cases
+            from n in c.Notices
+            where n.IssuedOn >= first && n.IssuedOn < endDay
+            select new
+            {
+                Closed = c.Reviews.Any(r => r.Outcome == ReviewOutcome.Rectified && r.ReviewedOn >= n.IssuedOn && r.ReviewedOn <= asOf)
+                    || c.Transfers.Any(t => t.TransferredOn != null && t.TransferredOn >= n.IssuedOn && t.TransferredOn <= asOf),
+            };
+        var noticeCount = await notices.CountAsync(cancellationToken);
+        var closed = await notices.CountAsync(n => n.Closed, cancellationToken);
+
+        var interviews = await (
+            from c in cases
+            from i in c.Interviews
+            where i.HeldAt >= start && i.HeldAt < end
+            select i.Id).CountAsync(cancellationToken);
+
+        var transfers =
+            from c in cases
+            from t in c.Transfers
+            where t.TransferredOn >= first && t.TransferredOn < endDay
+            select t;
+        var transferred = await transfers.CountAsync(cancellationToken);
+        var completed = await transfers.CountAsync(
+            t => (t.DisposalReportedOn != null && t.DisposalReportedOn <= asOf)
+                || (t.FilingDecision == FilingDecision.NotFiled && t.FilingDecidedOn != null && t.FilingDecidedOn <= asOf),
+            cancellationToken);
+
+        return new AnnualCounts
+        {
+            SupervisedObjects = objects,
+            FirstInspections = byKind.Where(k => k.Kind == InspectionKind.Initial).Sum(k => k.Count),
+            ReviewInspections = byKind.Where(k => k.Kind == InspectionKind.Review).Sum(k => k.Count),
+            SpecialCampaigns = campaigns,
+            Findings = findings,
+            Notices = noticeCount,
+            NoticesClosed = closed,
+            Interviews = interviews,
+            Transferred = transferred,
+            TrackingCompleted = completed,
+        };
+    }
+
+    /// <summary>
+    /// The monthly figures of every department (or one) for the months from <paramref name="from"/> to <paramref name="to"/>
+    /// inclusive, with a row for every department and month even when nothing happened.
+    /// </summary>
+    public async Task<IReadOnlyList<MonthlyCounts>> MonthlyAsync(DepartmentCode? department, ReportMonth from, ReportMonth to, CancellationToken cancellationToken)
+    {
+        var (start, end) = (from.Start, to.End);
+        var (first, endDay) = (from.FirstDay, to.EndExclusive);
+        var cases = department is { } only ? CasesOf(only) : AllCases();
+
+        var started = await cases.Where(c => c.OpenedOn >= first && c.OpenedOn < endDay)
+            .GroupBy(c => new { c.Department, c.OpenedOn.Year, c.OpenedOn.Month })
+            .Select(g => new MonthKey(g.Key.Department, g.Key.Year, g.Key.Month, g.Count()))
+            .ToListAsync(cancellationToken);
+        var visits = await (
+                from c in cases
+                from i in c.Inspections
+                where i.StartedAt >= start && i.StartedAt < end
+                select new { c.Department, i.StartedAt })
+            .GroupBy(v => new { v.Department, v.StartedAt.Year, v.StartedAt.Month })
+            .Select(g => new MonthKey(g.Key.Department, g.Key.Year, g.Key.Month, g.Count()))
+            .ToListAsync(cancellationToken);
+        var notices = await (
+                from c in cases
+                from n in c.Notices
+                where n.IssuedOn >= first && n.IssuedOn < endDay
+                select new { c.Department, n.IssuedOn })
+            .GroupBy(v => new { v.Department, v.IssuedOn.Year, v.IssuedOn.Month })
+            .Select(g => new MonthKey(g.Key.Department, g.Key.Year, g.Key.Month, g.Count()))
+            .ToListAsync(cancellationToken);
+        var interviews = await (
+                from c in cases
+                from i in c.Interviews
+                where i.HeldAt >= start && i.HeldAt < end
+                select new { c.Department, i.HeldAt })
+            .GroupBy(v => new { v.Department, v.HeldAt.Year, v.HeldAt.Month })
+            .Select(g => new MonthKey(g.Key.Department, g.Key.Year, g.Key.Month, g.Count()))
+            .ToListAsync(cancellationToken);
+        var transfers = await (
+                from c in cases
+                from t in c.Transfers
+                where t.TransferredOn >= first && t.TransferredOn < endDay
+                select new { c.Department, On = t.TransferredOn!.Value })
+            .GroupBy(v => new { v.Department, v.On.Year, v.On.Month })
+            .Select(g => new MonthKey(g.Key.Department, g.Key.Year, g.Key.Month, g.Count()))
+            .ToListAsync(cancellationToken);
+        var disposals = await (
+                from c in cases
+                from t in c.Transfers
+                where t.DisposalReportedOn >= first && t.DisposalReportedOn < endDay
+                select new { c.Department, On = t.DisposalReportedOn!.Value })
+            .GroupBy(v => new { v.Department, v.On.Year, v.On.Month })
+            .Select(g => new MonthKey(g.Key.Department, g.Key.Year, g.Key.Month, g.Count()))
+            .ToListAsync(cancellationToken);
+        var overdue = await (
+                from c in cases
+                from n in c.Notices
+                where n.Deadline >= first && n.Deadline < endDay
+                    && !c.Replies.Any(r => r.NoticeId == n.Id && !r.IsFailureToReply && r.ReceivedOn <= n.Deadline)
+                select new { c.Department, n.Deadline })
+            .GroupBy(v => new { v.Department, v.Deadline.Year, v.Deadline.Month })
+            .Select(g => new MonthKey(g.Key.Department, g.Key.Year, g.Key.Month, g.Count()))
+            .ToListAsync(cancellationToken);
+
+        var departments = department is { } d ? [d] : Enum.GetValues<DepartmentCode>();
+        var result = new List<MonthlyCounts>();
+        foreach (var dept in departments)
+        {
+            for (var month = from; month <= to; month = month.Next())
+            {
+                result.Add(new MonthlyCounts(
+                    dept,
+                    month,
+                    Find(started, dept, month),
+                    Find(visits, dept, month),
+                    Find(notices, dept, month),
+                    Find(interviews, dept, month),
+                    Find(transfers, dept, month),
+                    Find(disposals, dept, month),
+                    Find(overdue, dept, month)));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The rectification notices of a department whose term ended in the month without a reply in time.</summary>
+    public async Task<IReadOnlyList<OverdueRectification>> OverdueRectificationsAsync(DepartmentCode department, ReportMonth month, CancellationToken cancellationToken)
+    {
+        var (first, endDay) = (month.FirstDay, month.EndExclusive);
+        var rows = await (
+                from c in CasesOf(department)
+                from n in c.Notices
+                where n.Deadline >= first && n.Deadline < endDay
+                    && !c.Replies.Any(r => r.NoticeId == n.Id && !r.IsFailureToReply && r.ReceivedOn <= n.Deadline)
+                join p in db.Parties on c.PartyId equals p.Id
+                orderby n.Deadline, c.Number
+                select new
+                {
+                    c.Id,
+                    c.Number,
+                    c.Department,
+                    p.Name,
+                    n.DocumentNumber,
+                    n.Deadline,
+                    RepliedOn = c.Replies.Where(r => r.NoticeId == n.Id && !r.IsFailureToReply).Min(r => (DateOnly?)r.ReceivedOn),
+                })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new OverdueRectification(r.Id, r.Number, r.Department, r.Name, r.DocumentNumber, r.Deadline, r.RepliedOn))];
+    }
+
+    private static int Find(List<MonthKey> rows, DepartmentCode department, ReportMonth month) =>
+        rows.Where(r => r.Department == department && r.Year == month.Year && r.Month == month.Month).Sum(r => r.Count);
+
+    private IQueryable<EnforcementCase> AllCases() => db.Cases.IgnoreQueryFilters().AsNoTracking();
+
+    private IQueryable<EnforcementCase> CasesOf(DepartmentCode department) => AllCases().Where(c => c.Department == department);
+
+    private sealed record MonthKey(DepartmentCode Department, int Year, int Month, int Count);
+}

@@ -1,0 +1,16 @@
+using EnforcementPortal.Infrastructure.Statistics;
+using EnforcementPortal.Web.Queries;
+
+namespace EnforcementPortal.Web;
+
+public static class StatisticsSetup
+{
+    /// <summary>The services of the statistics and public-disclosure pages.</summary>
+    public static IServiceCollection AddStatisticsPages(this IServiceCollection services)
+    {
+        services.AddScoped<AnnualStatisticsQueries>();
+        services.AddScoped<StatisticsPublishing>();
+        services.AddScoped<PublicDisclosureQueries>();
+        return services;
+    }
+}

@@ -1,0 +1,106 @@
+using EnforcementPortal.Domain.Departments;
+using EnforcementPortal.Domain.Disclosure;
+using EnforcementPortal.Domain.PenaltyMatters;
+using EnforcementPortal.Domain.Statistics;
+using EnforcementPortal.Infrastructure.Statistics;
+using EnforcementPortal.Web.Disclosure;
+using EnforcementPortal.Web.Queries;
+using EnforcementPortal.Web.Statistics;
+
+namespace EnforcementPortal.Web.ViewModels;
+
+/// <summary>The public landing page (行政执法公示).</summary>
+public sealed record DisclosureHomePage(IReadOnlyList<Department> Departments, IReadOnlyList<PublishedYear> Published, int OfficerCount, int PenaltyMatterCount);
+
+/// <summary>A department's 行政执法服务指南.</summary>
+public sealed record ServiceGuidePage(Department Department, DepartmentPolicy Policy, ServiceGuide Guide, IReadOnlyList<ProcedureStep> Procedure, IReadOnlyList<PublishedYear> Published);
+
+public sealed record OfficersPage(IReadOnlyList<DisclosedOfficer> Officers, DateOnly Today);
+
+public sealed record PenaltyMattersPage(IReadOnlyList<PenaltyMatter> Matters, string? Search, int Total);
+
+/// <summary>The public list of published statistics, by year.</summary>
+public sealed record StatisticsListPage(IReadOnlyList<PublishedYear> Published);
+
+/// <summary>A department's year: published (public) or computed now (staff preview).</summary>
+public sealed class AnnualFiguresPage
+{
+    public required DepartmentCode Department { get; init; }
+
+    public required int Year { get; init; }
+
+    public required StatisticsSnapshot Snapshot { get; init; }
+
+    public required IReadOnlyList<IndicatorGroupRows> Groups { get; init; }
+
+    public required IReadOnlyList<string> Footnotes { get; init; }
+
+    public required ChartData Chart { get; init; }
+
+    /// <summary>The publication shown (null for a preview).</summary>
+    public StatisticsPublication? Publication { get; init; }
+
+    /// <summary>Every version of the year, newest first (the public sees corrections and their notes).</summary>
+    public IReadOnlyList<StatisticsPublication> Versions { get; init; } = [];
+
+    public bool IsLatest => Publication is null || Versions.Count == 0 || Publication.Version == Versions[0].Version;
+
+    public string DepartmentName => StatisticsTables.DepartmentName(Department);
+
+    public string Title => $"{DepartmentName}{Year}年度行政执法数据情况";
+
+    /// <summary>True when no case record of the department falls in the year (only supplementary figures).</summary>
+    public bool HasNoCaseRecords =>
+        Snapshot.Indicators.Where(i => i.Source == IndicatorSource.Computed && !i.IsRate).All(i => i.Value is null or 0);
+}
+
+/// <summary>The bureau-wide summary of a year across the departments that published it.</summary>
+public sealed record YearSummaryPage(
+    int Year,
+    IReadOnlyList<StatisticsPublication> Publications,
+    IReadOnlyList<StatisticsSnapshot> Snapshots,
+    IReadOnlyList<CrossRow> Rows,
+    IReadOnlyList<DepartmentCode> Unpublished,
+    ChartData Chart,
+    IReadOnlyList<int> OtherYears)
+{
+    public IReadOnlyList<string> Columns => [.. Snapshots.Select(s => StatisticsTables.ShortName(s.Department)), "合计"];
+}
+
+/// <summary>A department's published years compared (同比).</summary>
+public sealed record ComparisonPage(DepartmentCode Department, IReadOnlyList<StatisticsPublication> Publications, IReadOnlyList<CrossRow> Rows, ChartData Chart)
+{
+    public IReadOnlyList<string> Columns => [.. Publications.Select(p => p.Year + "年"), "较上年增减"];
+}
+
+/// <summary>One department-year on the staff statistics page.</summary>
+public sealed record StaffYearRow(DepartmentCode Department, int Year, PublishedYear? Published, int SupplementaryCount, bool CanPublish, bool CanEnter, bool YearEnded);
+
+public sealed record StaffStatisticsPage(IReadOnlyList<StaffYearRow> Rows, bool IsLeader);
+
+/// <summary>The staff preview of a department's year, with the publish form.</summary>
+public sealed record StatisticsPreviewPage(AnnualFiguresPage Figures, IReadOnlyList<StatisticsPublication> Versions, bool CanPublish, bool YearEnded, PublishForm Form);
+
+public sealed record SupplementaryPage(DepartmentCode Department, int Year, IReadOnlyList<SupplementaryIndicator> Indicators, bool IsPublished, SupplementaryForm Form);
+
+/// <summary>月报: one department's month, or every department's month for the leader.</summary>
+public sealed record MonthlyReportPage(
+    ReportMonth Month,
+    DepartmentCode? Department,
+    IReadOnlyList<DepartmentCode> Choices,
+    bool IsAvailable,
+    IReadOnlyList<MonthlyCounts> Counts,
+    IReadOnlyList<OverdueRectification> Overdue,
+    ReportMonth Latest);
+
+/// <summary>The leader's dashboard.</summary>
+public sealed record StatisticsDashboardPage(
+    IReadOnlyList<ReportMonth> Months,
+    IReadOnlyList<MonthlyCounts> Counts,
+    IReadOnlyList<DashboardChart> Charts,
+    IReadOnlyList<CaseListItem> Overdue,
+    IReadOnlyList<CaseListItem> AwaitingFeedback,
+    DateOnly Today);
+
+/// <summary>One trend of the dashboard: the monthly report row it draws, and the chart.</summary>
+public sealed record DashboardChart(int Metric, ChartData Chart);
