@@ -77,6 +77,8 @@ public sealed class BrowserPortal : IAsyncLifetime
             HasTouch = isMobile,
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
+            // Charts honour prefers-reduced-motion, so screenshots show them drawn, not half-animated.
+            ReducedMotion = ReducedMotion.Reduce,
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
