@@ -3,6 +3,7 @@ using EnforcementPortal.Domain.Cases;
 using EnforcementPortal.Domain.Departments;
 using EnforcementPortal.Domain.Parties;
 using EnforcementPortal.Domain.PenaltyMatters;
+using EnforcementPortal.Domain.Statistics;
 using EnforcementPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -50,6 +51,7 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         builder.Entity<EnforcementCase>().HasQueryFilter(c => ScopeSeesAll || c.Department == ScopeDepartment);
+        builder.Entity<TypicalCase>().HasQueryFilter(t => ScopeSeesAll || t.Department == ScopeDepartment);
         builder.Entity<AppUser>(user =>
         {
             user.Property(u => u.FullName).HasMaxLength(AppUser.FullNameMaxLength);

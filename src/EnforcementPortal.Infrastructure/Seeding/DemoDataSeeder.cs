@@ -62,5 +62,6 @@ public sealed class DemoDataSeeder(
         var story = new DemoCaseStories(db, numbers, calendar, clock.Now, staff, parties);
         await story.WriteAllAsync(cancellationToken);
         await new StatisticsDemoData(db, numbers, calendar, staff).WriteAsync(cancellationToken);
+        await new TypicalCaseDemoData(db, staff).WriteAsync(cancellationToken);
     }
 }

@@ -28,6 +28,7 @@ public sealed class StatisticsController(
     AnnualStatisticsQueries statistics,
     PublicDisclosureQueries published,
     CaseQueries cases,
+    MonthlyReportBuilder monthly,
     CurrentUser user,
     IBureauClock clock) : Controller
 {
@@ -263,33 +264,25 @@ public sealed class StatisticsController(
             code = choices[0];
         }
 
-        var available = reportMonth.IsAvailableOn(today);
-        IReadOnlyList<MonthlyCounts> counts = [];
-        var overdue = new List<OverdueRectification>();
-        if (available)
-        {
-            counts = await statistics.MonthlyAsync(code, reportMonth, reportMonth, cancellationToken);
-            foreach (var d in code is { } only ? [only] : choices)
-            {
-                overdue.AddRange(await statistics.OverdueRectificationsAsync(d, reportMonth, cancellationToken));
-            }
-        }
-
+        var page = await monthly.BuildAsync(reportMonth, code, today, null, cancellationToken);
         if (TableExport.IsFormat(format))
         {
-            if (!available)
+            if (!page.IsAvailable)
             {
                 return NotFound();
             }
 
             var scope = code is { } c ? StatisticsTables.ShortName(c) : "全局";
-            var export = table == "overdue"
-                ? StatisticsTables.OverdueExport($"{scope}{reportMonth.Label}逾期未整改回复清单", overdue)
-                : StatisticsTables.MonthlyExport($"{scope}{reportMonth.Label}行政执法月报", counts, byDepartment: true);
+            var export = table switch
+            {
+                "overdue" => StatisticsTables.OverdueExport($"{scope}{reportMonth.Label}逾期未整改回复清单", page.Overdue),
+                "typical" => StatisticsTables.TypicalCasesExport($"{scope}{reportMonth.Label}典型案例", page.TypicalCases),
+                _ => StatisticsTables.MonthlyExport($"{scope}{reportMonth.Label}行政执法月报", page.Counts, byDepartment: true),
+            };
             return await TableExport.ToFileAsync(export, format!, cancellationToken);
         }
 
-        return View(new MonthlyReportPage(reportMonth, code, choices, available, counts, overdue, latest));
+        return View(page);
     }
 
     /// <summary>The bureau leader's dashboard: the last twelve months by department, overdue deadlines, transfers awaiting feedback.</summary>

@@ -3,6 +3,7 @@ using EnforcementPortal.Domain.Departments;
 using EnforcementPortal.Domain.Statistics;
 using EnforcementPortal.Infrastructure.Statistics;
 using EnforcementPortal.Web.Infrastructure;
+using EnforcementPortal.Web.Queries;
 
 namespace EnforcementPortal.Web.Statistics;
 
@@ -200,6 +201,18 @@ public static class StatisticsTables
             r.NoticeNumber,
             r.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             r.RepliedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "未回复",
+        ])]);
+
+    public static ExportTable TypicalCasesExport(string title, IReadOnlyList<TypicalCaseRow> rows) =>
+        new(title, ["案件编号", "部门", "责任单位", "项目/场所", "简要案情及典型意义", "选定人", "选定日期"], [.. rows.Select(r => (IReadOnlyList<object?>)
+        [
+            r.CaseNumber,
+            ShortName(r.Department),
+            r.PartyName,
+            r.SiteName,
+            r.Summary,
+            r.ChosenByName,
+            r.ChosenAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ])]);
 
     private static decimal? Change(List<decimal?> values) =>

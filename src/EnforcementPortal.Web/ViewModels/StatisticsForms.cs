@@ -56,3 +56,22 @@ public sealed class SupplementaryFormValidator : AbstractValidator<Supplementary
         RuleFor(f => f.SortOrder).InclusiveBetween(0, 999).WithMessage("排序应在0至999之间。");
     }
 }
+
+/// <summary>Choose a case as typical (典型案例) for a department's monthly report.</summary>
+public sealed class TypicalCaseForm
+{
+    public Guid? CaseId { get; set; }
+
+    /// <summary>简要案情及典型意义.</summary>
+    public string? Summary { get; set; }
+}
+
+public sealed class TypicalCaseFormValidator : AbstractValidator<TypicalCaseForm>
+{
+    public TypicalCaseFormValidator()
+    {
+        RuleFor(f => f.CaseId).NotNull().WithMessage("请选择案件。");
+        RuleFor(f => f.Summary).NotEmpty().WithMessage("请填写简要案情及典型意义。")
+            .MaximumLength(TypicalCase.SummaryMaxLength).WithMessage($"简要案情及典型意义不能超过{TypicalCase.SummaryMaxLength}字。");
+    }
+}

@@ -91,7 +91,18 @@ public sealed record MonthlyReportPage(
     bool IsAvailable,
     IReadOnlyList<MonthlyCounts> Counts,
     IReadOnlyList<OverdueRectification> Overdue,
-    ReportMonth Latest);
+    ReportMonth Latest)
+{
+    /// <summary>典型案例 chosen by the department's chief (or a bureau leader).</summary>
+    public IReadOnlyList<TypicalCaseRow> TypicalCases { get; init; } = [];
+
+    public bool CanChooseTypicalCases { get; init; }
+
+    /// <summary>The department's cases active in the month and not yet chosen.</summary>
+    public IReadOnlyList<TypicalCaseOption> TypicalCaseOptions { get; init; } = [];
+
+    public TypicalCaseForm TypicalCaseForm { get; init; } = new();
+}
 
 /// <summary>The leader's dashboard.</summary>
 public sealed record StatisticsDashboardPage(

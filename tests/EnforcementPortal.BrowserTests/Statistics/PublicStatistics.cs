@@ -121,20 +121,6 @@ public sealed class PublicStatistics(BrowserPortal portal) : IClassFixture<Brows
         await Expect(visitor.GetByTestId("publication")).Not.ToContainTextAsync("第 2 版");
     }
 
-    [Fact]
-    public async Task TheLeaderReadsTheMonthlyReportAndTheDashboard()
-    {
-        var leader = await portal.NewPageAsync();
-        await leader.SignInAsync("leader");
-
-        await leader.GotoAsync("/Statistics/Monthly?year=2025&month=12");
-        await Expect(leader.GetByTestId("monthly").Locator("tbody tr")).ToHaveCountAsync(5);
-        await leader.ScreenshotAsync("monthly-report");
-        await leader.GotoAsync("/Statistics/Dashboard");
-        await Expect(leader.GetByTestId("dashboard-awaiting-feedback")).ToBeVisibleAsync();
-        await leader.ScreenshotAsync("leader-dashboard");
-    }
-
     private static ILocator Figure(IPage page, string code) =>
         page.Locator($"[data-testid=indicators] [data-testid=indicator-row][data-code={code}] [data-testid=value]");
 }

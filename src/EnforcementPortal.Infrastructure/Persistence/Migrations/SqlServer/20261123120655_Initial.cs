@@ -619,6 +619,32 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "TypicalCases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Month = table.Column<int>(type: "int", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Summary = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    ChosenById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ChosenByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ChosenAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TypicalCases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TypicalCases_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -810,6 +836,17 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 table: "SupplementaryIndicators",
                 columns: new[] { "Department", "Year", "Name" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TypicalCases_CaseId",
+                table: "TypicalCases",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TypicalCases_Department_Year_Month_CaseId",
+                table: "TypicalCases",
+                columns: new[] { "Department", "Year", "Month", "CaseId" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -880,6 +917,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "SupplementaryIndicators");
+
+            migrationBuilder.DropTable(
+                name: "TypicalCases");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
