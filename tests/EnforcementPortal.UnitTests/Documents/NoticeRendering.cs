@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using EnforcementPortal.Infrastructure.Documents.Pdf;
 
 namespace EnforcementPortal.UnitTests.Documents;
@@ -65,17 +64,11 @@ public sealed class NoticeRendering
     }
 
     [Fact]
-    public void RendersAgainQuicklyOnceTheFontsAreLoaded()
+    public void RenderingTheSameDocumentAgainGivesAFileOfTheSameSize()
     {
-        _ = Pdf.Value;
-        var stopwatch = Stopwatch.StartNew();
-
+        // Speed is measured in tests/EnforcementPortal.Benchmarks (docs/benchmarks.md), not here.
         var pdf = Renderer.RenderPdf(SampleDocuments.RectificationNotice());
 
-        stopwatch.Stop();
         pdf.Length.ShouldBe(Pdf.Value.Length);
-
-        // Generous bound for a shared two-core machine; typically a few tens of milliseconds.
-        stopwatch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
     }
 }

@@ -31,10 +31,6 @@ public sealed class StatisticsDatabase : IAsyncLifetime
             Certificate = u.Certificate,
         })];
 
-    public TimeSpan GenerationTime { get; private set; }
-
-    public int CasesWritten { get; private set; }
-
     public AppDbContext NewContext() =>
         new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(_connection).Options, FixedDepartmentScope.Unrestricted);
 
@@ -44,10 +40,7 @@ public sealed class StatisticsDatabase : IAsyncLifetime
         await using var db = NewContext();
         await db.Database.EnsureCreatedAsync();
         await ShippedReferenceData.ImportAsync(db);
-        var generator = new StatisticsDemoData(db, new SequenceAllocator(db), Calendar, Staff);
-        await generator.WriteAsync(CancellationToken.None);
-        GenerationTime = generator.Elapsed;
-        CasesWritten = generator.CasesWritten;
+        await new StatisticsDemoData(db, new SequenceAllocator(db), Calendar, Staff).WriteAsync(CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
