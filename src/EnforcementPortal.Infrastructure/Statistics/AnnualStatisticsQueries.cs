@@ -105,59 +105,47 @@ public sealed class AnnualStatisticsQueries(AppDbContext db)
         var (first, endDay) = (from.FirstDay, to.EndExclusive);
         var cases = department is { } only ? CasesOf(only) : AllCases();
 
-        var started = await cases.Where(c => c.OpenedOn >= first && c.OpenedOn < endDay)
-            .GroupBy(c => new { c.Department, c.OpenedOn.Year, c.OpenedOn.Month })
-            .Select(g => new MonthKey(g.Key.Department, g.Key.Year, g.Key.Month, g.Count()))
-            .ToListAsync(cancellationToken);
-        var visits = await (
-                from c in cases
-                from i in c.Inspections
-                where i.StartedAt >= start && i.StartedAt < end
-                select new { c.Department, i.StartedAt })
-            .GroupBy(v => new { v.Department, v.StartedAt.Year, v.StartedAt.Month })
-            .Select(g => new MonthKey(g.Key.Department, g.Key.Year, g.Key.Month, g.Count()))
-            .ToListAsync(cancellationToken);
-        var notices = await (
-                from c in cases
-                from n in c.Notices
-                where n.IssuedOn >= first && n.IssuedOn < endDay
-                select new { c.Department, n.IssuedOn })
-            .GroupBy(v => new { v.Department, v.IssuedOn.Year, v.IssuedOn.Month })
-            .Select(g => new MonthKey(g.Key.Department, g.Key.Year, g.Key.Month, g.Count()))
-            .ToListAsync(cancellationToken);
-        var interviews = await (
-                from c in cases
-                from i in c.Interviews
-                where i.HeldAt >= start && i.HeldAt < end
-                select new { c.Department, i.HeldAt })
-            .GroupBy(v => new { v.Department, v.HeldAt.Year, v.HeldAt.Month })
-            .Select(g => new MonthKey(g.Key.Department, g.Key.Year, g.Key.Month, g.Count()))
-            .ToListAsync(cancellationToken);
-        var transfers = await (
-                from c in cases
-                from t in c.Transfers
-                where t.TransferredOn >= first && t.TransferredOn < endDay
-                select new { c.Department, On = t.TransferredOn!.Value })
-            .GroupBy(v => new { v.Department, v.On.Year, v.On.Month })
-            .Select(g => new MonthKey(g.Key.Department, g.Key.Year, g.Key.Month, g.Count()))
-            .ToListAsync(cancellationToken);
-        var disposals = await (
-                from c in cases
-                from t in c.Transfers
-                where t.DisposalReportedOn >= first && t.DisposalReportedOn < endDay
-                select new { c.Department, On = t.DisposalReportedOn!.Value })
-            .GroupBy(v => new { v.Department, v.On.Year, v.On.Month })
-            .Select(g => new MonthKey(g.Key.Department, g.Key.Year, g.Key.Month, g.Count()))
-            .ToListAsync(cancellationToken);
-        var overdue = await (
-                from c in cases
-                from n in c.Notices
-                where n.Deadline >= first && n.Deadline < endDay
-                    && !c.Replies.Any(r => r.NoticeId == n.Id && !r.IsFailureToReply && r.ReceivedOn <= n.Deadline)
-                select new { c.Department, n.Deadline })
-            .GroupBy(v => new { v.Department, v.Deadline.Year, v.Deadline.Month })
-            .Select(g => new MonthKey(g.Key.Department, g.Key.Year, g.Key.Month, g.Count()))
-            .ToListAsync(cancellationToken);
+        var started = await PerMonthAsync(
+            cases.Where(c => c.OpenedOn >= first && c.OpenedOn < endDay)
+                .Select(c => new DepartmentMonth { Department = c.Department, Year = c.OpenedOn.Year, Month = c.OpenedOn.Month }),
+            cancellationToken);
+        var visits = await PerMonthAsync(
+            from c in cases
+            from i in c.Inspections
+            where i.StartedAt >= start && i.StartedAt < end
+            select new DepartmentMonth { Department = c.Department, Year = i.StartedAt.Year, Month = i.StartedAt.Month },
+            cancellationToken);
+        var notices = await PerMonthAsync(
+            from c in cases
+            from n in c.Notices
+            where n.IssuedOn >= first && n.IssuedOn < endDay
+            select new DepartmentMonth { Department = c.Department, Year = n.IssuedOn.Year, Month = n.IssuedOn.Month },
+            cancellationToken);
+        var interviews = await PerMonthAsync(
+            from c in cases
+            from i in c.Interviews
+            where i.HeldAt >= start && i.HeldAt < end
+            select new DepartmentMonth { Department = c.Department, Year = i.HeldAt.Year, Month = i.HeldAt.Month },
+            cancellationToken);
+        var transfers = await PerMonthAsync(
+            from c in cases
+            from t in c.Transfers
+            where t.TransferredOn >= first && t.TransferredOn < endDay
+            select new DepartmentMonth { Department = c.Department, Year = t.TransferredOn!.Value.Year, Month = t.TransferredOn!.Value.Month },
+            cancellationToken);
+        var disposals = await PerMonthAsync(
+            from c in cases
+            from t in c.Transfers
+            where t.DisposalReportedOn >= first && t.DisposalReportedOn < endDay
+            select new DepartmentMonth { Department = c.Department, Year = t.DisposalReportedOn!.Value.Year, Month = t.DisposalReportedOn!.Value.Month },
+            cancellationToken);
+        var overdue = await PerMonthAsync(
+            from c in cases
+            from n in c.Notices
+            where n.Deadline >= first && n.Deadline < endDay
+                && !c.Replies.Any(r => r.NoticeId == n.Id && !r.IsFailureToReply && r.ReceivedOn <= n.Deadline)
+            select new DepartmentMonth { Department = c.Department, Year = n.Deadline.Year, Month = n.Deadline.Month },
+            cancellationToken);
 
         var departments = department is { } d ? [d] : Enum.GetValues<DepartmentCode>();
         var result = new List<MonthlyCounts>();
@@ -213,5 +201,20 @@ public sealed class AnnualStatisticsQueries(AppDbContext db)
 
     private IQueryable<EnforcementCase> CasesOf(DepartmentCode department) => AllCases().Where(c => c.Department == department);
 
+    private static Task<List<MonthKey>> PerMonthAsync(IQueryable<DepartmentMonth> events, CancellationToken cancellationToken) =>
+        events.GroupBy(e => new { e.Department, e.Year, e.Month })
+            .Select(g => new MonthKey(g.Key.Department, g.Key.Year, g.Key.Month, g.Count()))
+            .ToListAsync(cancellationToken);
+
     private sealed record MonthKey(DepartmentCode Department, int Year, int Month, int Count);
+
+    /// <summary>One dated event of a department, reduced to its month (a member-init type, so EF Core can group by it in SQL).</summary>
+    private sealed class DepartmentMonth
+    {
+        public DepartmentCode Department { get; init; }
+
+        public int Year { get; init; }
+
+        public int Month { get; init; }
+    }
 }
