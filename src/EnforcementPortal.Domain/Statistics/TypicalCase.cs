@@ -57,7 +57,7 @@ public sealed class TypicalCase
         ArgumentNullException.ThrowIfNull(actor);
         Require(candidate.ActiveInMonth, $"该案件在{month.Label}没有执法活动，不能作为本月典型案例。");
         Require(!alreadyChosen.Contains(candidate.CaseId), "该案件已是本月典型案例。");
-        Require(alreadyChosen.Count < MaxPerMonth, $"每月最多选择{MaxPerMonth}件典型案例。");
+        Require(!IsMonthFull(alreadyChosen.Count), $"每月最多选择{MaxPerMonth}件典型案例。");
         Require(!string.IsNullOrWhiteSpace(summary), "请填写简要案情及典型意义。");
         var text = summary!.Trim();
         Require(text.Length <= SummaryMaxLength, $"简要案情及典型意义不能超过{SummaryMaxLength}个字。");
@@ -75,6 +75,9 @@ public sealed class TypicalCase
             ChosenAt = at,
         };
     }
+
+    /// <summary>Whether a month with <paramref name="chosen"/> typical cases can take no more.</summary>
+    public static bool IsMonthFull(int chosen) => chosen >= MaxPerMonth;
 
     private static void Require(bool condition, string message)
     {
