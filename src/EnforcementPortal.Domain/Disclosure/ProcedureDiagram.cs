@@ -343,7 +343,8 @@ public static class ProcedureDiagram
                 writer,
                 ("class", "procedure-diagram"),
                 ("role", "img"),
-                ("aria-labelledby", $"{TitleId} {DescriptionId}"),
+                ("aria-labelledby", TitleId),
+                ("aria-describedby", DescriptionId),
                 ("viewBox", $"0 0 {N(layout.Width)} {N(layout.Height)}"),
                 ("width", "100%"),
                 ("font-family", FontFamily),
@@ -482,12 +483,18 @@ public static class ProcedureDiagram
             ("height", N(label.Height)),
             ("rx", "4"),
             ("fill", "#fff"));
+        // A label beside a box reads away from it, one between two boxes sits on its arrow.
+        var (anchor, x) = edge.Route switch
+        {
+            Route.Skip => ("start", label.X + PillPadding),
+            Route.Back => ("end", label.X + label.Width - PillPadding),
+            _ => ("middle", label.X + label.Width / 2),
+        };
         writer.WriteStartElement("text", SvgNamespace);
-        Attributes(writer, ("font-size", N(LabelSize)), ("fill", Ink), ("text-anchor", "middle"));
-        var centre = label.X + label.Width / 2;
+        Attributes(writer, ("font-size", N(LabelSize)), ("fill", Ink), ("text-anchor", anchor));
         for (var i = 0; i < edge.Label.Count; i++)
         {
-            Element(writer, "tspan", edge.Label[i], ("x", N(centre)), ("y", N(label.Y + PortPadding + i * LabelLine + LabelSize * 0.95)));
+            Element(writer, "tspan", edge.Label[i], ("x", N(x)), ("y", N(label.Y + PortPadding + i * LabelLine + LabelSize * 0.95)));
         }
 
         writer.WriteEndElement();

@@ -16,13 +16,8 @@ public sealed class ProcedureDiagramPage(PortalFactory factory) : IClassFixture<
         var svg = page.QuerySelector("svg[role=img]").ShouldNotBeNull();
         svg.GetAttribute("data-testid").ShouldBe("procedure-diagram");
         svg.GetAttribute("viewBox").ShouldNotBeNullOrEmpty();
-        foreach (var id in svg.GetAttribute("aria-labelledby")!.Split(' '))
-        {
-            svg.QuerySelector($"#{id}").ShouldNotBeNull($"aria-labelledby names #{id}");
-        }
-
-        svg.QuerySelector("title")!.TextContent.ShouldBe("建管科办理流程图");
-        svg.QuerySelector("desc")!.TextContent.ShouldContain("有序列表");
+        svg.QuerySelector("#" + svg.GetAttribute("aria-labelledby"))!.TextContent.ShouldBe("建管科办理流程图");
+        svg.QuerySelector("#" + svg.GetAttribute("aria-describedby"))!.TextContent.ShouldContain("下方的有序列表以文字列出相同的内容");
         var list = page.QuerySelector("[data-testid=procedure]")!;
         svg.CompareDocumentPosition(list).HasFlag(DocumentPositions.Following).ShouldBeTrue("the diagram stands above the list");
         svg.QuerySelectorAll("g.step").Select(g => g.GetAttribute("data-state"))

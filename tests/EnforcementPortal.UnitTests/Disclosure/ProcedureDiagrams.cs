@@ -27,6 +27,8 @@ public sealed partial class ProcedureDiagrams
         svg.Attribute("font-family")!.Value.ShouldContain("Noto Sans SC");
         svg.Element(Svg + "title")!.Value.ShouldBe(Title(department));
         svg.Element(Svg + "desc")!.Value.ShouldContain("下方的有序列表以文字列出相同的内容");
+        svg.Attribute("aria-labelledby")!.Value.ShouldBe(svg.Element(Svg + "title")!.Attribute("id")!.Value);
+        svg.Attribute("aria-describedby")!.Value.ShouldBe(svg.Element(Svg + "desc")!.Attribute("id")!.Value);
     }
 
     [Theory]
