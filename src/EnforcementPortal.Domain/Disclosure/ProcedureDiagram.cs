@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using EnforcementPortal.Domain.Cases;
 
 namespace EnforcementPortal.Domain.Disclosure;
 
@@ -15,9 +16,8 @@ namespace EnforcementPortal.Domain.Disclosure;
 /// </summary>
 public static class ProcedureDiagram
 {
-    public const string TitleId = "procedure-diagram-title";
-    public const string DescriptionId = "procedure-diagram-desc";
-
+    private const string TitleId = "procedure-diagram-title";
+    private const string DescriptionId = "procedure-diagram-desc";
     private const string SvgNamespace = "http://www.w3.org/2000/svg";
     private const string ArrowId = "procedure-diagram-arrow";
     private const string FontFamily = "'Noto Sans SC', 'Noto Sans CJK SC', sans-serif";
@@ -28,9 +28,9 @@ public static class ProcedureDiagram
     private const string BoxFill = "#fdf8f6";
     private const string Line = "#555d66";
 
-    private const double Margin = 10;
+    private const double Margin = 8;
     private const double NameSize = 15;
-    private const double NoteSize = 11.5;
+    private const double NoteSize = 11;
     private const double LabelSize = 12.5;
     private const double LabelLine = 15;
     private const double NotesSize = 12;
@@ -38,9 +38,10 @@ public static class ProcedureDiagram
     private const double BoxHeight = 40;
     private const double MinBoxWidth = 136;
     private const double PillPadding = 5;
+    private const double PillPaddingY = 3;
     private const double SideLabelWidth = 7 * LabelSize;
     private const double ColumnGap = 6;
-    private const double LaneGap = 12;
+    private const double LaneGap = 10;
     private const double LaneInset = 6;
     private const double PortPadding = 3;
     private const double EntrySlot = 14;
@@ -99,7 +100,7 @@ public static class ProcedureDiagram
 
         public double LabelWidth => Label.Max(l => Measure(l, LabelSize)) + 2 * PillPadding;
 
-        public double LabelHeight => Label.Count * LabelLine + 2 * PortPadding;
+        public double LabelHeight => Label.Count * LabelLine + 2 * PillPaddingY;
 
         /// <summary>Where the line leaves its box and where it reaches the next; lanes add the two corners between.</summary>
         public Point Exit { get; set; } = new(0, 0);
@@ -150,7 +151,7 @@ public static class ProcedureDiagram
         public static Layout Of(IReadOnlyList<ProcedureStep> steps)
         {
             var rows = Order(steps);
-            var rowOf = new Dictionary<Cases.CaseState, int>();
+            var rowOf = new Dictionary<CaseState, int>();
             for (var i = 0; i < rows.Count; i++)
             {
                 rowOf.Add(rows[i].State, i);
@@ -494,7 +495,7 @@ public static class ProcedureDiagram
         Attributes(writer, ("font-size", N(LabelSize)), ("fill", Ink), ("text-anchor", anchor));
         for (var i = 0; i < edge.Label.Count; i++)
         {
-            Element(writer, "tspan", edge.Label[i], ("x", N(x)), ("y", N(label.Y + PortPadding + i * LabelLine + LabelSize * 0.95)));
+            Element(writer, "tspan", edge.Label[i], ("x", N(x)), ("y", N(label.Y + PillPaddingY + i * LabelLine + LabelSize * 0.95)));
         }
 
         writer.WriteEndElement();
