@@ -1,5 +1,6 @@
 using EnforcementPortal.Infrastructure.Statistics;
 using EnforcementPortal.Web.Queries;
+using EnforcementPortal.Web.Statistics;
 
 namespace EnforcementPortal.Web;
 
@@ -11,6 +12,7 @@ public static class StatisticsSetup
         services.AddScoped<AnnualStatisticsQueries>();
         services.AddScoped<StatisticsPublishing>();
         services.AddScoped<PublicDisclosureQueries>();
+        services.AddSingleton<PublicStatisticsCache>();
         return services;
     }
 }
