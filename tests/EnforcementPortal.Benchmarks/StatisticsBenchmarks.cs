@@ -49,7 +49,7 @@ public class StatisticsBenchmarks
     public async Task SetupHostAsync()
     {
         _large = EnsureLarge();
-        var root = Path.Combine(StatisticsBenchmarkData.Folder, "host");
+        var root = Directory.CreateDirectory(Path.Combine(StatisticsBenchmarkData.Folder, "host")).FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(PortalSetup).Assembly.GetName().Name,
