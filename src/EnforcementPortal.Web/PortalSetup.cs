@@ -7,6 +7,7 @@ using EnforcementPortal.Infrastructure.Persistence;
 using EnforcementPortal.Infrastructure.Seeding;
 using EnforcementPortal.Web.Infrastructure;
 using EnforcementPortal.Web.Security;
+using EnforcementPortal.Web.Statistics;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -47,6 +48,7 @@ public static class PortalSetup
         services.AddScoped<EnforcementPortal.Web.Services.StaffDirectory>();
         services.AddScoped<EnforcementPortal.Web.Services.EvidenceUploads>();
         services.AddStatisticsPages();
+        services.AddOutputCache(PublicStatisticsCache.Configure);
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(options =>
             {
@@ -159,6 +161,10 @@ public static class PortalSetup
         app.UseAuthentication();
         app.UseMiddleware<UserLogContextMiddleware>();
         app.UseAuthorization();
+
+        // After authentication: the output cache must know who is signed in, so that staff are never served (and never
+        // fill) the anonymous copy of a public page. After routing: it reads the policy from the endpoint.
+        app.UseOutputCache();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         return app;

@@ -10,15 +10,24 @@ namespace EnforcementPortal.Infrastructure.Statistics;
 public sealed record OverdueRectification(Guid CaseId, string CaseNumber, DepartmentCode Department, string PartyName, string NoticeNumber, DateOnly Deadline, DateOnly? RepliedOn);
 
 /// <summary>
-/// The annual and monthly figures computed in the database: every count is a COUNT/GROUP BY over an indexed date
-/// range, so the cost follows the rows of the period, not the size of the whole table, and nothing is loaded into memory.
-/// The definitions are those of <see cref="AnnualCounter"/>, which the tests hold this class to.
+/// The annual and monthly figures computed in the database: every count is a COUNT/GROUP BY over the records of a date
+/// range, and nothing is loaded into memory. The definitions are those of <see cref="AnnualCounter"/>, which
+/// the tests hold this class to.
 /// </summary>
 /// <remarks>
+/// <para>
 /// The department query filter is ignored on purpose (<see cref="EntityFrameworkQueryableExtensions.IgnoreQueryFilters{TEntity}(IQueryable{TEntity})"/>):
 /// every query here names its department (or groups by it) and returns counts only, never a case. The callers decide
 /// who may see which department's figures (a chief their own, the leader all); published figures reach the public only
 /// through a <see cref="StatisticsPublication"/>, never through this class.
+/// </para>
+/// <para>
+/// The date columns are indexed, but SQLite keeps no statistics unless ANALYZE runs. Without them, its planner drives
+/// a department's joins from that department's cases of every year (IX_Cases_Department_State_Id) and probes each
+/// case's records, so the cost of a department's year follows the size of the department's whole history, not of the
+/// year: milliseconds at the bureau's size, tens of seconds with a million cases (docs/benchmarks.md, "Annual
+/// statistics"). The public pages never run these queries.
+/// </para>
 /// </remarks>
 public sealed class AnnualStatisticsQueries(AppDbContext db)
 {

@@ -9,13 +9,15 @@ using EnforcementPortal.Web.Statistics;
 using EnforcementPortal.Web.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace EnforcementPortal.Web.Controllers;
 
 /// <summary>
 /// 行政执法公示: the public site, open without signing in (三项制度: enforcement bases, procedures, officers and results
 /// are public). It reads only <see cref="PublicDisclosureQueries"/>, which never touches a case record; a year that was
-/// never published does not exist here (404).
+/// never published does not exist here (404). The statistics pages are output-cached for anonymous visitors until
+/// the next publication (<see cref="PublicStatisticsCache"/>).
 /// </summary>
 [AllowAnonymous]
 [Route("gongshi")]
@@ -98,11 +100,13 @@ public sealed class PublicDisclosureController(PublicDisclosureQueries queries, 
 
     /// <summary>The published years of every department.</summary>
     [HttpGet("tongji")]
+    [OutputCache(PolicyName = PublicStatisticsCache.PolicyName)]
     public async Task<IActionResult> Statistics(CancellationToken cancellationToken) =>
         View(new StatisticsListPage(await queries.PublishedYearsAsync(cancellationToken)));
 
     /// <summary>全局汇总: a year across the departments that published it.</summary>
     [HttpGet("tongji/{year:int}")]
+    [OutputCache(PolicyName = PublicStatisticsCache.PolicyName)]
     public async Task<IActionResult> YearSummary(int year, string? format, CancellationToken cancellationToken)
     {
         var publications = await queries.LatestOfYearAsync(year, cancellationToken);
@@ -128,6 +132,7 @@ public sealed class PublicDisclosureController(PublicDisclosureQueries queries, 
 
     /// <summary>同比: a department's published years side by side.</summary>
     [HttpGet("tongji/{department}")]
+    [OutputCache(PolicyName = PublicStatisticsCache.PolicyName)]
     public async Task<IActionResult> Comparison(string department, string? format, CancellationToken cancellationToken)
     {
         if (!DepartmentSlugs.TryParse(department, out var code))
@@ -155,6 +160,7 @@ public sealed class PublicDisclosureController(PublicDisclosureQueries queries, 
 
     /// <summary>A department's published year (the latest version, or an earlier one by <paramref name="version"/>).</summary>
     [HttpGet("tongji/{department}/{year:int}")]
+    [OutputCache(PolicyName = PublicStatisticsCache.PolicyName)]
     public async Task<IActionResult> DepartmentYear(string department, int year, int? version, string? format, CancellationToken cancellationToken)
     {
         if (!DepartmentSlugs.TryParse(department, out var code))

@@ -25,6 +25,7 @@ namespace EnforcementPortal.Web.Controllers;
 public sealed class StatisticsController(
     AppDbContext db,
     StatisticsPublishing publishing,
+    PublicStatisticsCache publicPages,
     AnnualStatisticsQueries statistics,
     PublicDisclosureQueries published,
     CaseQueries cases,
@@ -104,6 +105,7 @@ public sealed class StatisticsController(
                 try
                 {
                     var publication = await publishing.PublishAsync(code, year, form.CorrectionNote, user.Actor, clock.Now, cancellationToken);
+                    await publicPages.EvictAsync();
                     TempData[StatusMessages.SuccessKey] = publication.IsCorrection
                         ? $"已发布{year}年度数据更正（第{publication.Version}版），公众页面已更新并显示更正说明。"
                         : $"已发布{year}年度行政执法数据，公众可在“行政执法公示”查看。";

@@ -15,7 +15,14 @@ public sealed class CorrelationIdMiddleware(RequestDelegate next)
             ? incoming
             : Guid.NewGuid().ToString("N");
         context.TraceIdentifier = id;
-        context.Response.Headers[HeaderName] = id;
+
+        // Set when the response starts, not now: a response served from the output cache copies the headers stored
+        // with it, and must still carry this request's id, not the one of the request that filled the cache.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[HeaderName] = id;
+            return Task.CompletedTask;
+        });
         using (LogContext.PushProperty("CorrelationId", id))
         {
             await next(context);

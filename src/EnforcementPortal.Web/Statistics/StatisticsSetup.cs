@@ -14,6 +14,7 @@ public static class StatisticsSetup
         services.AddScoped<PublicDisclosureQueries>();
         services.AddScoped<TypicalCaseQueries>();
         services.AddScoped<MonthlyReportBuilder>();
+        services.AddSingleton<PublicStatisticsCache>();
         return services;
     }
 }
