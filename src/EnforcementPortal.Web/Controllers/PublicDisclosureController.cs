@@ -26,18 +26,10 @@ public sealed class PublicDisclosureController(PublicDisclosureQueries queries, 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var departments = new List<Department>();
-        foreach (var code in DepartmentSlugs.All)
-        {
-            if (await queries.DepartmentAsync(code, cancellationToken) is { } department)
-            {
-                departments.Add(department);
-            }
-        }
-
+        var departments = await queries.DepartmentsAsync(DepartmentSlugs.All, cancellationToken);
         var officers = await queries.CertifiedOfficersAsync(clock.Today, cancellationToken);
-        var matters = await queries.PenaltyMattersAsync(null, cancellationToken);
-        return View(new DisclosureHomePage(departments, await queries.PublishedYearsAsync(cancellationToken), officers.Count, matters.Count));
+        var matters = await queries.PenaltyMatterCountAsync(cancellationToken);
+        return View(new DisclosureHomePage(departments, await queries.PublishedYearsAsync(cancellationToken), officers.Count, matters));
     }
 
     /// <summary>行政执法服务指南 of a department, with the procedure read from its lifecycle machine.</summary>
@@ -94,7 +86,7 @@ public sealed class PublicDisclosureController(PublicDisclosureQueries queries, 
             return await DownloadAsync(table, format!, cancellationToken);
         }
 
-        var total = string.IsNullOrEmpty(search) ? matters.Count : (await queries.PenaltyMattersAsync(null, cancellationToken)).Count;
+        var total = string.IsNullOrEmpty(search) ? matters.Count : await queries.PenaltyMatterCountAsync(cancellationToken);
         return View(new PenaltyMattersPage(matters, search, total));
     }
 

@@ -49,6 +49,15 @@ public sealed class PublicDisclosureQueries(AppDbContext db)
         return [.. all.GroupBy(p => p.Department).Select(g => g.MaxBy(p => p.Version)!).OrderBy(p => p.Department)];
     }
 
+    /// <summary>The departments in the order of <paramref name="order"/> (one query).</summary>
+    public async Task<IReadOnlyList<Department>> DepartmentsAsync(IReadOnlyList<DepartmentCode> order, CancellationToken cancellationToken)
+    {
+        var all = await db.Departments.AsNoTracking().ToListAsync(cancellationToken);
+        return [.. order.Select(code => all.FirstOrDefault(d => d.Code == code)).OfType<Department>()];
+    }
+
+    public Task<int> PenaltyMatterCountAsync(CancellationToken cancellationToken) => db.PenaltyMatters.CountAsync(cancellationToken);
+
     public Task<Department?> DepartmentAsync(DepartmentCode department, CancellationToken cancellationToken) =>
         db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Code == department, cancellationToken);
 
