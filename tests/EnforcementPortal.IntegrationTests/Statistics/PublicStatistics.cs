@@ -1,6 +1,5 @@
 using System.Net;
 using EnforcementPortal.IntegrationTests.Infrastructure;
-using MiniExcelLibs;
 
 namespace EnforcementPortal.IntegrationTests.Statistics;
 
@@ -95,17 +94,16 @@ public sealed class PublicStatistics(PortalFactory factory) : IClassFixture<Port
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync(Ct));
-        var rows = MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
-        decimal Value(string indicator) => Convert.ToDecimal(rows.Single(r => (string?)r["指标"] == indicator)["数值"], System.Globalization.CultureInfo.InvariantCulture);
-        Value("监督房产售楼中心/经纪机构（中介）/评估机构").ShouldBe(155);
-        Value("开展监督检查").ShouldBe(278);
-        Value("下发《整改通知书》").ShouldBe(26);
-        Value("约谈责任单位负责人").ShouldBe(10);
-        Value("市场违规整改闭环率").ShouldBe(100);
-        Value("移交城市管理局处置案件").ShouldBe(10);
-        Value("跟踪处置完成").ShouldBe(8);
-        Value("开展监督检查").ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe(page["Inspections"]);
-        rows.Single(r => (string?)r["指标"] == "市场违规整改闭环率")["定义"]!.ToString()!.ShouldContain("闭环指经复查确认整改到位");
+        var workbook = StatisticsWorkbook.Read(stream);
+        workbook.Value("监督房产售楼中心/经纪机构（中介）/评估机构").ShouldBe(155);
+        workbook.Value("开展监督检查").ShouldBe(278);
+        workbook.Value("下发《整改通知书》").ShouldBe(26);
+        workbook.Value("约谈责任单位负责人").ShouldBe(10);
+        workbook.Value("市场违规整改闭环率").ShouldBe(100);
+        workbook.Value("移交城市管理局处置案件").ShouldBe(10);
+        workbook.Value("跟踪处置完成").ShouldBe(8);
+        workbook.Value("开展监督检查").ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe(page["Inspections"]);
+        workbook.Definition("市场违规整改闭环率").ShouldContain("闭环指经复查确认整改到位");
     }
 
     [Fact]
