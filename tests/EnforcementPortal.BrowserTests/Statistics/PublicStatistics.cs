@@ -94,7 +94,6 @@ public sealed class PublicStatistics(BrowserPortal portal) : IClassFixture<Brows
         await Expect(row).ToContainTextAsync("未发布");
         await row.GetByRole(AriaRole.Link, new() { Name = "预览与发布" }).ClickAsync();
         var previewed = await Figure(chief, "Inspections").TextContentAsync();
-        await chief.ScreenshotAsync("statistics-preview");
         await chief.GetByRole(AriaRole.Button, new() { Name = "发布2024年度数据" }).ClickAsync();
 
         await Expect(chief.Locator("main")).ToContainTextAsync("第 1 版");
@@ -110,6 +109,7 @@ public sealed class PublicStatistics(BrowserPortal portal) : IClassFixture<Brows
         var chief = await portal.NewPageAsync();
         await chief.SignInAsync("zj.chief");
         await chief.GotoAsync("/Statistics/Preview/zhijian/2025");
+        await chief.ScreenshotAsync("statistics-preview");
 
         await chief.Locator("#CorrectionNote").EvaluateAsync("e => e.removeAttribute('required')");
         await chief.GetByRole(AriaRole.Button, new() { Name = "发布更正版本" }).ClickAsync();
