@@ -33,7 +33,8 @@ public sealed record StatisticsDemoTarget(
     int Disposed);
 
 /// <summary>
-/// Case records for the years seed 000 publishes (房产科, 建管科, 质监站 2025; 安监站 2024), generated through the case
+/// Case records for the years seed 000 publishes (房产科, 建管科, 质监站 2025; 安监站 2024), and 建管科 2024 for the
+/// year-over-year comparison, generated through the case
 /// aggregate itself (<see cref="EnforcementCase.Open"/>, <c>IssueNotice</c>, <c>RecordReview</c> …) with past dates and
 /// the working-day calendar, so that the statistics computed from them equal the published figures; then the
 /// departments' supplementary indicators and one publication per department-year (房产科 2025 twice: the second is a
@@ -48,12 +49,16 @@ public sealed class StatisticsDemoData
         new(DepartmentCode.ConstructionManagement, 2025, SupervisedObjects: 150, Inspections: null, FirstInspections: 206, SpecialCampaigns: 4, Findings: null, Notices: 203, Interviews: 29, Transferred: 16, Disposed: 11),
         new(DepartmentCode.Safety, 2024, SupervisedObjects: 160, Inspections: null, FirstInspections: 300, SpecialCampaigns: 8, Findings: 2121, Notices: 243, Interviews: 8, Transferred: 8, Disposed: 8),
         new(DepartmentCode.Quality, 2025, SupervisedObjects: 419, Inspections: 1200, FirstInspections: null, SpecialCampaigns: 6, Findings: null, Notices: 141, Interviews: 9, Transferred: 9, Disposed: 9),
+
+        // Not in seed 000: the year before 建管科 2025, so that the year-over-year page has two years to compare.
+        new(DepartmentCode.ConstructionManagement, 2024, SupervisedObjects: 140, Inspections: null, FirstInspections: 178, SpecialCampaigns: 3, Findings: null, Notices: 172, Interviews: 12, Transferred: 12, Disposed: 12),
     ];
 
     /// <summary>The cut-off (and publication day) of each published department-year.</summary>
     public static readonly IReadOnlyList<(DepartmentCode Department, int Year, DateTime PublishedAt, string? CorrectionNote)> Publications =
     [
         (DepartmentCode.Safety, 2024, new DateTime(2025, 1, 20, 10, 0, 0), null),
+        (DepartmentCode.ConstructionManagement, 2024, new DateTime(2025, 1, 21, 10, 0, 0), null),
         (DepartmentCode.Housing, 2025, new DateTime(2026, 1, 12, 10, 0, 0), null),
         (DepartmentCode.ConstructionManagement, 2025, new DateTime(2026, 1, 20, 10, 0, 0), null),
         (DepartmentCode.CivilAirDefense, 2025, new DateTime(2026, 1, 20, 11, 0, 0), null),
@@ -162,29 +167,13 @@ public sealed class StatisticsDemoData
         plans.AddRange(PlanYear(Targets[2], [.. projects.Skip(200).Take(160).Select(p => new Target(p.Contractor, p.Name, p.Address))], rectified: 235, failedThenRectified: 0, seriousTransfers: 8, failedReviewTransfers: 0, awaitingDisposal: 0, yearEndEdges: false));
         plans.AddRange(PlanYear(Targets[3], [.. projects.Take(419).Select(p => new Target(p.Contractor, p.Name, p.Address))], rectified: 132, failedThenRectified: 0, seriousTransfers: 5, failedReviewTransfers: 4, awaitingDisposal: 0, yearEndEdges: false));
 
-        var autoDetect = _db.ChangeTracker.AutoDetectChangesEnabled;
-        try
-        {
-            // Thousands of tracked cases: detect changes once per batch, not at every number allocated.
-            _db.ChangeTracker.AutoDetectChangesEnabled = false;
-            var pending = 0;
-            foreach (var plan in plans.OrderBy(p => p.OpenedAt).ThenBy(p => p.Department))
-            {
-                _db.Cases.Add(await BuildAsync(plan, cancellationToken));
-                CasesWritten++;
-                if (++pending == SaveEvery)
-                {
-                    await FlushAsync(cancellationToken);
-                    pending = 0;
-                }
-            }
+        await WriteCasesAsync(plans, cancellationToken);
 
-            await FlushAsync(cancellationToken);
-        }
-        finally
-        {
-            _db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
-        }
+        // 建管科 2024 is planned and written after the seed years, so that adding it changed none of their records (the
+        // random sequence they draw from is the same). Its projects are among 建管科 2025's, and it uses no path whose
+        // steps could fall into 2025 and change that year's published counts (no failed review, no late interview).
+        var previousYear = Targets.Single(t => t.Department == DepartmentCode.ConstructionManagement && t.Year == 2024);
+        await WriteCasesAsync(PlanYear(previousYear, [.. projects.Take(140).Select(p => new Target(p.Owner, p.Name, p.Address))], rectified: 160, failedThenRectified: 0, seriousTransfers: 12, failedReviewTransfers: 0, awaitingDisposal: 0, yearEndEdges: false), cancellationToken);
 
         _db.AddRange(SupplementaryIndicators());
         await FlushAsync(cancellationToken);
@@ -208,18 +197,47 @@ public sealed class StatisticsDemoData
 
     private IEnumerable<SupplementaryIndicator> SupplementaryIndicators()
     {
-        var rows = new (DepartmentCode Department, IndicatorGroup Group, string Name, decimal Value, string Unit, string? Remark)[]
+        var rows = new (DepartmentCode Department, int Year, IndicatorGroup Group, string Name, decimal Value, string Unit, string? Remark)[]
         {
-            (DepartmentCode.ConstructionManagement, IndicatorGroup.Supervision, "办理施工许可证", 198m, "项", null),
-            (DepartmentCode.ConstructionManagement, IndicatorGroup.Rectification, "下发建设单位依法履行建设程序督办函", 70m, "份", "督办函不属于整改通知书，由建管科按发文台账填报。"),
-            (DepartmentCode.CivilAirDefense, IndicatorGroup.Other, "审批人防易地建设项目", 56m, "个", null),
-            (DepartmentCode.CivilAirDefense, IndicatorGroup.Other, "人防费审批额", 4328.37m, "万元", "其中今年审批821.81万元，州人防审批往年未缴费项目3506.46万元。"),
-            (DepartmentCode.CivilAirDefense, IndicatorGroup.Other, "已缴纳人防费", 4189.58m, "万元", null),
-            (DepartmentCode.CivilAirDefense, IndicatorGroup.Other, "审批人防建设项目", 16m, "个", null),
-            (DepartmentCode.CivilAirDefense, IndicatorGroup.Other, "人防建设项目总面积", 80128.22m, "平方米", null),
-            (DepartmentCode.Quality, IndicatorGroup.Supervision, "竣工备案项目", 108m, "个", null),
+            (DepartmentCode.ConstructionManagement, 2025, IndicatorGroup.Supervision, "办理施工许可证", 198m, "项", null),
+            (DepartmentCode.ConstructionManagement, 2025, IndicatorGroup.Rectification, "下发建设单位依法履行建设程序督办函", 70m, "份", "督办函不属于整改通知书，由建管科按发文台账填报。"),
+            (DepartmentCode.CivilAirDefense, 2025, IndicatorGroup.Other, "审批人防易地建设项目", 56m, "个", null),
+            (DepartmentCode.CivilAirDefense, 2025, IndicatorGroup.Other, "人防费审批额", 4328.37m, "万元", "其中今年审批821.81万元，州人防审批往年未缴费项目3506.46万元。"),
+            (DepartmentCode.CivilAirDefense, 2025, IndicatorGroup.Other, "已缴纳人防费", 4189.58m, "万元", null),
+            (DepartmentCode.CivilAirDefense, 2025, IndicatorGroup.Other, "审批人防建设项目", 16m, "个", null),
+            (DepartmentCode.CivilAirDefense, 2025, IndicatorGroup.Other, "人防建设项目总面积", 80128.22m, "平方米", null),
+            (DepartmentCode.Quality, 2025, IndicatorGroup.Supervision, "竣工备案项目", 108m, "个", null),
+            (DepartmentCode.ConstructionManagement, 2024, IndicatorGroup.Supervision, "办理施工许可证", 176m, "项", null),
+            (DepartmentCode.ConstructionManagement, 2024, IndicatorGroup.Rectification, "下发建设单位依法履行建设程序督办函", 61m, "份", "督办函不属于整改通知书，由建管科按发文台账填报。"),
         };
-        return [.. rows.Select((r, i) => SupplementaryIndicator.Enter(r.Department, 2025, r.Group, r.Name, r.Value, r.Unit, r.Remark, i + 1, Chief(r.Department), new DateTime(2026, 1, 8, 9, 0, 0).AddMinutes(i)))];
+        return [.. rows.Select((r, i) => SupplementaryIndicator.Enter(r.Department, r.Year, r.Group, r.Name, r.Value, r.Unit, r.Remark, i + 1, Chief(r.Department), new DateTime(r.Year + 1, 1, 8, 9, 0, 0).AddMinutes(i)))];
+    }
+
+    private async Task WriteCasesAsync(IEnumerable<CasePlan> plans, CancellationToken cancellationToken)
+    {
+        var autoDetect = _db.ChangeTracker.AutoDetectChangesEnabled;
+        try
+        {
+            // Thousands of tracked cases: detect changes once per batch, not at every number allocated.
+            _db.ChangeTracker.AutoDetectChangesEnabled = false;
+            var pending = 0;
+            foreach (var plan in plans.OrderBy(p => p.OpenedAt).ThenBy(p => p.Department))
+            {
+                _db.Cases.Add(await BuildAsync(plan, cancellationToken));
+                CasesWritten++;
+                if (++pending == SaveEvery)
+                {
+                    await FlushAsync(cancellationToken);
+                    pending = 0;
+                }
+            }
+
+            await FlushAsync(cancellationToken);
+        }
+        finally
+        {
+            _db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
     }
 
     private async Task FlushAsync(CancellationToken cancellationToken)

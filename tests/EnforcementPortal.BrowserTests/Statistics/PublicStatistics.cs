@@ -69,6 +69,21 @@ public sealed class PublicStatistics(BrowserPortal portal) : IClassFixture<Brows
     }
 
     [Fact]
+    public async Task AVisitorComparesConstructionsYearsAndTheBureauSummary()
+    {
+        var visitor = await portal.NewPageAsync();
+
+        await visitor.GotoAsync("/gongshi/tongji/jianguan");
+
+        await Expect(visitor.GetByTestId("comparison").Locator("tr[data-code=Notices] td")).ToHaveTextAsync(["172", "203", "+31"]);
+        await visitor.ScreenshotAsync("public-comparison");
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "2025 年" }).First.ClickAsync();
+        await visitor.GetByRole(AriaRole.Link, new() { NameRegex = new("2025年度全局汇总") }).ClickAsync();
+        await Expect(visitor.GetByTestId("summary").Locator("tr[data-code=Notices] td").Last).ToHaveTextAsync("370");
+        await visitor.ScreenshotAsync("public-summary");
+    }
+
+    [Fact]
     public async Task AYearNobodyPublishedIsNotReachableAnonymously()
     {
         var visitor = await portal.NewPageAsync();

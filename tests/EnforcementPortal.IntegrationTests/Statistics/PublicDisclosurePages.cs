@@ -61,7 +61,22 @@ public sealed class PublicDisclosurePages(PortalFactory factory) : IClassFixture
         var page = await visitor.GetPageAsync("/gongshi");
 
         var links = page.QuerySelectorAll("[data-testid=published-years] a").Select(a => a.GetAttribute("href")).ToList();
-        links.ShouldBe(["/gongshi/tongji/fangchan/2025", "/gongshi/tongji/jianguan/2025", "/gongshi/tongji/renfang/2025", "/gongshi/tongji/zhijian/2025", "/gongshi/tongji/anjian/2024"], ignoreOrder: true);
+        links.ShouldBe(["/gongshi/tongji/fangchan/2025", "/gongshi/tongji/jianguan/2025", "/gongshi/tongji/renfang/2025", "/gongshi/tongji/zhijian/2025", "/gongshi/tongji/anjian/2024", "/gongshi/tongji/jianguan/2024"], ignoreOrder: true);
         page.QuerySelectorAll("[data-testid=guides] a").Length.ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task TheYearOverYearPageComparesConstructionsTwoPublishedYears()
+    {
+        using var visitor = PortalClient.Anonymous(factory);
+
+        var page = await visitor.GetPageAsync("/gongshi/tongji/jianguan");
+
+        string[] Cells(string code) => [.. page.QuerySelectorAll($"[data-testid=comparison] tr[data-code={code}] td").Select(c => c.TextContent.Trim())];
+        page.QuerySelectorAll("[data-testid=comparison] thead th").Select(h => h.TextContent.Trim()).ShouldBe(["指标", "2024 年", "2025 年", "较上年增减"]);
+        Cells("Notices").ShouldBe(["172", "203", "+31"]);
+        Cells("Transferred").ShouldBe(["12", "16", "+4"]);
+        Cells("TrackingCompletionRate")[2].ShouldStartWith("-31.2");
+        page.QuerySelectorAll("[data-testid=comparison] tr[data-code=supplementary] td").Select(c => c.TextContent.Trim()).Take(3).ShouldBe(["176", "198", "+22"]);
     }
 }
