@@ -33,8 +33,6 @@ public sealed class StatisticsController(
     CurrentUser user,
     IBureauClock clock) : Controller
 {
-    private const int FirstYear = 2024;
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -45,7 +43,9 @@ public sealed class StatisticsController(
             .GroupBy(s => new { s.Department, s.Year })
             .Select(g => new { g.Key.Department, g.Key.Year, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var years = Enumerable.Range(FirstYear, today.Year - FirstYear + 1).Concat(publications.Select(p => p.Year)).Distinct().OrderDescending();
+        // From the first year with a case record (every department's: the list shows which years exist) to this year.
+        var firstYear = Math.Min(await db.Cases.IgnoreQueryFilters().MinAsync(c => (int?)c.Year, cancellationToken) ?? today.Year, today.Year);
+        var years = Enumerable.Range(firstYear, today.Year - firstYear + 1).Concat(publications.Select(p => p.Year)).Distinct().OrderDescending();
         var rows = (
             from year in years
             from department in departments
