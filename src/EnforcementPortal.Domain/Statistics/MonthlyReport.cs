@@ -5,6 +5,9 @@ namespace EnforcementPortal.Domain.Statistics;
 /// <summary>A calendar month of the monthly report (月报, seed 003 四).</summary>
 public readonly record struct ReportMonth(int Year, int Month) : IComparable<ReportMonth>
 {
+    /// <summary>The day of the next month by which the report is due.</summary>
+    public const int SubmissionDay = 5;
+
     public DateOnly FirstDay => new(Year, Month, 1);
 
     /// <summary>The first day of the next month (exclusive end).</summary>
@@ -16,6 +19,11 @@ public readonly record struct ReportMonth(int Year, int Month) : IComparable<Rep
 
     /// <summary>The report of a month is produced from the 1st of the next month, when the month is complete.</summary>
     public DateOnly AvailableFrom => EndExclusive;
+
+    /// <summary>
+    /// 每月5日前上报 (seed 003 四 1): the month's report, with its 典型案例, is due by the 5th of the next month.
+    /// </summary>
+    public DateOnly SubmissionDue => EndExclusive.AddDays(SubmissionDay - 1);
 
     public string Label => $"{Year}年{Month}月";
 

@@ -79,6 +79,12 @@ public sealed class TypicalCase
     /// <summary>Whether a month with <paramref name="chosen"/> typical cases can take no more.</summary>
     public static bool IsMonthFull(int chosen) => chosen >= MaxPerMonth;
 
+    /// <summary>
+    /// The month's report is due by the 5th of the next month with its 典型案例 (<see cref="ReportMonth.SubmissionDue"/>):
+    /// none chosen after that day is overdue.
+    /// </summary>
+    public static bool IsChoiceOverdue(ReportMonth month, int chosen, DateOnly today) => chosen == 0 && today > month.SubmissionDue;
+
     private static void Require(bool condition, string message)
     {
         if (!condition)

@@ -1,6 +1,8 @@
 using EnforcementPortal.Domain.Common;
 using EnforcementPortal.Domain.Staff;
+using EnforcementPortal.Domain.Statistics;
 using EnforcementPortal.Infrastructure.Identity;
+using EnforcementPortal.Web.Disclosure;
 using EnforcementPortal.Web.Queries;
 using EnforcementPortal.Web.Security;
 using EnforcementPortal.Web.ViewModels;
@@ -11,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EnforcementPortal.Web.Controllers;
 
 /// <summary>The home page: what the signed-in user may do, and what waits for them.</summary>
-public sealed class HomeController(CaseQueries cases, CurrentUser user, UserManager<AppUser> users, IBureauClock clock) : Controller
+public sealed class HomeController(CaseQueries cases, TypicalCaseQueries typicalCases, CurrentUser user, UserManager<AppUser> users, IBureauClock clock) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -35,6 +37,12 @@ public sealed class HomeController(CaseQueries cases, CurrentUser user, UserMana
         if (user.IsChief)
         {
             model.PendingApprovals = await cases.PendingApprovalsAsync(cancellationToken);
+            if (user.Department is { } department)
+            {
+                var month = ReportMonth.LatestAvailable(today);
+                var chosen = await typicalCases.ChosenCaseIdsAsync(department, month, cancellationToken);
+                model.MonthlyReport = new MonthlyReportReminder(month, DepartmentSlugs.Of(department), chosen.Count);
+            }
         }
 
         if (user.IsInRole(StaffRoles.BureauLeader) || user.IsInRole(StaffRoles.LegalReviewer))

@@ -1,5 +1,6 @@
 using EnforcementPortal.Domain.Departments;
 using EnforcementPortal.Domain.Staff;
+using EnforcementPortal.Domain.Statistics;
 using EnforcementPortal.Web.Queries;
 
 namespace EnforcementPortal.Web.ViewModels;
@@ -29,6 +30,15 @@ public sealed class HomeViewModel
     public int? UserCount { get; set; }
 
     public IReadOnlyList<ExpiringCertificate> ExpiringCertificates { get; set; } = [];
+
+    /// <summary>For a chief: last month's report (月报) and its 典型案例, due by the 5th.</summary>
+    public MonthlyReportReminder? MonthlyReport { get; set; }
+}
+
+/// <summary>Last month's report of the chief's department: how many 典型案例 are chosen, and by when it is due.</summary>
+public sealed record MonthlyReportReminder(ReportMonth Month, string DepartmentSlug, int TypicalCasesChosen)
+{
+    public bool IsOverdue(DateOnly today) => TypicalCase.IsChoiceOverdue(Month, TypicalCasesChosen, today);
 }
 
 public sealed record ExpiringCertificate(Guid UserId, string FullName, DepartmentCode? Department, string Number, DateOnly ValidTo);

@@ -106,10 +106,27 @@ public sealed class TypicalCases(PortalFactory factory) : IClassFixture<PortalFa
     public async Task TheCurrentMonthCannotBeChosenForYet()
     {
         using var chief = await PortalClient.SignedInAsync(factory, "fc.chief");
-        var now = DateTime.Now;
+        var now = BureauTime.Now;
 
         var response = await chief.PostFormAsync("/Statistics/Monthly", $"/Statistics/Monthly/fangchan/{now.Year}/{now.Month}/TypicalCases", new() { ["CaseId"] = Guid.NewGuid().ToString(), ["Summary"] = "说明" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task TheChiefsHomePageRemindsOfLastMonthsReportAndItsDueDate()
+    {
+        using var chief = await PortalClient.SignedInAsync(factory, "fc.chief");
+        using var officer = await PortalClient.SignedInAsync(factory, "fc.officer1");
+        var today = BureauTime.Today;
+        var lastMonth = today.AddMonths(-1);
+
+        var home = await chief.GetPageAsync("/");
+
+        var reminder = home.QuerySelector("[data-testid=monthly-reminder]")!;
+        reminder.TextContent.ShouldContain($"{lastMonth.Year}年{lastMonth.Month}月 月报应于{today.Year}年{today.Month}月5日前报送。");
+        reminder.TextContent.ShouldContain(today.Day > 5 ? "尚未选定典型案例，已超过报送期限。" : "尚未选定典型案例。");
+        reminder.QuerySelector("a")!.GetAttribute("href").ShouldBe($"/Statistics/Monthly?department=fangchan&year={lastMonth.Year}&month={lastMonth.Month}#typical-cases");
+        (await officer.GetPageAsync("/")).QuerySelector("[data-testid=monthly-reminder]").ShouldBeNull("the choice is the chief's");
     }
 }

@@ -70,6 +70,15 @@ public sealed class ChoosingTypicalCases
             .Message.ShouldBe("简要案情及典型意义不能超过500个字。");
     }
 
+    [Theory]
+    [InlineData(2026, 11, 5, 0, false)]
+    [InlineData(2026, 11, 6, 0, true)]
+    [InlineData(2026, 11, 23, 1, false)]
+    public void OctobersChoiceIsOverdueAfterTheFifthOfNovemberWhenNoneIsChosen(int year, int month, int day, int chosen, bool overdue)
+    {
+        TypicalCase.IsChoiceOverdue(October, chosen, new DateOnly(year, month, day)).ShouldBe(overdue);
+    }
+
     private static TypicalCaseCandidate Candidate(bool active) =>
         new(Guid.NewGuid(), "房产科 2026 年第 0007 号", DepartmentCode.Housing, active);
 }

@@ -28,4 +28,11 @@ public sealed class MonthlyReportPeriods
         MonthlyCounts.Rows.Count.ShouldBe(new MonthlyCounts(Domain.Departments.DepartmentCode.Housing, new ReportMonth(2026, 10), 1, 2, 3, 4, 5, 6, 7).Values.Count);
         MonthlyCounts.Rows.ShouldAllBe(r => r.Definition.Length > 0);
     }
+
+    [Fact]
+    public void AMonthsReportIsDueByTheFifthOfTheNextMonth()
+    {
+        new ReportMonth(2026, 10).SubmissionDue.ShouldBe(new DateOnly(2026, 11, 5));
+        new ReportMonth(2025, 12).SubmissionDue.ShouldBe(new DateOnly(2026, 1, 5));
+    }
 }
