@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SkiaSharp;
 using UglyToad.PdfPig;
 
 namespace EnforcementPortal.UnitTests.Documents;
@@ -19,6 +20,26 @@ internal static partial class PdfInspection
     /// The full path of a poppler tool, or null. Without the tool the test is skipped, except under CI, where its
     /// absence is a broken setup and fails.
     /// </summary>
+    /// <summary>How many pixels of a rendered page are dark enough to be ink (text, rules, the QR code).</summary>
+    public static int DarkPixels(SKBitmap bitmap)
+    {
+        ArgumentNullException.ThrowIfNull(bitmap);
+        var dark = 0;
+        for (var y = 0; y < bitmap.Height; y++)
+        {
+            for (var x = 0; x < bitmap.Width; x++)
+            {
+                var pixel = bitmap.GetPixel(x, y);
+                if (pixel.Red + pixel.Green + pixel.Blue < 3 * 160)
+                {
+                    dark++;
+                }
+            }
+        }
+
+        return dark;
+    }
+
     public static string RequireTool(string name)
     {
         var path = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)

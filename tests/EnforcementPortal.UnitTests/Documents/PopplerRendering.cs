@@ -24,18 +24,7 @@ public sealed class PopplerRendering
 
             // A4 at 60 dpi is 496 × 702 pixels.
             bitmap.Width.ShouldBeInRange(490, 500);
-            var dark = 0;
-            for (var y = 0; y < bitmap.Height; y++)
-            {
-                for (var x = 0; x < bitmap.Width; x++)
-                {
-                    var pixel = bitmap.GetPixel(x, y);
-                    if (pixel.Red + pixel.Green + pixel.Blue < 3 * 160)
-                    {
-                        dark++;
-                    }
-                }
-            }
+            var dark = PdfInspection.DarkPixels(bitmap);
 
             // Text, table rules and the QR code; a blank or fontless page has next to none.
             dark.ShouldBeGreaterThan(5_000);

@@ -27,18 +27,7 @@ public sealed class DocumentPagesAsImages
             PdfInspection.Run(pdftoppm, "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", path, prefix);
             using var bitmap = SKBitmap.Decode(prefix + ".png");
             bitmap.ShouldNotBeNull();
-            var dark = 0;
-            for (var y = 0; y < bitmap.Height; y++)
-            {
-                for (var x = 0; x < bitmap.Width; x++)
-                {
-                    var pixel = bitmap.GetPixel(x, y);
-                    if (pixel.Red + pixel.Green + pixel.Blue < 3 * 160)
-                    {
-                        dark++;
-                    }
-                }
-            }
+            var dark = PdfInspection.DarkPixels(bitmap);
 
             dark.ShouldBeGreaterThan(3_000, $"page 1 of {kind} looks blank");
 
