@@ -3,20 +3,43 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace EnforcementPortal.Tests.Shared;
 
 /// <summary>
-/// The real portal (same composition as Program.cs) on a fresh SQLite file with the demo data, in the "Testing"
-/// environment (friendly error pages, no developer exception page). Each factory has its own database and files.
+/// The real portal (same composition as Program.cs) on its own SQLite file with the demo data, in the "Testing"
+/// environment (friendly error pages, no developer exception page). Each factory has its own database and files,
+/// copied from the one <see cref="TemplateDatabase"/> seeded per test run, and its own fake clock
+/// (<see cref="Clock"/>) that starts where the template's seeding left it: tests ask the factory for "today", never
+/// the machine.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "ep-tests", Guid.NewGuid().ToString("N"));
 
+    public PortalFactory()
+    {
+        Clock = TemplateDatabase.NewClock();
+    }
+
     public string DatabasePath => Path.Combine(_root, "portal.db");
 
     public string FilesRoot => Path.Combine(_root, "files");
+
+    /// <summary>
+    /// The portal's <see cref="TimeProvider"/>: Beijing time is read from it by <c>BureauClock</c>, cookies and the
+    /// security stamp check use it too. It advances a millisecond per reading (so records keep their order) and
+    /// moves further only when a test calls <see cref="FakeTimeProvider.Advance"/>.
+    /// </summary>
+    public FakeTimeProvider Clock { get; }
+
+    /// <summary>"Now" as the portal sees it (Beijing time, whatever the machine's time zone).</summary>
+    public DateTime Now => Clock.GetUtcNow().ToOffset(TemplateDatabase.BeijingOffset).DateTime;
+
+    /// <summary>"Today" as the portal sees it.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Now);
 
     /// <summary>Extra configuration a test class needs (e.g. a lower lockout threshold).</summary>
     protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
@@ -29,16 +52,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        Directory.CreateDirectory(_root);
+        TemplateDatabase.CopyTo(DatabasePath, FilesRoot);
         builder.UseEnvironment("Testing");
-        var settings = new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Sqlite"] = $"Data Source={DatabasePath}",
-            ["Storage:Root"] = FilesRoot,
-            ["Logging:FilePath"] = Path.Combine(_root, "logs", "portal-.json"),
-            ["Serilog:MinimumLevel:Default"] = "Warning",
-        };
+        var settings = TemplateDatabase.Settings(_root, DatabasePath, FilesRoot);
         foreach (var (key, value) in ExtraSettings)
         {
             settings[key] = value;
@@ -51,7 +67,12 @@ public class PortalFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(ConfigureTestServices);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            ConfigureTestServices(services);
+        });
     }
 
     /// <summary>A database context that sees every department, for arranging and asserting.</summary>

@@ -6,44 +6,26 @@ using Microsoft.Playwright;
 namespace EnforcementPortal.BrowserTests.Infrastructure;
 
 /// <summary>
-/// The portal on a real Kestrel port (the browser needs a socket) with its own demo database, and one headless
-/// Debian Chromium shared by the tests of a class. Each test gets a fresh browser context (cookies, viewport).
-/// Without Chromium the tests are skipped with the reason — except under CI=true, where that is a failure.
+/// The portal on a real Kestrel port (the browser needs a socket) with its own copy of the demo database, for the tests
+/// of a class; the browser is the assembly's <see cref="SharedChromium"/>. Each test gets a fresh browser context
+/// (cookies, viewport).
 /// </summary>
 public sealed class BrowserPortal : IAsyncLifetime
 {
-    private static readonly string[] ChromiumArguments =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-    ];
-
+    private readonly List<IBrowserContext> _contexts = [];
     private PortalFactory? _factory;
-    private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = string.Empty;
 
-    public IBrowser? Browser { get; private set; }
-
-    public string? SkipReason { get; private set; }
+    public static IBrowser? Browser => SharedChromium.Browser;
 
     public PortalFactory Factory => _factory ?? throw new InvalidOperationException("The portal has not started.");
 
-    public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
-
-    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
-    public async ValueTask InitializeAsync()
+    public ValueTask InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
+        if (SharedChromium.SkipReason is not null)
         {
-            SkipReason = $"Chromium not found at {ChromiumPath} (install Debian's chromium, or set CHROMIUM_PATH).";
-            if (IsCi)
-            {
-                throw new InvalidOperationException("CI=true requires the browser tests to run: " + SkipReason);
-            }
-
-            return;
+            return ValueTask.CompletedTask;
         }
 
         _factory = new PortalFactory();
@@ -51,22 +33,15 @@ public sealed class BrowserPortal : IAsyncLifetime
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
-
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ChromiumArguments,
-        });
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>A new page in a fresh context; desktop size unless a viewport is given.</summary>
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool isMobile = false)
     {
-        if (SkipReason is not null)
+        if (SharedChromium.SkipReason is { } reason)
         {
-            Assert.Skip(SkipReason);
+            Assert.Skip(reason);
         }
 
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
@@ -81,17 +56,21 @@ public sealed class BrowserPortal : IAsyncLifetime
             ReducedMotion = ReducedMotion.Reduce,
         });
         context.SetDefaultTimeout(15_000);
+        lock (_contexts)
+        {
+            _contexts.Add(context);
+        }
+
         return await context.NewPageAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (Browser is not null)
+        foreach (var context in _contexts)
         {
-            await Browser.DisposeAsync();
+            await context.CloseAsync();
         }
 
-        _playwright?.Dispose();
         if (_factory is not null)
         {
             await _factory.DisposeAsync();

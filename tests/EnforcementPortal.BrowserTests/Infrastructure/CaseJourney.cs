@@ -9,7 +9,7 @@ public sealed record FindingEntry(string Description, bool Serious = false);
 
 /// <summary>
 /// The steps of a case as an officer takes them in the browser: fill the form the case page offers, submit,
-/// and wait for the success banner. Screenshots of key pages go to docs/screenshots.
+/// and wait for the success banner. Screenshots of key pages go to the test output (see <see cref="PageSteps.ScreenshotAsync"/>).
 /// </summary>
 public sealed class CaseJourney(IPage page, string colleague)
 {
@@ -130,7 +130,7 @@ public sealed class CaseJourney(IPage page, string colleague)
         }
         catch (TimeoutException)
         {
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), $"journey-failure-{Guid.NewGuid():N}.png"), FullPage = true });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", $"journey-failure-{Guid.NewGuid():N}.png"), FullPage = true });
             throw;
         }
         var text = await banner.First.TextContentAsync();

@@ -17,14 +17,27 @@ public static class PageSteps
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
-    /// <summary>Saves a full-page screenshot as docs/screenshots/{name}.png in the repository.</summary>
+    /// <summary>
+    /// Saves a full-page screenshot as screenshots/{name}.png under the test output. Only when the documentation is
+    /// being refreshed (EP_UPDATE_DOCS=1, see tests/refresh-docs.sh) is it also written to docs/screenshots.
+    /// </summary>
     public static async Task ScreenshotAsync(this IPage page, string name)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var folder = Path.Combine(RepositoryRoot(), "docs", "screenshots");
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        var path = Path.Combine(folder, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        if (UpdatingDocs)
+        {
+            var docs = Path.Combine(RepositoryRoot(), "docs", "screenshots");
+            Directory.CreateDirectory(docs);
+            File.Copy(path, Path.Combine(docs, name + ".png"), overwrite: true);
+        }
     }
+
+    /// <summary>EP_UPDATE_DOCS=1: the run refreshes the generated documentation (screenshots) in the repository.</summary>
+    public static bool UpdatingDocs => Environment.GetEnvironmentVariable("EP_UPDATE_DOCS") == "1";
 
     public static string RepositoryRoot()
     {

@@ -4,27 +4,24 @@ using EnforcementPortal.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using static EnforcementPortal.IntegrationTests.Admin.AdminTestSupport;
 
 namespace EnforcementPortal.IntegrationTests.Admin;
 
 /// <summary>
-/// A portal whose security stamp validator reads a clock the test moves, so that a test can reach the next stamp check
-/// (Identity checks the stamp of a cookie once per <see cref="SecurityStampValidatorOptions.ValidationInterval"/>)
-/// without waiting for it. Nothing else in the portal sees this clock.
+/// A portal whose security stamp validator reads the factory's fake clock, so that a test can reach the next stamp
+/// check (Identity checks the stamp of a cookie once per <see cref="SecurityStampValidatorOptions.ValidationInterval"/>)
+/// without waiting for it.
 /// </summary>
 public sealed class StampClockPortalFactory : PortalFactory
 {
-    public FakeTimeProvider StampClock { get; } = new(DateTimeOffset.UtcNow);
-
     public TimeSpan ValidationInterval => Services.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value.ValidationInterval;
 
     /// <summary>Moves the validator's clock past the interval, so the next request of every signed-in client checks its stamp.</summary>
-    public void ReachNextStampCheck() => StampClock.SetUtcNow(DateTimeOffset.UtcNow + ValidationInterval + TimeSpan.FromMinutes(1));
+    public void ReachNextStampCheck() => Clock.Advance(ValidationInterval + TimeSpan.FromMinutes(1));
 
     protected override void ConfigureTestServices(IServiceCollection services) =>
-        services.Configure<SecurityStampValidatorOptions>(options => options.TimeProvider = StampClock);
+        services.Configure<SecurityStampValidatorOptions>(options => options.TimeProvider = Clock);
 }
 
 /// <summary>Moving an officer to another department takes their access to the old department's cases with it.</summary>

@@ -124,9 +124,9 @@ public sealed class CaseSteps(PortalFactory factory) : IClassFixture<PortalFacto
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Today() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private string Today() => factory.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static List<KeyValuePair<string, string>> NewInspection(IReadOnlyList<Guid> officers)
+    private List<KeyValuePair<string, string>> NewInspection(IReadOnlyList<Guid> officers)
     {
         var fields = new List<KeyValuePair<string, string>>
         {
@@ -134,7 +134,7 @@ public sealed class CaseSteps(PortalFactory factory) : IClassFixture<PortalFacto
             new("PartyCreditCode", EnforcementPortal.Infrastructure.Seeding.DemoPeople.CreditCodeFor(4).Value),
             new("SiteName", "伊宁市新城花园售楼中心"),
             new("SiteAddress", "伊宁市上海路66号"),
-            new("InspectedAt", DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture)),
+            new("InspectedAt", factory.Now.AddHours(-1).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture)),
             new("Narrative", "执法人员出示执法证件，对售楼中心进行检查，发现未取得预售许可即收取购房款。"),
             new("Findings[0].Description", "未取得商品房预售许可证即收取购房定金"),
             new("Findings[0].Severity", "Serious"),

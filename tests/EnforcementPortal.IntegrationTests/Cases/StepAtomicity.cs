@@ -61,7 +61,7 @@ public sealed class StepAtomicity(FailingPortalFactory factory) : IClassFixture<
         {
             { new StringContent(token), "__RequestVerificationToken" },
             { new StringContent(version.ToString(System.Globalization.CultureInfo.InvariantCulture)), "Reply.Version" },
-            { new StringContent(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), "Reply.ReceivedOn" },
+            { new StringContent(factory.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), "Reply.ReceivedOn" },
             { new StringContent("Statement"), "Reply.Kind" },
             { new StringContent("已整改完毕。"), "Reply.Content" },
             { new ByteArrayContent(CaseSteps.TinyPng) { Headers = { ContentType = new("image/png") } }, "Reply.Files", "整改后.png" },

@@ -85,7 +85,7 @@ public sealed class PublishingStatistics(PortalFactory factory) : IClassFixture<
     public async Task TheCurrentYearCannotBePublished()
     {
         using var leader = await PortalClient.SignedInAsync(factory, "leader");
-        var year = BureauTime.Today.Year;
+        var year = factory.Today.Year;
 
         var preview = await leader.GetPageAsync($"/Statistics/Preview/fangchan/{year}");
         var response = await leader.PostFormAsync($"/Statistics/Preview/fangchan/{year}", $"/Statistics/Publish/fangchan/{year}", new Dictionary<string, string> { ["SeenVersion"] = "0" });

@@ -27,7 +27,7 @@ public sealed class StaffReports(PortalFactory factory) : IClassFixture<PortalFa
     public async Task TheCurrentMonthsReportIsNotYetAvailable()
     {
         using var chief = await PortalClient.SignedInAsync(factory, "fc.chief");
-        var now = BureauTime.Now;
+        var now = factory.Now;
 
         var page = await chief.GetPageAsync($"/Statistics/Monthly?year={now.Year}&month={now.Month}");
         var download = await chief.Http.GetAsync(new Uri($"/Statistics/Monthly?year={now.Year}&month={now.Month}&format=xlsx", UriKind.Relative), Ct);

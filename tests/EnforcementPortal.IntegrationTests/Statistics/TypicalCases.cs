@@ -106,7 +106,7 @@ public sealed class TypicalCases(PortalFactory factory) : IClassFixture<PortalFa
     public async Task TheCurrentMonthCannotBeChosenForYet()
     {
         using var chief = await PortalClient.SignedInAsync(factory, "fc.chief");
-        var now = BureauTime.Now;
+        var now = factory.Now;
 
         var response = await chief.PostFormAsync("/Statistics/Monthly", $"/Statistics/Monthly/fangchan/{now.Year}/{now.Month}/TypicalCases", new() { ["CaseId"] = Guid.NewGuid().ToString(), ["Summary"] = "说明" });
 
@@ -118,7 +118,7 @@ public sealed class TypicalCases(PortalFactory factory) : IClassFixture<PortalFa
     {
         using var chief = await PortalClient.SignedInAsync(factory, "fc.chief");
         using var officer = await PortalClient.SignedInAsync(factory, "fc.officer1");
-        var today = BureauTime.Today;
+        var today = factory.Today;
         var lastMonth = today.AddMonths(-1);
 
         var home = await chief.GetPageAsync("/");

@@ -7,8 +7,9 @@ using static EnforcementPortal.UnitTests.Documents.Composition.CompositionFixtur
 namespace EnforcementPortal.UnitTests.Documents.Composition;
 
 /// <summary>
-/// Page 1 of every document kind as poppler draws it: not blank, with the Chinese glyphs drawn. With
-/// EP_DOCUMENT_PNG_DIR set, the PNGs are also copied there (that is how docs/documents/ is made).
+/// Page 1 of every document kind as poppler draws it: not blank, with the Chinese glyphs drawn. The PNGs are written
+/// nowhere else, unless the documentation is being refreshed (EP_UPDATE_DOCS=1, tests/refresh-docs.sh: into
+/// docs/documents) or EP_DOCUMENT_PNG_DIR names a folder.
 /// </summary>
 public sealed class DocumentPagesAsImages
 {
@@ -33,7 +34,7 @@ public sealed class DocumentPagesAsImages
 
             // The text layer holds real CJK glyphs (a fontless page would have none or tofu).
             PdfInspection.PageTexts(pdf)[0].Count(ch => ch is >= '\u4e00' and <= '\u9fff').ShouldBeGreaterThan(10);
-            if (Environment.GetEnvironmentVariable("EP_DOCUMENT_PNG_DIR") is { Length: > 0 } target)
+            if (PngTarget() is { } target)
             {
                 Directory.CreateDirectory(target);
                 File.Copy(prefix + ".png", Path.Combine(target, $"{(int)kind:00}-{kind}.png"), overwrite: true);
@@ -43,6 +44,29 @@ public sealed class DocumentPagesAsImages
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    private static string? PngTarget()
+    {
+        if (Environment.GetEnvironmentVariable("EP_DOCUMENT_PNG_DIR") is { Length: > 0 } folder)
+        {
+            return folder;
+        }
+
+        if (Environment.GetEnvironmentVariable("EP_UPDATE_DOCS") != "1")
+        {
+            return null;
+        }
+
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "EnforcementPortal.sln")))
+            {
+                return Path.Combine(directory.FullName, "docs", "documents");
+            }
+        }
+
+        throw new InvalidOperationException("EnforcementPortal.sln not found above the test binaries.");
     }
 
     /// <summary>Every kind from one Safety case that went all the way to an approved transfer.</summary>
