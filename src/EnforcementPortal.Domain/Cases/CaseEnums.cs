@@ -37,7 +37,11 @@ public enum FindingSeverity
     Serious = 2,
 }
 
-/// <summary>The lifecycle states of a case. Written only by the department's state machine.</summary>
+/// <summary>
+/// The lifecycle states of a case. Written only by the department's state machine. The values are explicit and stable
+/// (stored, and hashed into the timeline chain): a new state takes the next free value wherever it comes in the procedure,
+/// whose order is <see cref="CaseLifecycle.ProcedureOrder"/>.
+/// </summary>
 public enum CaseState
 {
     /// <summary>现场检查已记录，待判定.</summary>
@@ -77,26 +81,31 @@ public enum CaseState
     Archived = 11,
 }
 
-/// <summary>The steps an officer or chief takes; the triggers of the lifecycle machine.</summary>
+/// <summary>
+/// The steps an officer or chief takes; the triggers of the lifecycle machine. The values are explicit and stable: they
+/// are stored (timeline entries) and hashed into the timeline chain, so a member may be renamed but a value is never
+/// reused or renumbered; a new step takes the next free value. Where a step comes in the procedure is
+/// <see cref="CaseLifecycle.ProcedureOrder"/>, not this number.
+/// </summary>
 public enum CaseAction
 {
-    DetermineNoViolation,
-    DetermineGeneral,
-    DetermineSerious,
-    IssueNotice,
-    RecordReply,
-    RecordNoReply,
-    ReviewPassed,
-    ReviewFailed,
-    InterviewCooperative,
-    InterviewRefused,
-    RequestTransfer,
-    ApproveTransfer,
-    ReturnTransfer,
-    FilingAccepted,
-    FilingDeclined,
-    RecordDisposal,
-    Archive,
+    DetermineNoViolation = 0,
+    DetermineGeneral = 1,
+    DetermineSerious = 2,
+    IssueNotice = 3,
+    RecordReply = 4,
+    RecordNoReply = 5,
+    ReviewPassed = 6,
+    ReviewFailed = 7,
+    InterviewCooperative = 8,
+    InterviewRefused = 9,
+    RequestTransfer = 10,
+    ApproveTransfer = 11,
+    ReturnTransfer = 12,
+    FilingAccepted = 13,
+    FilingDeclined = 14,
+    RecordDisposal = 15,
+    Archive = 16,
 }
 
 /// <summary>Why an interview is held.</summary>

@@ -67,6 +67,11 @@ public sealed class CaseEvent
 
     public bool IsTransition => Action is not null && FromState is not null;
 
+    /// <summary>
+    /// SHA-256 over the entry's fields and the previous hash. Steps and states enter as their stored numbers
+    /// (<see cref="CaseAction"/> and <see cref="CaseState"/> have explicit, stable values), never as C# member names, so
+    /// renaming a member in the code cannot break the stored chains.
+    /// </summary>
     public string ComputeHash()
     {
         var canonical = string.Join(
@@ -76,11 +81,15 @@ public sealed class CaseEvent
             OccurredAt.ToString("yyyy-MM-ddTHH:mm:ss.fffffff", CultureInfo.InvariantCulture),
             ActorId.ToString("N"),
             ActorName,
-            Action?.ToString() ?? string.Empty,
-            FromState?.ToString() ?? string.Empty,
-            ToState.ToString(),
+            Code(Action),
+            Code(FromState),
+            Code(ToState),
             Summary,
             PreviousHash);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
+
+    private static string Code(CaseAction? action) => action is { } value ? ((int)value).ToString(CultureInfo.InvariantCulture) : string.Empty;
+
+    private static string Code(CaseState? state) => state is { } value ? ((int)value).ToString(CultureInfo.InvariantCulture) : string.Empty;
 }

@@ -32,6 +32,49 @@ public static class CaseLifecycle
     public const string GuardDeadlinePassed = "整改期限届满后方可登记逾期未回复";
     public const string GuardCitesPenaltyMatter = "移交须引用至少一项行政处罚事项";
 
+    /// <summary>
+    /// The states in the order of the procedure (执法启动 → 现场检查 → 问题判定 → 整改 → 复查 → 约谈 → 移交 → 闭环 → 归档), as the
+    /// service guide and docs/lifecycle.md list them. Explicit, so that a state inserted later takes its place here while
+    /// its stored value is simply the next free number.
+    /// </summary>
+    public static IReadOnlyList<CaseState> ProcedureOrder { get; } =
+    [
+        CaseState.Inspected,
+        CaseState.AwaitingNotice,
+        CaseState.Rectifying,
+        CaseState.AwaitingReview,
+        CaseState.AwaitingInterview,
+        CaseState.AwaitingTransfer,
+        CaseState.TransferPendingApproval,
+        CaseState.Transferred,
+        CaseState.AwaitingDisposal,
+        CaseState.Concluded,
+        CaseState.Ended,
+        CaseState.Archived,
+    ];
+
+    /// <summary>The steps in the order of the procedure, for listing the ways out of a state.</summary>
+    public static IReadOnlyList<CaseAction> StepOrder { get; } =
+    [
+        CaseAction.DetermineNoViolation,
+        CaseAction.DetermineGeneral,
+        CaseAction.DetermineSerious,
+        CaseAction.IssueNotice,
+        CaseAction.RecordReply,
+        CaseAction.RecordNoReply,
+        CaseAction.ReviewPassed,
+        CaseAction.ReviewFailed,
+        CaseAction.InterviewCooperative,
+        CaseAction.InterviewRefused,
+        CaseAction.RequestTransfer,
+        CaseAction.ApproveTransfer,
+        CaseAction.ReturnTransfer,
+        CaseAction.FilingAccepted,
+        CaseAction.FilingDeclined,
+        CaseAction.RecordDisposal,
+        CaseAction.Archive,
+    ];
+
     internal static StateMachine<CaseState, CaseAction> Build(Func<CaseState> readState, Action<CaseState> writeState, DepartmentPolicy policy, ICaseFacts facts)
     {
         var machine = new StateMachine<CaseState, CaseAction>(readState, writeState);

@@ -29,7 +29,7 @@ public static class ProcedureOutline
         var machine = CaseLifecycle.Build(() => state, s => state = s, DepartmentPolicy.For(department), new OutlineFacts());
         var info = machine.GetInfo();
         var steps = new List<ProcedureStep>();
-        foreach (var stateInfo in info.States.OrderBy(s => (int)(CaseState)s.UnderlyingState))
+        foreach (var stateInfo in info.States.OrderBy(s => Position(CaseLifecycle.ProcedureOrder, (CaseState)s.UnderlyingState)))
         {
             var from = (CaseState)stateInfo.UnderlyingState;
             var transitions = stateInfo.FixedTransitions
@@ -40,13 +40,27 @@ public static class ProcedureOutline
                     To = (CaseState)t.DestinationState.UnderlyingState,
                     Conditions = (IReadOnlyList<string>)[.. t.GuardConditionsMethodDescriptions.Select(g => g.Description).Where(d => !string.IsNullOrWhiteSpace(d))],
                 })
-                .OrderBy(t => (int)t.Action).ThenBy(t => (int)t.To)
+                .OrderBy(t => Position(CaseLifecycle.StepOrder, t.Action)).ThenBy(t => Position(CaseLifecycle.ProcedureOrder, t.To))
                 .Select(t => new ProcedureTransition(t.Action, CaseNames.Of(t.Action), t.To, CaseNames.Of(t.To), t.Conditions) { IsWithinStep = t.To == from })
                 .ToList();
             steps.Add(new ProcedureStep(from, CaseNames.Of(from), transitions));
         }
 
         return steps;
+    }
+
+    /// <summary>Where an item comes in an explicit order; one missing from it comes last (and a test fails).</summary>
+    private static int Position<T>(IReadOnlyList<T> order, T item)
+    {
+        for (var index = 0; index < order.Count; index++)
+        {
+            if (EqualityComparer<T>.Default.Equals(order[index], item))
+            {
+                return index;
+            }
+        }
+
+        return int.MaxValue;
     }
 
     /// <summary>Guards are only described in the outline, never evaluated.</summary>
