@@ -7,6 +7,7 @@ using EnforcementPortal.Infrastructure.Persistence;
 using EnforcementPortal.Infrastructure.Seeding;
 using EnforcementPortal.Web.Infrastructure;
 using EnforcementPortal.Web.Security;
+using EnforcementPortal.Web.Services;
 using EnforcementPortal.Web.Statistics;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -47,6 +48,7 @@ public static class PortalSetup
         services.AddScoped<EnforcementPortal.Web.Services.CasePageBuilder>();
         services.AddScoped<EnforcementPortal.Web.Services.StaffDirectory>();
         services.AddScoped<EnforcementPortal.Web.Services.EvidenceUploads>();
+        services.AddPortalServices();
         services.AddStatisticsPages();
         services.AddOutputCache(PublicStatisticsCache.Configure);
 

@@ -1,3 +1,5 @@
+using EnforcementPortal.Domain.Common;
+
 namespace EnforcementPortal.Domain.Calendar;
 
 /// <summary>
@@ -65,12 +67,12 @@ public class CalendarDay
     {
         if (!Enum.IsDefined(kind))
         {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "未知的日期类型。");
+            throw new DomainException("未知的日期类型。");
         }
 
         if (kind == CalendarDayKind.MakeUpWorkday && !CanBeMakeUpWorkday(date))
         {
-            throw new ArgumentException($"{date:yyyy-MM-dd} 不是周六或周日，不能设为调休上班日。", nameof(kind));
+            throw new DomainException($"{date:yyyy-MM-dd} 不是周六或周日，不能设为调休上班日。");
         }
     }
 
@@ -81,7 +83,7 @@ public class CalendarDay
             : note.Trim();
         if (trimmed.Length > NoteMaxLength)
         {
-            throw new ArgumentException($"说明不能超过 {NoteMaxLength} 个字。", nameof(note));
+            throw new DomainException($"说明不能超过 {NoteMaxLength} 个字。");
         }
 
         return trimmed;

@@ -1,3 +1,4 @@
+using EnforcementPortal.Domain.Common;
 using System.Collections.Frozen;
 
 namespace EnforcementPortal.Domain.Calendar;
@@ -31,7 +32,7 @@ public sealed class WorkingDayCalendar
             ArgumentNullException.ThrowIfNull(day, nameof(specialDays));
             if (!days.TryAdd(day.Date, new SpecialDay(day.Date, day.Kind, day.Note)))
             {
-                throw new ArgumentException($"日期 {day.Date:yyyy-MM-dd} 在节假日安排中重复出现。", nameof(specialDays));
+                throw new DomainException($"日期 {day.Date:yyyy-MM-dd} 在节假日安排中重复出现。");
             }
         }
 

@@ -1,3 +1,5 @@
+using EnforcementPortal.Domain.Common;
+
 namespace EnforcementPortal.Domain.Parties;
 
 /// <summary>The kind of unit inspected.</summary>
@@ -55,12 +57,12 @@ public sealed class ResponsibleParty
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new ArgumentException("单位名称不能为空。", nameof(name));
+            throw new DomainException("单位名称不能为空。");
         }
 
         if (string.IsNullOrWhiteSpace(legalRepresentative))
         {
-            throw new ArgumentException("法定代表人不能为空。", nameof(legalRepresentative));
+            throw new DomainException("法定代表人不能为空。");
         }
 
         Id = id;

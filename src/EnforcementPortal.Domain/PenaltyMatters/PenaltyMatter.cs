@@ -1,3 +1,5 @@
+using EnforcementPortal.Domain.Common;
+
 namespace EnforcementPortal.Domain.PenaltyMatters;
 
 /// <summary>
@@ -85,7 +87,7 @@ public class PenaltyMatter
     }
 
     private static string Required(string? value, int maxLength, string label) =>
-        Optional(value, maxLength, label) ?? throw new ArgumentException($"{label}不能为空。", nameof(value));
+        Optional(value, maxLength, label) ?? throw new DomainException($"{label}不能为空。");
 
     private static string? Optional(string? value, int maxLength, string label)
     {
@@ -97,6 +99,6 @@ public class PenaltyMatter
         var trimmed = value.Trim();
         return trimmed.Length <= maxLength
             ? trimmed
-            : throw new ArgumentException($"{label}不能超过 {maxLength} 个字。", nameof(value));
+            : throw new DomainException($"{label}不能超过 {maxLength} 个字。");
     }
 }

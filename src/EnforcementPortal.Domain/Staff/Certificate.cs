@@ -1,3 +1,5 @@
+using EnforcementPortal.Domain.Common;
+
 namespace EnforcementPortal.Domain.Staff;
 
 /// <summary>An enforcement certificate (执法证). An officer may act only on days within its validity.</summary>
@@ -10,12 +12,12 @@ public sealed record Certificate
     {
         if (string.IsNullOrWhiteSpace(number))
         {
-            throw new ArgumentException("执法证号不能为空。", nameof(number));
+            throw new DomainException("执法证号不能为空。");
         }
 
         if (validTo < validFrom)
         {
-            throw new ArgumentException("执法证有效期截止日期不能早于起始日期。", nameof(validTo));
+            throw new DomainException("执法证有效期截止日期不能早于起始日期。");
         }
 
         Number = number.Trim();

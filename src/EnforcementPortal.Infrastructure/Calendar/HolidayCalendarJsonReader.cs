@@ -84,7 +84,7 @@ public static class HolidayCalendarJsonReader
         {
             days.Add(CalendarDay.Create(date, kind, note));
         }
-        catch (ArgumentException ex)
+        catch (EnforcementPortal.Domain.Common.DomainException ex)
         {
             throw new FormatException($"{date:yyyy-MM-dd}: {ex.Message}", ex);
         }

@@ -3,6 +3,7 @@ using EnforcementPortal.Domain.Common;
 using EnforcementPortal.Infrastructure.Persistence;
 using EnforcementPortal.Web.Infrastructure;
 using EnforcementPortal.Web.Security;
+using EnforcementPortal.Web.Services;
 using EnforcementPortal.Web.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,18 +18,16 @@ namespace EnforcementPortal.Web.Controllers;
 [Authorize(Policy = Policies.Administrators)]
 public sealed class AdminCalendarController(
     AppDbContext db,
+    HolidayCalendar calendar,
     IWorkingDayCalendarProvider calendars,
     IBureauClock clock,
     CurrentUser me,
     ILogger<AdminCalendarController> logger) : Controller
 {
-    private const int FirstYear = 2000;
-    private const int LastYear = 2100;
-
     [HttpGet]
     public async Task<IActionResult> Index(int? year, CancellationToken cancellationToken)
     {
-        var shown = year is >= FirstYear and <= LastYear ? year.Value : clock.Today.Year;
+        var shown = year is >= HolidayCalendar.FirstYear and <= HolidayCalendar.LastYear ? year.Value : clock.Today.Year;
         return View(await PageAsync(shown, new CalendarDayForm(), cancellationToken));
     }
 
@@ -37,55 +36,19 @@ public sealed class AdminCalendarController(
     {
         ArgumentNullException.ThrowIfNull(form);
         var year = form.Date?.Year ?? clock.Today.Year;
-        if (form.Date is { } date && ModelState.IsValid)
-        {
-            if (date.Year is < FirstYear or > LastYear)
-            {
-                ModelState.AddModelError(nameof(form.Date), $"日期应在{FirstYear}年至{LastYear}年之间。");
-            }
-            else if (await DuplicateMessageAsync(date, cancellationToken) is { } duplicate)
-            {
-                ModelState.AddModelError(nameof(form.Date), duplicate);
-            }
-        }
-
-        CalendarDay? day = null;
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                day = CalendarDay.Create(form.Date!.Value, form.Kind, form.Note);
-            }
-            catch (ArgumentException ex)
-            {
-                ModelState.AddModelError(nameof(form.Kind), DomainMessage(ex));
-            }
-        }
-
-        if (!ModelState.IsValid || day is null)
+        if (!ModelState.IsValid || form.Date is not { } date)
         {
             return View(nameof(Index), await PageAsync(year, form, cancellationToken));
         }
 
-        db.CalendarDays.Add(day);
-        try
+        var added = await calendar.AddAsync(date, form.Kind, form.Note, cancellationToken);
+        if (!added.Succeeded)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another administrator may have added the same date between the check and the save (the date is unique).
-            db.Entry(day).State = EntityState.Detached;
-            if (await DuplicateMessageAsync(day.Date, cancellationToken) is not { } duplicate)
-            {
-                throw;
-            }
-
-            ModelState.AddModelError(nameof(form.Date), duplicate);
+            ModelState.AddModelError(added.RefusalIsAboutKind ? nameof(form.Kind) : nameof(form.Date), added.Refusal!);
             return View(nameof(Index), await PageAsync(year, form, cancellationToken));
         }
 
-        calendars.Invalidate();
+        var day = added.Day!;
         logger.LogInformation("Administrator {Admin} added {Date} ({Kind}, {Note}) to the calendar", me.UserName, day.Date, day.Kind, day.Note);
         TempData[StatusMessages.SuccessKey] = $"已添加 {Display.Date(day.Date)}（{CalendarNames.Weekday(day.Date)}）{CalendarNames.Of(day.Kind)}：{day.Note}。新计算的期限将按更新后的日历计算。";
         return RedirectToAction(nameof(Index), new { year = day.Year });
@@ -104,31 +67,25 @@ public sealed class AdminCalendarController(
     public async Task<IActionResult> Edit(int id, CalendarDayChangeForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var day = await db.CalendarDays.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-        if (day is null)
+        if (!ModelState.IsValid)
+        {
+            var unchanged = await db.CalendarDays.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+            return unchanged is null ? NotFound() : View(new CalendarDayEditPage(unchanged.Id, unchanged.Date, form));
+        }
+
+        var changed = await calendar.ChangeAsync(id, form.Kind, form.Note, cancellationToken);
+        if (changed is null)
         {
             return NotFound();
         }
 
-        if (ModelState.IsValid)
+        var day = changed.Day!;
+        if (!changed.Succeeded)
         {
-            try
-            {
-                day.Change(form.Kind, form.Note);
-            }
-            catch (ArgumentException ex)
-            {
-                ModelState.AddModelError(nameof(form.Kind), DomainMessage(ex));
-            }
-        }
-
-        if (!ModelState.IsValid)
-        {
+            ModelState.AddModelError(nameof(form.Kind), changed.Refusal!);
             return View(new CalendarDayEditPage(day.Id, day.Date, form));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        calendars.Invalidate();
         logger.LogInformation("Administrator {Admin} changed {Date} to {Kind} ({Note})", me.UserName, day.Date, day.Kind, day.Note);
         TempData[StatusMessages.SuccessKey] = $"已将 {Display.Date(day.Date)} 改为{CalendarNames.Of(day.Kind)}：{day.Note}。新计算的期限将按更新后的日历计算。";
         return RedirectToAction(nameof(Index), new { year = day.Year });
@@ -137,15 +94,12 @@ public sealed class AdminCalendarController(
     [HttpPost]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
     {
-        var day = await db.CalendarDays.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        var day = await calendar.RemoveAsync(id, cancellationToken);
         if (day is null)
         {
             return NotFound();
         }
 
-        db.CalendarDays.Remove(day);
-        await db.SaveChangesAsync(cancellationToken);
-        calendars.Invalidate();
         logger.LogInformation("Administrator {Admin} removed {Date} ({Kind}) from the calendar", me.UserName, day.Date, day.Kind);
         TempData[StatusMessages.SuccessKey] = $"已删除 {Display.Date(day.Date)}（{day.Note}），该日按普通{(CalendarDay.IsWeekend(day.Date) ? "休息日" : "工作日")}计算。";
         return RedirectToAction(nameof(Index), new { year = day.Year });
@@ -170,25 +124,5 @@ public sealed class AdminCalendarController(
         // What the deadlines use: the provider's calendar, which may have been cached before this request.
         var calendar = await calendars.GetAsync(cancellationToken);
         return new CalendarPage(year, choices, calendar.CoveredYears, months, form);
-    }
-
-    private async Task<string?> DuplicateMessageAsync(DateOnly date, CancellationToken cancellationToken)
-    {
-        var existing = await db.CalendarDays.AsNoTracking().FirstOrDefaultAsync(d => d.Date == date, cancellationToken);
-        return existing is null
-            ? null
-            : $"{Display.Date(date)} 已在节假日安排中（{CalendarNames.Of(existing.Kind)}：{existing.Note}），不能重复添加；如需更正，请在列表中修改该日期。";
-    }
-
-    /// <summary>
-    /// The domain's Chinese text of a refusal, without the " (Parameter 'kind')" that <see cref="ArgumentException.Message"/>
-    /// appends (in the runtime's own language) for developers.
-    /// </summary>
-    private static string DomainMessage(ArgumentException exception)
-    {
-        var suffix = new ArgumentException(string.Empty, exception.ParamName).Message;
-        return exception.ParamName is not null && exception.Message.EndsWith(suffix, StringComparison.Ordinal)
-            ? exception.Message[..^suffix.Length]
-            : exception.Message;
     }
 }

@@ -5,6 +5,7 @@ using EnforcementPortal.Infrastructure.Persistence;
 using EnforcementPortal.Infrastructure.Time;
 using EnforcementPortal.Web.Infrastructure;
 using EnforcementPortal.Web.Security;
+using EnforcementPortal.Web.Services;
 using EnforcementPortal.Web.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -18,6 +19,7 @@ namespace EnforcementPortal.Web.Controllers;
 public sealed class AdminUsersController(
     AppDbContext db,
     UserManager<AppUser> users,
+    StaffAccounts accounts,
     SignInManager<AppUser> signIn,
     CurrentUser me,
     IBureauClock clock,
@@ -86,15 +88,7 @@ public sealed class AdminUsersController(
             CreatedAt = clock.Now,
         };
 
-        // CreateAsync checks the password policy and the login before writing anything; the transaction is for the
-        // role, so that a failure there does not leave an account without one.
-        var result = await InTransactionAsync(
-            async () =>
-            {
-                var created = await users.CreateAsync(user, form.Password!);
-                return created.Succeeded ? await users.AddToRoleAsync(user, form.Role!) : created;
-            },
-            cancellationToken);
+        var result = await accounts.CreateAsync(user, form.Password!, form.Role!, cancellationToken);
         if (!result.Succeeded)
         {
             AddErrors(result, nameof(CreateUserForm.Password));
@@ -154,45 +148,12 @@ public sealed class AdminUsersController(
             return View(EditPage(user, form));
         }
 
-        var currentRoles = await users.GetRolesAsync(user);
         var newRole = form.Role!;
         var newDepartment = form.DepartmentToStore;
-        var roleChanged = currentRoles.Count != 1 || currentRoles[0] != newRole;
-        var accessChanged = roleChanged || user.Department != newDepartment || user.IsActive != form.IsActive;
-
-        user.FullName = form.FullName!.Trim();
-        user.Department = newDepartment;
-        user.Certificate = form.ToCertificate();
-        user.IsActive = form.IsActive;
-
-        // The first save compares against the stamp the administrator saw, so a concurrent edit is refused, not lost.
-        db.Entry(user).Property(u => u.ConcurrencyStamp).OriginalValue = form.ConcurrencyStamp;
-        var result = await InTransactionAsync(
-            async () =>
-            {
-                if (roleChanged)
-                {
-                    var removed = await users.RemoveFromRolesAsync(user, currentRoles);
-                    if (!removed.Succeeded)
-                    {
-                        return removed;
-                    }
-
-                    var added = await users.AddToRoleAsync(user, newRole);
-                    if (!added.Succeeded)
-                    {
-                        return added;
-                    }
-                }
-
-                // Role and department are written into the sign-in cookie (PortalClaimsPrincipalFactory), and the
-                // department scope trusts that claim without asking the database. A new security stamp makes Identity's
-                // security stamp validator reject every cookie issued before this change, so the person has to sign in
-                // again and gets the new role and department; without it they would keep acting with the old ones (and
-                // seeing the old department's cases) for as long as the cookie lives. Deactivation needs the same: the
-                // active flag is checked at sign-in only.
-                return accessChanged ? await users.UpdateSecurityStampAsync(user) : await users.UpdateAsync(user);
-            },
+        var (result, accessChanged) = await accounts.UpdateAsync(
+            user,
+            new StaffChange(form.FullName!, newRole, newDepartment, form.ToCertificate(), form.IsActive),
+            form.ConcurrencyStamp,
             cancellationToken);
         if (!result.Succeeded)
         {
@@ -317,19 +278,9 @@ public sealed class AdminUsersController(
     /// <summary>A 执法证号 identifies one person; the same number on two accounts is a typing error.</summary>
     private async Task CheckCertificateNumberIsFreeAsync(StaffForm form, Guid? userId, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(form.CertificateNumber))
+        if (await accounts.CertificateHolderAsync(form.CertificateNumber, userId, cancellationToken) is { } holder)
         {
-            return;
-        }
-
-        var number = form.CertificateNumber.Trim();
-        var holder = await users.Users.AsNoTracking()
-            .Where(u => u.Id != userId && u.Certificate != null && u.Certificate.Number == number)
-            .Select(u => u.FullName)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (holder is not null)
-        {
-            ModelState.AddModelError(nameof(StaffForm.CertificateNumber), $"执法证号 {number} 已登记在“{holder}”名下。");
+            ModelState.AddModelError(nameof(StaffForm.CertificateNumber), $"执法证号 {form.CertificateNumber!.Trim()} 已登记在“{holder}”名下。");
         }
     }
 
@@ -347,21 +298,4 @@ public sealed class AdminUsersController(
             ModelState.AddModelError(field, error.Description);
         }
     }
-
-    /// <summary>
-    /// Runs several UserManager calls (each saves) as one unit. Through the execution strategy, because a retrying
-    /// strategy (SQL Server) refuses a transaction opened outside it.
-    /// </summary>
-    private Task<IdentityResult> InTransactionAsync(Func<Task<IdentityResult>> work, CancellationToken cancellationToken) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var result = await work();
-            if (result.Succeeded)
-            {
-                await transaction.CommitAsync(cancellationToken);
-            }
-
-            return result;
-        });
 }

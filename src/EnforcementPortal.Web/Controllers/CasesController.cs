@@ -21,6 +21,7 @@ public sealed class CasesController(
     AppDbContext db,
     CaseQueries queries,
     CaseWorkflow workflow,
+    PartyRegistration parties,
     CasePageBuilder pages,
     StaffDirectory staff,
     IFileStore files,
@@ -151,31 +152,13 @@ public sealed class CasesController(
 
     private async Task<ResponsibleParty?> FindOrCreatePartyAsync(NewInspectionForm form, CancellationToken cancellationToken)
     {
-        var code = UnifiedSocialCreditCode.Parse(form.PartyCreditCode!);
-        var existing = await db.Parties.FirstOrDefaultAsync(p => p.CreditCode == code.Value, cancellationToken);
-        if (existing is not null)
+        var registration = await parties.FindOrRegisterAsync(form, cancellationToken);
+        foreach (var (field, message) in registration.Missing)
         {
-            return existing;
+            ModelState.AddModelError(field, message);
         }
 
-        if (string.IsNullOrWhiteSpace(form.PartyName))
-        {
-            ModelState.AddModelError(nameof(form.PartyName), "该信用代码的单位尚未登记，请填写责任单位名称。");
-        }
-
-        if (string.IsNullOrWhiteSpace(form.LegalRepresentative))
-        {
-            ModelState.AddModelError(nameof(form.LegalRepresentative), "该信用代码的单位尚未登记，请填写法定代表人。");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return null;
-        }
-
-        var party = new ResponsibleParty(Guid.NewGuid(), form.PartyName!, code, form.PartyKind, form.LegalRepresentative!, form.ContactPerson, form.ContactPhone, form.PartyAddress);
-        db.Parties.Add(party);
-        return party;
+        return registration.Party;
     }
 
     private async Task<NewInspectionPage> NewInspectionPageAsync(NewInspectionForm form, CancellationToken cancellationToken)

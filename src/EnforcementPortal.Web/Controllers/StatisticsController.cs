@@ -8,6 +8,7 @@ using EnforcementPortal.Web.Disclosure;
 using EnforcementPortal.Web.Infrastructure;
 using EnforcementPortal.Web.Queries;
 using EnforcementPortal.Web.Security;
+using EnforcementPortal.Web.Services;
 using EnforcementPortal.Web.Statistics;
 using EnforcementPortal.Web.ViewModels;
 using Microsoft.AspNetCore.Authorization;
@@ -24,6 +25,7 @@ namespace EnforcementPortal.Web.Controllers;
 [Route("Statistics")]
 public sealed class StatisticsController(
     AppDbContext db,
+    SupplementaryFigures supplementary,
     StatisticsPublishing publishing,
     PublicStatisticsCache publicPages,
     AnnualStatisticsQueries statistics,
@@ -159,54 +161,19 @@ public sealed class StatisticsController(
 
         if (ModelState.IsValid)
         {
-            var set = db.Set<SupplementaryIndicator>();
-            var name = form.Name!.Trim();
-            var sameName = await set.FirstOrDefaultAsync(s => s.Department == code && s.Year == year && s.Name == name, cancellationToken);
-            try
+            var entry = await supplementary.SaveAsync(code, year, form, user.Actor, clock.Now, cancellationToken);
+            if (!entry.Found)
             {
-                if (form.Id is { } id)
-                {
-                    var indicator = await set.FirstOrDefaultAsync(s => s.Id == id && s.Department == code && s.Year == year, cancellationToken);
-                    if (indicator is null)
-                    {
-                        return NotFound();
-                    }
-
-                    if (sameName is not null && sameName.Id != id)
-                    {
-                        ModelState.AddModelError(nameof(form.Name), "该年度已有同名指标。");
-                    }
-                    else if (indicator.Name != name)
-                    {
-                        // The name is the indicator's identity across years; renaming is deleting and entering anew.
-                        set.Remove(indicator);
-                        set.Add(SupplementaryIndicator.Enter(code, year, form.Group, name, form.Value!.Value, form.Unit!, form.Remark, form.SortOrder, user.Actor, clock.Now));
-                    }
-                    else
-                    {
-                        indicator.Change(form.Group, form.Value!.Value, form.Unit!, form.Remark, form.SortOrder, user.Actor, clock.Now);
-                    }
-                }
-                else if (sameName is not null)
-                {
-                    ModelState.AddModelError(nameof(form.Name), "该年度已有同名指标，请在列表中修改。");
-                }
-                else
-                {
-                    set.Add(SupplementaryIndicator.Enter(code, year, form.Group, name, form.Value!.Value, form.Unit!, form.Remark, form.SortOrder, user.Actor, clock.Now));
-                }
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError(string.Empty, ex.Message);
+                return NotFound();
             }
 
-            if (ModelState.IsValid)
+            if (entry.Succeeded)
             {
-                await db.SaveChangesAsync(cancellationToken);
-                TempData[StatusMessages.SuccessKey] = $"已保存补充指标“{name}”。";
+                TempData[StatusMessages.SuccessKey] = $"已保存补充指标“{entry.Name}”。";
                 return RedirectToAction(nameof(Supplementary), new { department = DepartmentSlugs.Of(code), year });
             }
+
+            ModelState.AddModelError(entry.NameRefusal is null ? string.Empty : nameof(form.Name), entry.NameRefusal ?? entry.Refusal!);
         }
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -226,14 +193,12 @@ public sealed class StatisticsController(
             return Forbid();
         }
 
-        var indicator = await db.Set<SupplementaryIndicator>().FirstOrDefaultAsync(s => s.Id == id && s.Department == code && s.Year == year, cancellationToken);
+        var indicator = await supplementary.RemoveAsync(code, year, id, cancellationToken);
         if (indicator is null)
         {
             return NotFound();
         }
 
-        db.Remove(indicator);
-        await db.SaveChangesAsync(cancellationToken);
         TempData[StatusMessages.SuccessKey] = $"已删除补充指标“{indicator.Name}”。";
         return RedirectToAction(nameof(Supplementary), new { department = DepartmentSlugs.Of(code), year });
     }

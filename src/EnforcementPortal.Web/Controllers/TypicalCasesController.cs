@@ -2,16 +2,14 @@ using EnforcementPortal.Domain.Common;
 using EnforcementPortal.Domain.Departments;
 using EnforcementPortal.Domain.Staff;
 using EnforcementPortal.Domain.Statistics;
-using EnforcementPortal.Infrastructure.Persistence;
 using EnforcementPortal.Web.Disclosure;
 using EnforcementPortal.Web.Infrastructure;
-using EnforcementPortal.Web.Queries;
+using EnforcementPortal.Web.Services;
 using EnforcementPortal.Web.Security;
 using EnforcementPortal.Web.Statistics;
 using EnforcementPortal.Web.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace EnforcementPortal.Web.Controllers;
 
@@ -22,8 +20,7 @@ namespace EnforcementPortal.Web.Controllers;
 [Authorize(Roles = StaffRoles.SectionChief + "," + StaffRoles.BureauLeader)]
 [Route("Statistics/Monthly/{department}/{year:int}/{month:int}/TypicalCases")]
 public sealed class TypicalCasesController(
-    AppDbContext db,
-    TypicalCaseQueries typicalCases,
+    TypicalCaseChoices choices,
     MonthlyReportBuilder monthly,
     CurrentUser user,
     IBureauClock clock) : Controller
@@ -39,28 +36,19 @@ public sealed class TypicalCasesController(
 
         if (ModelState.IsValid)
         {
-            var candidate = await typicalCases.CandidateAsync(code, reportMonth, form.CaseId!.Value, cancellationToken);
-            if (candidate is null)
+            var choice = await choices.ChooseAsync(code, reportMonth, form.CaseId!.Value, form.Summary, user.Actor, clock.Now, cancellationToken);
+            if (!choice.CandidateFound)
             {
                 return NotFound();
             }
 
-            try
+            if (choice.Succeeded)
             {
-                var chosen = await typicalCases.ChosenCaseIdsAsync(code, reportMonth, cancellationToken);
-                db.Add(TypicalCase.Choose(reportMonth, candidate, chosen, form.Summary, user.Actor, clock.Now));
-                await db.SaveChangesAsync(cancellationToken);
-                TempData[StatusMessages.SuccessKey] = $"已将{candidate.CaseNumber}列为{reportMonth.Label}典型案例。";
+                TempData[StatusMessages.SuccessKey] = $"已将{choice.CaseNumber}列为{reportMonth.Label}典型案例。";
                 return RedirectToMonthly(code, reportMonth);
             }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError(string.Empty, ex.Message);
-            }
-            catch (DbUpdateException)
-            {
-                ModelState.AddModelError(string.Empty, "该案件刚刚已被他人列为本月典型案例，请刷新页面。");
-            }
+
+            ModelState.AddModelError(string.Empty, choice.Refusal!);
         }
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -75,15 +63,12 @@ public sealed class TypicalCasesController(
             return NotFound();
         }
 
-        var typical = await db.Set<TypicalCase>()
-            .FirstOrDefaultAsync(t => t.Id == id && t.Department == code && t.Year == reportMonth.Year && t.Month == reportMonth.Month, cancellationToken);
+        var typical = await choices.RemoveAsync(code, reportMonth, id, cancellationToken);
         if (typical is null)
         {
             return NotFound();
         }
 
-        db.Remove(typical);
-        await db.SaveChangesAsync(cancellationToken);
         TempData[StatusMessages.SuccessKey] = $"已将{typical.CaseNumber}移出{reportMonth.Label}典型案例。";
         return RedirectToMonthly(code, reportMonth);
     }

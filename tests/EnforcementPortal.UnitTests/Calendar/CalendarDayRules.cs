@@ -1,3 +1,4 @@
+using EnforcementPortal.Domain.Common;
 using EnforcementPortal.Domain.Calendar;
 using static EnforcementPortal.UnitTests.Calendar.OfficialCalendar;
 
@@ -7,7 +8,7 @@ public class CalendarDayRules
 {
     [Fact]
     public void RefusesAMakeUpWorkdayOnAWeekday() =>
-        Should.Throw<ArgumentException>(() => CalendarDay.MakeUpWorkday(D("2025-10-09")));
+        Should.Throw<DomainException>(() => CalendarDay.MakeUpWorkday(D("2025-10-09"))).Message.ShouldBe("2025-10-09 不是周六或周日，不能设为调休上班日。");
 
     [Fact]
     public void GivesDefaultNotes()
@@ -18,7 +19,7 @@ public class CalendarDayRules
 
     [Fact]
     public void RefusesANoteLongerThanTheColumn() =>
-        Should.Throw<ArgumentException>(() => CalendarDay.Holiday(D("2025-10-01"), new string('节', CalendarDay.NoteMaxLength + 1)));
+        Should.Throw<DomainException>(() => CalendarDay.Holiday(D("2025-10-01"), new string('节', CalendarDay.NoteMaxLength + 1)));
 
     [Fact]
     public void ChangesKindAndNoteButKeepsTheDate()

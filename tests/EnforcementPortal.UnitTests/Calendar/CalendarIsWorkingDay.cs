@@ -1,3 +1,4 @@
+using EnforcementPortal.Domain.Common;
 using EnforcementPortal.Domain.Calendar;
 using static EnforcementPortal.UnitTests.Calendar.OfficialCalendar;
 
@@ -53,7 +54,7 @@ public class CalendarIsWorkingDay
 
     [Fact]
     public void RefusesTheSameDateTwice() =>
-        Should.Throw<ArgumentException>(() => new WorkingDayCalendar(
+        Should.Throw<DomainException>(() => new WorkingDayCalendar(
         [
             CalendarDay.Holiday(D("2025-10-01"), "国庆节"),
             CalendarDay.Holiday(D("2025-10-01"), "国庆节"),

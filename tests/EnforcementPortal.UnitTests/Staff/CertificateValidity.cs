@@ -1,3 +1,4 @@
+using EnforcementPortal.Domain.Common;
 using EnforcementPortal.Domain.Staff;
 
 namespace EnforcementPortal.UnitTests.Staff;
@@ -34,13 +35,13 @@ public class CertificateValidity
 
     [Fact]
     public void RefusesACertificateWithoutANumber() =>
-        Should.Throw<ArgumentException>(() => new Certificate(" ", "新疆维吾尔自治区人民政府", new DateOnly(2024, 1, 1), new DateOnly(2026, 3, 31)))
-            .Message.ShouldStartWith("执法证号不能为空。");
+        Should.Throw<DomainException>(() => new Certificate(" ", "新疆维吾尔自治区人民政府", new DateOnly(2024, 1, 1), new DateOnly(2026, 3, 31)))
+            .Message.ShouldBe("执法证号不能为空。");
 
     [Fact]
     public void RefusesAValidityThatEndsBeforeItStarts() =>
-        Should.Throw<ArgumentException>(() => new Certificate("65040021001", "新疆维吾尔自治区人民政府", new DateOnly(2026, 1, 1), new DateOnly(2025, 12, 31)))
-            .Message.ShouldStartWith("执法证有效期截止日期不能早于起始日期。");
+        Should.Throw<DomainException>(() => new Certificate("65040021001", "新疆维吾尔自治区人民政府", new DateOnly(2026, 1, 1), new DateOnly(2025, 12, 31)))
+            .Message.ShouldBe("执法证有效期截止日期不能早于起始日期。");
 
     [Fact]
     public void AOneDayCertificateIsValidThatDay()
