@@ -24,17 +24,8 @@ public static class CaseDocumentComposer
     /// <summary>保管期限 of an enforcement case file.</summary>
     public const string RetentionPeriod = "长期（30年）";
 
-    private static readonly Dictionary<DepartmentCode, string> LegalBases = new()
-    {
-        [DepartmentCode.Housing] = "《中华人民共和国城市房地产管理法》《房地产经纪管理办法》《商品房销售管理办法》《房地产估价机构管理办法》",
-        [DepartmentCode.ConstructionManagement] = "《中华人民共和国建筑法》《新疆维吾尔自治区建筑市场管理条例》《建筑工程施工许可管理办法》",
-        [DepartmentCode.CivilAirDefense] = "《中华人民共和国人民防空法》《新疆维吾尔自治区实施〈中华人民共和国人民防空法〉办法》《人民防空工程建设管理规定》",
-        [DepartmentCode.Safety] = "《中华人民共和国安全生产法》《建设工程安全生产管理条例》《建筑施工安全检查标准》",
-        [DepartmentCode.Quality] = "《中华人民共和国建筑法》《建设工程质量管理条例》（国务院令第279号）《房屋建筑和市政基础设施工程质量监督管理规定》（住建部令第5号）",
-    };
-
-    /// <summary>The department's 执法依据 (seed 000, each department's service guide).</summary>
-    public static string LegalBasisOf(DepartmentCode department) => LegalBases[department];
+    /// <summary>The department's 执法依据, from the department registry (<see cref="DepartmentPolicy.LegalBasis"/>).</summary>
+    public static string LegalBasisOf(DepartmentCode department) => DepartmentPolicy.For(department).LegalBasis;
 
     /// <summary>A date as printed on documents: 2026年3月5日.</summary>
     public static string Date(DateOnly day) => string.Create(CultureInfo.InvariantCulture, $"{day.Year}年{day.Month}月{day.Day}日");

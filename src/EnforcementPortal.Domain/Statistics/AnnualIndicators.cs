@@ -32,7 +32,7 @@ public static class AnnualIndicators
     public const string RateWithoutDenominator = "本年度无相应基数，不计算比率。";
 
     public static SupervisedObjectKind ObjectKindOf(DepartmentCode department) =>
-        department == DepartmentCode.Housing ? SupervisedObjectKind.Party : SupervisedObjectKind.Project;
+        DepartmentPolicy.For(department).Statistics.SupervisedObjects;
 
     /// <summary>The computed indicators of a department, in the order they are shown.</summary>
     public static IReadOnlyList<IndicatorDefinition> For(DepartmentCode department)
@@ -42,7 +42,7 @@ public static class AnnualIndicators
             ? new IndicatorDefinition(
                 IndicatorCode.SupervisedObjects,
                 IndicatorGroup.Supervision,
-                "监督房产售楼中心/经纪机构（中介）/评估机构",
+                policy.Statistics.SupervisedObjectsIndicator,
                 "家",
                 "本年度内接受过现场检查或复查的责任单位数，按单位（统一社会信用代码）去重，同一单位检查多次只计一家。",
                 IsRate: false,
@@ -50,24 +50,13 @@ public static class AnnualIndicators
             : new IndicatorDefinition(
                 IndicatorCode.SupervisedObjects,
                 IndicatorGroup.Supervision,
-                department switch
-                {
-                    DepartmentCode.Quality => "监督建设工程项目",
-                    DepartmentCode.CivilAirDefense => "检查人防工程项目",
-                    _ => "检查建设工程项目",
-                },
+                policy.Statistics.SupervisedObjectsIndicator,
                 "个",
                 "本年度内接受过现场检查或复查的工程项目数，按项目名称去重，同一项目检查多次只计一个。",
                 IsRate: false,
                 IsBreakdown: false);
         var findingNoun = policy.FindingNoun;
-        var loopName = department switch
-        {
-            DepartmentCode.Housing => "市场违规整改闭环率",
-            DepartmentCode.Safety => "隐患整改闭环率",
-            DepartmentCode.Quality => "质量整改闭环率",
-            _ => "违规问题整改闭环率",
-        };
+        var loopName = policy.Statistics.ClosedLoopIndicator;
 
         return
         [

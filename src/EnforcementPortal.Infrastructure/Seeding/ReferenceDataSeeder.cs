@@ -9,21 +9,14 @@ using Microsoft.EntityFrameworkCore;
 namespace EnforcementPortal.Infrastructure.Seeding;
 
 /// <summary>
-/// Data every installation needs, demo or not: the five departments with their contact data (seed 000),
+/// Data every installation needs, demo or not: the five departments with their contact data (from the department registry, <see cref="DepartmentPolicy"/>),
 /// the roles, the official holiday calendar and the penalty-matter catalogue. Idempotent.
 /// </summary>
 public sealed class ReferenceDataSeeder(AppDbContext db, RoleManager<IdentityRole<Guid>> roles, IWorkingDayCalendarProvider calendars)
 {
-    private const string BureauAddress = "伊宁市住建局（伊犁河路9号）";
-
+    /// <summary>The departments as first stored, from the department registry; an administrator edits the contacts later.</summary>
     public static IReadOnlyList<Department> Departments { get; } =
-    [
-        new(DepartmentCode.Housing, "房产科（房地产市场监管科）", "房产科", "0999-8337018", BureauAddress + "2楼207办公室"),
-        new(DepartmentCode.ConstructionManagement, "建管科", "建管科", "0999-8332533", BureauAddress + "4楼420办公室"),
-        new(DepartmentCode.CivilAirDefense, "人防（人防工程执法）", "人防", "0999-8332533", BureauAddress + "4楼420办公室"),
-        new(DepartmentCode.Safety, "安监站（建设工程安全监督站）", "安监站", "0999-8337108", BureauAddress + "2楼219办公室"),
-        new(DepartmentCode.Quality, "质监站（建筑工程质量监督站）", "质监站", "0999-8337086", BureauAddress + "2楼219办公室"),
-    ];
+        [.. DepartmentPolicy.All.Select(p => new Department(p.Department, p.FullName, p.ShortName, p.Phone, p.Office))];
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {

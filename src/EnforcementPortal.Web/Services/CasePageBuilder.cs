@@ -59,7 +59,7 @@ public sealed class CasePageBuilder(AppDbContext db, StaffDirectory staff, Curre
         {
             Version = version,
             ReceivedOn = today,
-            Kind = enforcementCase.Department is Domain.Departments.DepartmentCode.Safety or Domain.Departments.DepartmentCode.Quality ? ReplyKind.Receipt : ReplyKind.Statement,
+            Kind = enforcementCase.Policy.DefaultReplyKind,
         };
         var notice = enforcementCase.CurrentNotice;
         model.Review = new ReviewForm
