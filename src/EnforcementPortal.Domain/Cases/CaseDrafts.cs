@@ -52,7 +52,8 @@ public sealed record InterviewDraft(
     IReadOnlyList<OfficerOnDuty> Officers,
     string Content,
     InterviewOutcome Outcome,
-    int? NewDeadlineDays);
+    int? NewDeadlineDays,
+    DateOnly NoticeIssuedOn);
 
 public sealed record TransferDraft(string Facts, string EvidenceList, IReadOnlyList<int> PenaltyMatterIds, string? ReceivingBureau);
 

@@ -253,8 +253,9 @@ public sealed class Interview
         Officers = [];
     }
 
-    internal Interview(Guid id, int round, InterviewReason reason, DateTime heldAt, string place, string partyAttendees, IReadOnlyList<OfficerOnDuty> officers, string content, InterviewOutcome outcome, DateOnly? newDeadline)
+    internal Interview(Guid id, int round, InterviewReason reason, DateOnly noticeIssuedOn, DateTime heldAt, string place, string partyAttendees, IReadOnlyList<OfficerOnDuty> officers, string content, InterviewOutcome outcome, DateOnly? newDeadline)
     {
+        NoticeIssuedOn = noticeIssuedOn;
         Id = id;
         Round = round;
         Reason = reason;
@@ -272,6 +273,9 @@ public sealed class Interview
     public int Round { get; private set; }
 
     public InterviewReason Reason { get; private set; }
+
+    /// <summary>The day the 约谈通知书 was issued: before the interview, so that it gives notice.</summary>
+    public DateOnly NoticeIssuedOn { get; private set; }
 
     public DateTime HeldAt { get; private set; }
 

@@ -367,6 +367,8 @@ public sealed class EnforcementCase : ICaseFacts
         var heldOn = DateOnly.FromDateTime(draft.HeldAt);
         Require(draft.HeldAt <= at.AddMinutes(5), "约谈时间不能晚于当前时间。");
         Require(!string.IsNullOrWhiteSpace(draft.Place), "请填写约谈地点。");
+        Require(draft.NoticeIssuedOn < heldOn, "约谈通知书的发出日期应早于约谈日期。");
+        Require(draft.NoticeIssuedOn >= OpenedOn, "约谈通知书的发出日期不能早于检查日期。");
         Require(!string.IsNullOrWhiteSpace(draft.PartyAttendees), "请填写责任单位参加约谈人员。");
         Require(!string.IsNullOrWhiteSpace(draft.Content), "请填写约谈内容。");
         RequireOfficers(draft.Officers, heldOn);
@@ -381,7 +383,7 @@ public sealed class EnforcementCase : ICaseFacts
             newDeadline = calendar.EndOfCalendarPeriod(heldOn, draft.NewDeadlineDays!.Value).Date;
         }
 
-        var interview = new Interview(Guid.NewGuid(), Round, PendingInterviewReason ?? InterviewReason.FailedReview, draft.HeldAt, draft.Place.Trim(), draft.PartyAttendees.Trim(), draft.Officers, draft.Content.Trim(), draft.Outcome, newDeadline);
+        var interview = new Interview(Guid.NewGuid(), Round, PendingInterviewReason ?? InterviewReason.FailedReview, draft.NoticeIssuedOn, draft.HeldAt, draft.Place.Trim(), draft.PartyAttendees.Trim(), draft.Officers, draft.Content.Trim(), draft.Outcome, newDeadline);
         var from = Fire(action, DateOnly.FromDateTime(at));
         _interviews.Add(interview);
         PendingInterviewReason = null;
@@ -504,12 +506,14 @@ public sealed class EnforcementCase : ICaseFacts
     }
 
     /// <summary>Notes on the timeline that an enforcement document (文书) was issued; not a step of the lifecycle.</summary>
-    public void RecordDocumentIssued(string title, string? documentNumber, string verificationCode, Actor actor, DateTime at)
+    /// <returns>The sequence number of the timeline entry.</returns>
+    public int RecordDocumentIssued(string title, string? documentNumber, string verificationCode, Actor actor, DateTime at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentException.ThrowIfNullOrWhiteSpace(verificationCode);
         ArgumentNullException.ThrowIfNull(actor);
         AppendEvent(actor, at, null, null, State, $"出具《{title}》{documentNumber}（核验码 {verificationCode}）。");
+        return _events[^1].Sequence;
     }
 
     /// <summary>Re-computes every hash of the timeline; a mismatch means a record was altered outside the application.</summary>

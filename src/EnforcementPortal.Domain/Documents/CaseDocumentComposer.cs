@@ -117,7 +117,7 @@ public static class CaseDocumentComposer
                 new FieldRow("执法人员", OfficersWithCertificates(inspection.Officers)),
             ]),
         ];
-        return Notice(source, "行政检查通知书", number, body, issue.IssuedOn, issue);
+        return Notice(source, "行政检查通知书", number, body, inspection.Day, issue);
     }
 
     /// <summary>现场检查笔录: time, place, officers with certificates, party, what was found, signatures.</summary>
@@ -156,7 +156,7 @@ public static class CaseDocumentComposer
                 new SignatureLine("见证人"),
             ]),
         ];
-        return Finish("现场检查笔录", null, body, issue);
+        return Finish("现场检查笔录", null, body, issue, inspection.Day);
     }
 
     /// <summary>整改通知书 with the department's own title.</summary>
@@ -214,7 +214,7 @@ public static class CaseDocumentComposer
             new SignatureBlock(IssuingBody, Date(notice.ServedOn), sealPlaceholder: true, [.. notice.ServedBy.Select(_ => new SignatureLine("送达人"))]),
             Qr(issue),
         ];
-        return Finish("送达回证", null, body, issue);
+        return Finish("送达回证", null, body, issue, notice.ServedOn);
     }
 
     /// <summary>约谈通知书.</summary>
@@ -234,7 +234,7 @@ public static class CaseDocumentComposer
             new ParagraphBlock($"{reason}。根据{LegalBasisOf(c.Department)}等有关规定，本局定于{DateTime(interview.HeldAt)}在{interview.Place}约谈你单位法定代表人或主要负责人。"),
             new ParagraphBlock("请被约谈人携带本人身份证明、授权委托书（委托他人参加的）及整改情况的书面材料和佐证材料准时参加。无正当理由拒不参加约谈的，本局将依法移交伊宁市城市管理局处置。"),
         ];
-        return Notice(source, "约谈通知书", NumberOf(c, "约", index + 1), body, DateOnly.FromDateTime(interview.HeldAt) < issue.IssuedOn ? DateOnly.FromDateTime(interview.HeldAt) : issue.IssuedOn, issue);
+        return Notice(source, "约谈通知书", NumberOf(c, "约", index + 1), body, interview.NoticeIssuedOn, issue);
     }
 
     /// <summary>约谈笔录.</summary>
@@ -266,7 +266,7 @@ public static class CaseDocumentComposer
                 new SignatureLine("记录人"),
             ]),
         ];
-        return Finish("约谈笔录", null, body, issue);
+        return Finish("约谈笔录", null, body, issue, DateOnly.FromDateTime(interview.HeldAt));
     }
 
     /// <summary>行政执法案件移交单 to 城市管理局: facts, evidence, cited penalty matters with legal basis, approval.</summary>
@@ -309,10 +309,10 @@ public static class CaseDocumentComposer
                 FieldRow.Pair("移交日期", transfer.TransferredOn is { } on ? Date(on) : string.Empty, "接收单位签收", null),
             ]),
             new ParagraphBlock($"请接收单位依法决定是否立案，并自作出决定之日起5个工作日内将立案情况、作出处罚决定或终止调查后5个工作日内将处置结果书面反馈本局{c.Policy.ShortName}（电话：{source.Contact.Phone}）。"),
-            new SignatureBlock(IssuingBody, transfer.TransferredOn is { } day ? Date(day) : Date(issue.IssuedOn), sealPlaceholder: true, [new SignatureLine("接收单位经办人")]),
+            new SignatureBlock(IssuingBody, Date(transfer.TransferredOn!.Value), sealPlaceholder: true, [new SignatureLine("接收单位经办人")]),
             Qr(issue),
         ];
-        return Finish("行政执法案件移交单", NumberOf(c, "移", IndexOf(c.Transfers, transfer) + 1), body, issue);
+        return Finish("行政执法案件移交单", NumberOf(c, "移", IndexOf(c.Transfers, transfer) + 1), body, issue, transfer.TransferredOn);
     }
 
     /// <summary>
@@ -398,14 +398,15 @@ public static class CaseDocumentComposer
         body.Add(new ParagraphBlock($"联系部门：伊宁市住建局{c.Policy.FullName}　联系电话：{source.Contact.Phone}　地址：{source.Contact.Office}"));
         body.Add(new SignatureBlock(IssuingBody, Date(date), sealPlaceholder: true));
         body.Add(Qr(issue));
-        return Finish(title, number, body, issue);
+        return Finish(title, number, body, issue, date);
     }
 
-    private static DocumentDefinition Finish(string title, string? number, IEnumerable<DocumentBlock> body, DocumentIssue issue) =>
+    private static DocumentDefinition Finish(string title, string? number, IEnumerable<DocumentBlock> body, DocumentIssue issue, DateOnly? date) =>
         DocumentDefinition.Create(title, number, body) with
         {
             HeaderText = IssuingBody,
             VerificationCode = issue.VerificationCode,
+            DocumentDate = date,
         };
 
     private static QrCodeBlock Qr(DocumentIssue issue) =>

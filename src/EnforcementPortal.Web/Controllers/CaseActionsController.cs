@@ -68,7 +68,7 @@ public sealed class CaseActionsController(CaseWorkflow workflow, CasePageBuilder
         RunAsync(id, form, [], "Interview", m => m.Interview = form, "约谈已登记。", async (c, step) =>
         {
             var officers = await staff.ResolveAsync(c.Department, form.OfficerIds, cancellationToken);
-            c.RecordInterview(new InterviewDraft(form.HeldAt!.Value, form.Place!, form.PartyAttendees!, officers, form.Content!, form.Outcome, form.NewDeadlineDays), step.Actor, step.Now, step.Calendar);
+            c.RecordInterview(new InterviewDraft(form.HeldAt!.Value, form.Place!, form.PartyAttendees!, officers, form.Content!, form.Outcome, form.NewDeadlineDays, form.NoticeIssuedOn!.Value), step.Actor, step.Now, step.Calendar);
         }, cancellationToken);
 
     [HttpPost]

@@ -73,6 +73,7 @@ public sealed class CasePageBuilder(AppDbContext db, StaffDirectory staff, Curre
         {
             Version = version,
             HeldAt = clock.Now.AddSeconds(-clock.Now.Second),
+            NoticeIssuedOn = today,
             PartyAttendees = $"{legalRepresentative}（法定代表人）",
             OfficerIds = [user.Id],
         };

@@ -89,6 +89,7 @@ public sealed class InterviewFormValidator : AbstractValidator<InterviewForm>
     public InterviewFormValidator()
     {
         RuleFor(f => f.HeldAt).NotNull().WithMessage("请填写约谈时间。");
+        RuleFor(f => f.NoticeIssuedOn).NotNull().WithMessage("请填写约谈通知书的发出日期。");
         RuleFor(f => f.Place).NotEmpty().WithMessage("请填写约谈地点。")
             .MaximumLength(Interview.PlaceMaxLength).WithMessage($"约谈地点不能超过{Interview.PlaceMaxLength}字。");
         RuleFor(f => f.PartyAttendees).NotEmpty().WithMessage("请填写责任单位参加约谈人员。")

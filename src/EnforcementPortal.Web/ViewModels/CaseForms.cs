@@ -159,6 +159,9 @@ public sealed class InterviewForm : CaseActionForm
     [Display(Name = "约谈时间")]
     public DateTime? HeldAt { get; set; }
 
+    [Display(Name = "约谈通知书发出日期")]
+    public DateOnly? NoticeIssuedOn { get; set; }
+
     [Display(Name = "约谈地点")]
     public string? Place { get; set; } = "伊宁市住建局（伊犁河路9号）会议室";
 

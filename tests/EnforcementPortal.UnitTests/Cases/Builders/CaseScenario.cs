@@ -112,7 +112,15 @@ internal sealed class CaseScenario
             ? "指出存在的问题及法律责任，责任单位负责人表示认识到问题严重性，承诺限期整改到位。"
             : "指出存在的问题及法律责任，责任单位负责人拒不承认问题，拒绝签署约谈笔录。",
         outcome,
-        newDeadlineDays);
+        newDeadlineDays,
+        NoticeDay());
+
+    /// <summary>The 约谈通知书 went out three days before the interview (never before the inspection).</summary>
+    public DateOnly NoticeDay()
+    {
+        var day = Today.AddDays(-3);
+        return day < Case.OpenedOn ? Case.OpenedOn : day;
+    }
 
     public TransferDraft TransferDraft() => new(
         $"{Site.Recipient}在{Site.SiteName}存在{Case.Policy.FindingNoun}，经下发整改通知书、约谈后仍未整改。",
