@@ -230,7 +230,7 @@ internal sealed class DemoCaseStories(
             _steps.Add(c =>
             {
                 var at = stories.DaysAgo(days, 10);
-                c.RecordDisposal(DateOnly.FromDateTime(at), summary, Officer, at, stories.Calendar);
+                c.RecordDisposal(DateOnly.FromDateTime(at), DateOnly.FromDateTime(at), summary, Officer, at, stories.Calendar);
                 return Task.CompletedTask;
             });
             return this;

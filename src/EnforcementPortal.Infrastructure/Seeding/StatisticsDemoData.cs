@@ -427,7 +427,7 @@ public sealed class StatisticsDemoData
                 c.RecordFiling(FilingDecision.Filed, day, $"伊城管立字〔{day.Year}〕{_random.Next(10, 400)}号", actor, at, _calendar);
                 break;
             case StepKind.Disposal:
-                c.RecordDisposal(day, StatisticsDemoNames.Disposals[_random.Next(StatisticsDemoNames.Disposals.Length)], actor, at, _calendar);
+                c.RecordDisposal(day, day, StatisticsDemoNames.Disposals[_random.Next(StatisticsDemoNames.Disposals.Length)], actor, at, _calendar);
                 break;
             case StepKind.Archive:
                 c.Archive(actor, at, _calendar);

@@ -85,7 +85,8 @@ public sealed class CasePageBuilder(AppDbContext db, StaffDirectory staff, Curre
         };
         model.ReturnTransfer = new ReturnTransferForm { Version = version };
         model.Filing = new FilingForm { Version = version, DecidedOn = today };
-        model.Disposal = new DisposalForm { Version = version, ReportedOn = today };
+        model.Disposal = new DisposalForm { Version = version, DecidedOn = today, ReportedOn = today };
+        model.TransferSent = new TransferSentForm { Version = version, SentOn = enforcementCase.CurrentTransfer?.TransferredOn ?? today };
     }
 
     private static List<DeadlineRow> Deadlines(EnforcementCase enforcementCase, DateOnly today)

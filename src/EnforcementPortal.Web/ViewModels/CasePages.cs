@@ -62,6 +62,8 @@ public sealed class CaseDetailsViewModel
 
     public DisposalForm Disposal { get; set; } = new();
 
+    public TransferSentForm TransferSent { get; set; } = new();
+
     public bool IsPermitted(CaseAction action) => Actions.Any(a => a.Action == action && a.IsPermitted);
 
     public ActionAvailability? Availability(CaseAction action) => Actions.FirstOrDefault(a => a.Action == action);

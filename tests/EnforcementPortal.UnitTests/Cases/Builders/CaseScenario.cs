@@ -179,7 +179,7 @@ internal sealed class CaseScenario
         Do(() => Case.RecordFiling(FilingDecision.NotFiled, Today, "违法事实已于移交前改正，不予立案", Actor, Now, Bureau.Calendar));
 
     public CaseScenario Disposal() =>
-        Do(() => Case.RecordDisposal(Today, "作出行政处罚决定：罚款人民币五万元，责令限期改正。", Actor, Now, Bureau.Calendar));
+        Do(() => Case.RecordDisposal(Today, Today, "作出行政处罚决定：罚款人民币五万元，责令限期改正。", Actor, Now, Bureau.Calendar));
 
     public CaseScenario Archive() => Do(() => Case.Archive(Actor, Now, Bureau.Calendar));
 
