@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EnforcementPortal.Web.Services;
 
 /// <summary>Assembles the case page: the record, the machine's permitted steps, and each step's form prefilled from the case.</summary>
-public sealed class CasePageBuilder(AppDbContext db, StaffDirectory staff, CurrentUser user, IBureauClock clock)
+public sealed class CasePageBuilder(AppDbContext db, StaffDirectory staff, CurrentUser user, IBureauClock clock, Domain.Calendar.IWorkingDayCalendarProvider calendars)
 {
     public async Task<CaseDetailsViewModel> BuildAsync(EnforcementCase enforcementCase, CancellationToken cancellationToken)
     {
@@ -35,6 +35,7 @@ public sealed class CasePageBuilder(AppDbContext db, StaffDirectory staff, Curre
             Officers = await staff.OfficersOfAsync(enforcementCase.Department, today, cancellationToken),
             PenaltyMatterCatalogue = catalogue,
             Deadlines = Deadlines(enforcementCase, today),
+            Calendar = await calendars.GetAsync(cancellationToken),
             Timeline = enforcementCase.VerifyTimeline(),
         };
         Prefill(model, enforcementCase, party.LegalRepresentative, today);

@@ -41,6 +41,9 @@ public sealed class CaseDetailsViewModel
 
     public required IReadOnlyList<DeadlineRow> Deadlines { get; init; }
 
+    /// <summary>The holiday calendar the deadlines were counted on: says which of them are 暂定.</summary>
+    public required Domain.Calendar.WorkingDayCalendar Calendar { get; init; }
+
     public required TimelineVerification Timeline { get; init; }
 
     /// <summary>The form to open (the one that was posted with errors).</summary>
