@@ -50,7 +50,7 @@ public static class CaseDocumentComposer
         var policy = c.Policy;
         var list = new List<AvailableDocument>
         {
-            new(EnforcementDocumentKind.InspectionNotice, null, "行政检查通知书", NumberOf(c, "检", null), "检查开始时交被检查单位"),
+            new(EnforcementDocumentKind.InspectionNotice, null, "行政检查通知书", null, "检查开始时交被检查单位"),
             new(EnforcementDocumentKind.InspectionRecord, null, "现场检查笔录", null, "现场检查情况与问题，执法人员和当事人签名"),
         };
         foreach (var notice in c.Notices)
@@ -62,7 +62,7 @@ public static class CaseDocumentComposer
         for (var i = 0; i < c.Interviews.Count; i++)
         {
             var interview = c.Interviews[i];
-            list.Add(new(EnforcementDocumentKind.InterviewNotice, interview.Id, "约谈通知书", NumberOf(c, "约", i + 1), $"{DateTime(interview.HeldAt)}约谈"));
+            list.Add(new(EnforcementDocumentKind.InterviewNotice, interview.Id, "约谈通知书", null, $"{DateTime(interview.HeldAt)}约谈"));
             list.Add(new(EnforcementDocumentKind.InterviewRecord, interview.Id, "约谈笔录", null, $"{DateTime(interview.HeldAt)}约谈的笔录"));
         }
 
@@ -71,7 +71,7 @@ public static class CaseDocumentComposer
             var transfer = c.Transfers[i];
             if (transfer.Status != TransferStatus.Returned)
             {
-                list.Add(new(EnforcementDocumentKind.TransferForm, transfer.Id, "行政执法案件移交单", NumberOf(c, "移", i + 1), transfer.Status == TransferStatus.Approved ? "已批准移交" : "待审批（审批后出具）"));
+                list.Add(new(EnforcementDocumentKind.TransferForm, transfer.Id, "行政执法案件移交单", null, transfer.Status == TransferStatus.Approved ? "已批准移交" : "待审批（审批后出具）"));
             }
         }
 
@@ -105,7 +105,7 @@ public static class CaseDocumentComposer
         ArgumentNullException.ThrowIfNull(issue);
         var c = source.Case;
         var inspection = c.Inspections[0];
-        var number = NumberOf(c, "检", null);
+        var number = issue.Number?.ToString();
         List<DocumentBlock> body =
         [
             Addressee(source.Party),
@@ -224,7 +224,6 @@ public static class CaseDocumentComposer
         ArgumentNullException.ThrowIfNull(interview);
         ArgumentNullException.ThrowIfNull(issue);
         var c = source.Case;
-        var index = IndexOf(c.Interviews, interview);
         var reason = interview.Reason == InterviewReason.SeriousFinding
             ? $"经检查，你单位{c.SiteName}存在{c.Policy.SeriousFindingLabel}"
             : $"你单位未按《{c.Policy.NoticeTitle}》{c.Notices.LastOrDefault(n => n.Round <= interview.Round)?.DocumentNumber}的要求整改到位";
@@ -234,7 +233,7 @@ public static class CaseDocumentComposer
             new ParagraphBlock($"{reason}。根据{LegalBasisOf(c.Department)}等有关规定，本局定于{DateTime(interview.HeldAt)}在{interview.Place}约谈你单位法定代表人或主要负责人。"),
             new ParagraphBlock("请被约谈人携带本人身份证明、授权委托书（委托他人参加的）及整改情况的书面材料和佐证材料准时参加。无正当理由拒不参加约谈的，本局将依法移交伊宁市城市管理局处置。"),
         ];
-        return Notice(source, "约谈通知书", NumberOf(c, "约", index + 1), body, interview.NoticeIssuedOn, issue);
+        return Notice(source, "约谈通知书", issue.Number?.ToString(), body, interview.NoticeIssuedOn, issue);
     }
 
     /// <summary>约谈笔录.</summary>
@@ -312,7 +311,7 @@ public static class CaseDocumentComposer
             new SignatureBlock(IssuingBody, Date(transfer.TransferredOn!.Value), sealPlaceholder: true, [new SignatureLine("接收单位经办人")]),
             Qr(issue),
         ];
-        return Finish("行政执法案件移交单", NumberOf(c, "移", IndexOf(c.Transfers, transfer) + 1), body, issue, transfer.TransferredOn);
+        return Finish("行政执法案件移交单", issue.Number?.ToString(), body, issue, transfer.TransferredOn);
     }
 
     /// <summary>
@@ -382,13 +381,17 @@ public static class CaseDocumentComposer
         return volume;
     }
 
-    /// <summary>A document number derived from the case: 伊建房检〔2026〕0001号, 伊建房约〔2026〕0001-2号.</summary>
-    public static string NumberOf(EnforcementCase enforcementCase, string kindMark, int? index)
+    /// <summary>
+    /// The kind of running 文号 a document takes when it is first issued, or null when it has none of its own (the
+    /// 整改通知书 is numbered when it is issued in the lifecycle; records and receipts carry no 文号).
+    /// </summary>
+    public static DocumentNumberKind? NumberedAtIssue(EnforcementDocumentKind kind) => kind switch
     {
-        ArgumentNullException.ThrowIfNull(enforcementCase);
-        var suffix = index is { } i ? string.Create(CultureInfo.InvariantCulture, $"-{i}") : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"{enforcementCase.Policy.NumberPrefix}{kindMark}〔{enforcementCase.Year}〕{enforcementCase.Sequence:0000}{suffix}号");
-    }
+        EnforcementDocumentKind.InspectionNotice => DocumentNumberKind.Inspection,
+        EnforcementDocumentKind.InterviewNotice => DocumentNumberKind.Interview,
+        EnforcementDocumentKind.TransferForm => DocumentNumberKind.Transfer,
+        _ => null,
+    };
 
     private static DocumentDefinition Notice(CaseDocumentSource source, string title, string? number, List<DocumentBlock> body, DateOnly date, DocumentIssue issue)
     {
@@ -421,20 +424,6 @@ public static class CaseDocumentComposer
 
     private static string OfficersWithCertificates(IEnumerable<OfficerOnDuty> officers) =>
         string.Join("；", officers.Select(o => $"{o.Name}（执法证号：{o.CertificateNumber ?? "无"}）"));
-
-    private static int IndexOf<T>(IReadOnlyList<T> list, T item)
-        where T : class
-    {
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (ReferenceEquals(list[i], item))
-            {
-                return i;
-            }
-        }
-
-        return 0;
-    }
 
     private static RectificationNotice NoticeOf(EnforcementCase c, Guid? id) =>
         c.Notices.FirstOrDefault(n => n.Id == id) ?? throw new Common.DomainException("该整改通知书不存在。");

@@ -4,6 +4,7 @@ using EnforcementPortal.Domain.Common;
 using EnforcementPortal.Domain.Documents;
 using EnforcementPortal.Domain.Documents.Layout;
 using EnforcementPortal.Infrastructure.Files;
+using EnforcementPortal.Infrastructure.Numbering;
 using EnforcementPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ namespace EnforcementPortal.Infrastructure.Documents;
 /// <see cref="IssuedDocument"/> and notes it on the case's timeline. A document once issued is served from the store
 /// from then on, byte for byte.
 /// </summary>
-public sealed class CaseDocumentService(AppDbContext db, IFileStore files, IDocumentRenderer renderer)
+public sealed class CaseDocumentService(AppDbContext db, IFileStore files, IDocumentRenderer renderer, SequenceAllocator numbers)
 {
     /// <summary>The largest PDF accepted for verification.</summary>
     public const long MaxVerificationUploadBytes = 30 * 1024 * 1024;
@@ -97,6 +98,14 @@ public sealed class CaseDocumentService(AppDbContext db, IFileStore files, IDocu
         else
         {
             var definition = CaseDocumentComposer.Compose(source, request, issue);
+            if (CaseDocumentComposer.NumberedAtIssue(request.Kind) is { } numberKind)
+            {
+                // The 文号 runs per kind and year of the document's own date, allocated in this unit of work: no gaps.
+                var year = (definition.DocumentDate ?? issue.IssuedOn).Year;
+                issue = issue with { Number = await numbers.NextDocumentNumberAsync(enforcementCase.Department, numberKind, year, cancellationToken) };
+                definition = CaseDocumentComposer.Compose(source, request, issue);
+            }
+
             pdf = renderer.RenderPdf(definition);
             title = definition.Title;
             number = definition.DocumentNumber;
@@ -190,7 +199,7 @@ public sealed class CaseDocumentService(AppDbContext db, IFileStore files, IDocu
         {
             var request = new DocumentRequest(document.Kind, document.SubjectId);
             var source = await SourceAsync(enforcementCase, request, cancellationToken);
-            var original = new DocumentIssue(document.VerificationCode, VerificationUrl(baseUrl, document.VerificationCode), DateOnly.FromDateTime(document.IssuedAt));
+            var original = new DocumentIssue(document.VerificationCode, VerificationUrl(baseUrl, document.VerificationCode), DateOnly.FromDateTime(document.IssuedAt), DocumentNumber.TryParse(document.DocumentNumber));
             definitions.Add(CaseDocumentComposer.Compose(source, request, original));
         }
 

@@ -88,6 +88,36 @@ public sealed class CaseDocumentsFlow(DocumentsPortalFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task InspectionNoticesOfADepartmentAndYearRunWithoutGapsOrLeadingZeros()
+    {
+        _ = factory.Server;
+        List<Guid> caseIds;
+        int year;
+        await using (var db = factory.CreateDbContext())
+        {
+            var safety = await db.Cases.AsNoTracking().Where(c => c.Department == DepartmentCode.Safety).OrderBy(c => c.OpenedOn).ToListAsync(Cancel);
+            year = safety[^1].OpenedOn.Year;
+            caseIds = [.. safety.Where(c => c.OpenedOn.Year == year).Take(2).Select(c => c.Id)];
+        }
+
+        using var officer = await PortalClient.SignedInAsync(factory, "aj.officer1");
+        foreach (var caseId in caseIds)
+        {
+            (await officer.PostFormAsync($"/Cases/Details/{caseId}", $"/Cases/{caseId}/Documents", new Dictionary<string, string> { ["kind"] = nameof(EnforcementDocumentKind.InspectionNotice) }))
+                .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        await using var check = factory.CreateDbContext();
+        var numbers = await check.Set<IssuedDocument>().AsNoTracking()
+            .Where(d => caseIds.Contains(d.CaseId) && d.Kind == EnforcementDocumentKind.InspectionNotice)
+            .OrderBy(d => d.IssuedAt).Select(d => d.DocumentNumber!).ToListAsync(Cancel);
+        var parsed = numbers.Select(DocumentNumber.TryParse).ToList();
+        parsed.ShouldAllBe(n => n != null && n.Kind == DocumentNumberKind.Inspection && n.Year == year);
+        parsed[1]!.Sequence.ShouldBe(parsed[0]!.Sequence + 1);
+        numbers[0].ShouldBe($"伊建安检〔{year}〕{parsed[0]!.Sequence}号");
+    }
+
+    [Fact]
     public async Task TheGenuinePdfVerifiesAndAModifiedOneDoesNot()
     {
         var document = await IssuedNoticeAsync();
