@@ -99,7 +99,8 @@ public sealed class EnforcementCase : ICaseFacts
 
     public IReadOnlyList<Inspection> Inspections => _inspections;
 
-    public IReadOnlyList<Finding> Findings => _findings;
+    /// <summary>The findings in item order (第1项, 第2项 …), however the store returned them.</summary>
+    public IReadOnlyList<Finding> Findings => IsInItemOrder(_findings) ? _findings : [.. _findings.OrderBy(f => f.Number)];
 
     public IReadOnlyList<RectificationNotice> Notices => _notices;
 
@@ -603,6 +604,19 @@ public sealed class EnforcementCase : ICaseFacts
 
     private static string LateRemark(DateOnly reportedOn, DateOnly due) =>
         reportedOn > due ? $"（逾期反馈，应于{due:yyyy年M月d日}前反馈）" : string.Empty;
+
+    private static bool IsInItemOrder(List<Finding> findings)
+    {
+        for (var i = 1; i < findings.Count; i++)
+        {
+            if (findings[i - 1].Number > findings[i].Number)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string Abbreviate(string text) => text.Length <= 80 ? text.Trim() : text[..80].Trim() + "…";
 

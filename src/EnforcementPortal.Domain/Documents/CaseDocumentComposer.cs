@@ -13,7 +13,7 @@ namespace EnforcementPortal.Domain.Documents;
 /// and a QR code of the public verification page. Everything printed comes from the case; nothing is typed twice.
 /// The complainant (if any) never appears: the model given here has no complainant at all.
 /// </summary>
-public static class CaseDocumentComposer
+public static partial class CaseDocumentComposer
 {
     /// <summary>The issuing body printed in the seal block.</summary>
     public const string IssuingBody = "伊宁市住房和城乡建设局";
@@ -169,7 +169,7 @@ public static class CaseDocumentComposer
         var policy = c.Policy;
         var inspection = c.Inspections[0];
         var findings = notice.FindingNumbers.Select(n => c.Findings.Single(f => f.Number == n)).ToList();
-        var requirements = notice.Requirements.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var requirements = RequirementLines(notice.Requirements);
         var cited = source.PenaltyMatters.Count == 0
             ? string.Empty
             : "；涉及行政处罚事项：" + string.Join("；", source.PenaltyMatters.Select(m => $"{m.Name}（{m.LegalBasis}）"));
@@ -181,7 +181,7 @@ public static class CaseDocumentComposer
             new HeadingBlock("法律依据", 2),
             new ParagraphBlock($"依据{LegalBasisOf(c.Department)}等法律法规的规定{cited}，现责令你单位对上述{policy.FindingNoun}予以整改。"),
             new HeadingBlock("整改要求", 2),
-            new ItemListBlock(requirements.Length == 0 ? [notice.Requirements] : requirements),
+            new ItemListBlock(requirements.Count == 0 ? [notice.Requirements] : requirements),
             new HeadingBlock("整改期限", 2),
             new ParagraphBlock($"请于{Date(notice.Deadline)}前整改完毕（自送达之日起{notice.DeadlineDays}日）。"),
             new HeadingBlock("整改回复", 2),
@@ -414,6 +414,21 @@ public static class CaseDocumentComposer
 
     private static QrCodeBlock Qr(DocumentIssue issue) =>
         new(issue.VerificationUrl, $"扫码核验 核验码：{issue.VerificationCode}", 22);
+
+    /// <summary>
+    /// The 整改要求 as items, one per line, without the numbers the officer may have typed ("1.", "2、", "（3）", "四、"):
+    /// the list numbers them once.
+    /// </summary>
+    public static IReadOnlyList<string> RequirementLines(string requirements)
+    {
+        ArgumentNullException.ThrowIfNull(requirements);
+        return [.. requirements.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => TypedNumber().Replace(line, string.Empty).Trim())
+            .Where(line => line.Length > 0)];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[（(]\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*[）)]|(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:[.．](?![0-9０-９])|[、)）]))\s*")]
+    private static partial System.Text.RegularExpressions.Regex TypedNumber();
 
     private static ParagraphBlock Addressee(ResponsibleParty party) => new($"{party.Name}：", firstLineIndent: false, ParagraphAlignment.Left);
 
