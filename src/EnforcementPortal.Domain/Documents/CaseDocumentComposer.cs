@@ -109,11 +109,11 @@ public static partial class CaseDocumentComposer
         List<DocumentBlock> body =
         [
             Addressee(source.Party),
-            new ParagraphBlock($"根据{LegalBasisOf(c.Department)}等有关规定，因{CaseNames.Of(c.Trigger)}，本局{c.Policy.ShortName}执法人员{OfficerNames(inspection.Officers)}于{DateTime(inspection.StartedAt)}对你单位{c.SiteName}（{inspection.Location}）依法进行行政检查。"),
+            new ParagraphBlock($"根据{LegalBasisOf(c.Department)}等有关规定，因{CaseNames.Of(c.Trigger)}，本局{c.Policy.UnitNameInBureau}执法人员{OfficerNames(inspection.Officers)}于{DateTime(inspection.StartedAt)}对你单位{c.SiteName}（{inspection.Location}）依法进行行政检查。"),
             new ParagraphBlock("执法人员已出示行政执法证件。请你单位予以配合，如实提供与检查事项有关的资料，并指派熟悉情况的人员在场。检查结束后，执法人员将当场告知检查结果。"),
             new FieldTableBlock(
             [
-                new FieldRow("检查事项", $"{c.Policy.FullName}职责范围内的监督检查"),
+                new FieldRow("检查事项", $"{c.Policy.UnitName}职责范围内的监督检查"),
                 new FieldRow("执法人员", OfficersWithCertificates(inspection.Officers)),
             ]),
         ];
@@ -176,7 +176,7 @@ public static partial class CaseDocumentComposer
         List<DocumentBlock> body =
         [
             Addressee(source.Party),
-            new ParagraphBlock($"{Date(inspection.Day)}，本局{policy.ShortName}执法人员对你单位{c.SiteName}（{c.SiteAddress}）进行检查，发现存在以下{policy.FindingNoun}："),
+            new ParagraphBlock($"{Date(inspection.Day)}，本局{policy.UnitNameInBureau}执法人员对你单位{c.SiteName}（{c.SiteAddress}）进行检查，发现存在以下{policy.FindingNoun}："),
             new ItemListBlock([.. findings.Select(FindingText)]),
             new HeadingBlock("法律依据", 2),
             new ParagraphBlock($"依据{LegalBasisOf(c.Department)}等法律法规的规定{cited}，现责令你单位对上述{policy.FindingNoun}予以整改。"),
@@ -185,7 +185,7 @@ public static partial class CaseDocumentComposer
             new HeadingBlock("整改期限", 2),
             new ParagraphBlock($"请于{Date(notice.Deadline)}前整改完毕（自送达之日起{notice.DeadlineDays}日）。"),
             new HeadingBlock("整改回复", 2),
-            new ParagraphBlock($"整改完成后，请于期限届满前将{policy.ReplyTitle}报送本局{policy.ShortName}（{source.Contact.Office}）。逾期未整改或整改不到位的，本局将依法约谈你单位负责人，涉嫌违法的移交伊宁市城市管理局依法处置。"),
+            new ParagraphBlock($"整改完成后，请于期限届满前将{policy.ReplyTitle}报送{policy.UnitName}（{source.Contact.Office}）。逾期未整改或整改不到位的，本局将依法约谈你单位负责人，涉嫌违法的移交伊宁市城市管理局依法处置。"),
         ];
         return Notice(source, policy.NoticeTitle, notice.DocumentNumber, body, notice.IssuedOn, issue);
     }
@@ -295,7 +295,7 @@ public static partial class CaseDocumentComposer
         [
             new FieldTableBlock(
             [
-                FieldRow.Pair("移送单位", $"{IssuingBody}{c.Policy.ShortName}", "接收单位", transfer.ReceivingBureau),
+                FieldRow.Pair("移送单位", c.Policy.UnitName, "接收单位", transfer.ReceivingBureau),
                 FieldRow.Pair("案件编号", c.Number, "案件来源", CaseNames.Of(c.Trigger)),
                 new FieldRow("当事人", party.Name),
                 FieldRow.Pair("统一社会信用代码", party.CreditCode, "法定代表人", party.LegalRepresentative),
@@ -307,7 +307,7 @@ public static partial class CaseDocumentComposer
                 FieldRow.Pair("审批人（科长/站长）", transfer.DecidedByName, "审批日期", approved),
                 FieldRow.Pair("移交日期", transfer.TransferredOn is { } on ? Date(on) : string.Empty, "接收单位签收", null),
             ]),
-            new ParagraphBlock($"请接收单位依法决定是否立案，并自作出决定之日起5个工作日内将立案情况、作出处罚决定或终止调查后5个工作日内将处置结果书面反馈本局{c.Policy.ShortName}（电话：{source.Contact.Phone}）。"),
+            new ParagraphBlock($"请接收单位依法决定是否立案，并自作出决定之日起5个工作日内将立案情况、作出处罚决定或终止调查后5个工作日内将处置结果书面反馈{c.Policy.UnitName}（电话：{source.Contact.Phone}）。"),
             new SignatureBlock(IssuingBody, Date(transfer.TransferredOn!.Value), sealPlaceholder: true, [new SignatureLine("接收单位经办人")]),
             Qr(issue),
         ];
@@ -345,7 +345,7 @@ public static partial class CaseDocumentComposer
                     new FieldRow("案件编号", c.Number),
                     new FieldRow("案由", $"{c.SiteName}{c.Policy.DeterminationLabel(c.Determination)}"),
                     new FieldRow("当事人", source.Party.Name),
-                    new FieldRow("承办部门", c.Policy.FullName),
+                    new FieldRow("承办部门", c.Policy.UnitName),
                     FieldRow.Pair("检查日期", Date(c.OpenedOn), "办结日期", c.ConcludedOn is { } concluded ? Date(concluded) : "（未办结）"),
                     FieldRow.Pair("归档日期", c.ArchivedOn is { } archived ? Date(archived) : "（未归档）", "保管期限", RetentionPeriod),
                     FieldRow.Pair("文书份数", documents.Count.ToString(CultureInfo.InvariantCulture), "证据照片", photos.Count.ToString(CultureInfo.InvariantCulture)),
@@ -398,7 +398,7 @@ public static partial class CaseDocumentComposer
         var c = source.Case;
         body.Add(new HeadingBlock("救济途径", 2));
         body.Add(new ParagraphBlock(RightsOfRedress));
-        body.Add(new ParagraphBlock($"联系部门：伊宁市住建局{c.Policy.FullName}　联系电话：{source.Contact.Phone}　地址：{source.Contact.Office}"));
+        body.Add(new ParagraphBlock($"联系部门：{c.Policy.UnitName}　联系电话：{source.Contact.Phone}　地址：{source.Contact.Office}"));
         body.Add(new SignatureBlock(IssuingBody, Date(date), sealPlaceholder: true));
         body.Add(Qr(issue));
         return Finish(title, number, body, issue, date);
