@@ -147,7 +147,7 @@ internal static class StatisticsBenchmarkData
             using var notices = Insert(connection, transaction, "CaseNotices", "Id", "Round", "DocumentNumber", "IssuedOn", "Requirements", "FindingNumbers", "DeadlineDays", "Deadline", "ServiceMethod", "ServedOn", "Recipient", "ServedBy", "CaseId");
             using var replies = Insert(connection, transaction, "CaseReplies", "Id", "NoticeId", "ReceivedOn", "Kind", "Content", "IsFailureToReply", "CaseId");
             using var reviews = Insert(connection, transaction, "CaseReviews", "Id", "NoticeId", "InspectionId", "ReviewedOn", "Outcome", "Remarks", "Items", "CaseId");
-            using var interviews = Insert(connection, transaction, "CaseInterviews", "Id", "Round", "Reason", "HeldAt", "Place", "PartyAttendees", "Officers", "Content", "Outcome", "NewDeadline", "CaseId");
+            using var interviews = Insert(connection, transaction, "CaseInterviews", "Id", "Round", "Reason", "NoticeIssuedOn", "HeldAt", "Place", "PartyAttendees", "Officers", "Content", "Outcome", "NewDeadline", "CaseId");
             using var transfers = Insert(connection, transaction, "CaseTransfers", "Id", "RequestedAt", "RequestedById", "RequestedByName", "Facts", "EvidenceList", "PenaltyMatterIds", "ReceivingBureau", "Status", "ReturnReason", "DecidedById", "DecidedByName", "DecidedAt", "TransferredOn", "FilingDecision", "FilingDecidedOn", "FilingReference", "DisposalReportedOn", "DisposalSummary", "CaseId");
             for (var k = start; k < Math.Min(count, start + batch); k++)
             {
@@ -187,7 +187,7 @@ internal static class StatisticsBenchmarkData
                 Run(notices, noticeId, 1, $"伊建质整〔{year}〕{k + 1}号", Day(opened), Requirements, "[" + string.Join(',', Enumerable.Range(1, findingCount)) + "]", 15, Day(deadline), (int)ServiceMethod.InPerson, Day(opened), "孟凡东", Officers, id);
                 if (transfer)
                 {
-                    Run(interviews, NewId(random), 1, (int)InterviewReason.SeriousFinding, Time(opened.AddDays(1).ToDateTime(new TimeOnly(15, 0))), InterviewPlace, "孟凡东（法定代表人）", Officers, InterviewText, (int)InterviewOutcome.Refused, null, id);
+                    Run(interviews, NewId(random), 1, (int)InterviewReason.SeriousFinding, Day(opened), Time(opened.AddDays(1).ToDateTime(new TimeOnly(15, 0))), InterviewPlace, "孟凡东（法定代表人）", Officers, InterviewText, (int)InterviewOutcome.Refused, null, id);
                     var disposed = random.NextDouble() < 0.8;
                     Run(
                         transfers, NewId(random), Time(opened.AddDays(3).ToDateTime(new TimeOnly(9, 0))), Chief.ToString("D").ToUpperInvariant(), "买合木提·热合曼", TransferFacts, TransferEvidence, "[1]", "伊宁市城市管理局",

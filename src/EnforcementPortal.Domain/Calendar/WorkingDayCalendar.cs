@@ -51,6 +51,22 @@ public sealed class WorkingDayCalendar
 
     public bool IsCovered(DateOnly date) => IsCovered(date.Year);
 
+    /// <summary>
+    /// Whether a deadline already set is provisional (暂定): it falls in a year whose arrangement is not loaded, so the
+    /// holidays it should have skipped may be missing.
+    /// </summary>
+    public bool IsProvisional(DateOnly due) => !IsCovered(due.Year);
+
+    /// <summary>The month from which the administrator is reminded to load next year's arrangement (November).</summary>
+    public const int ReminderMonth = 11;
+
+    /// <summary>
+    /// Next year, when its arrangement is still missing on <paramref name="today"/> and the reminder is due (from
+    /// 1 November; the State Council usually publishes it in the autumn); otherwise null.
+    /// </summary>
+    public int? YearToLoad(DateOnly today) =>
+        today.Month >= ReminderMonth && !IsCovered(today.Year + 1) ? today.Year + 1 : null;
+
     /// <summary>The holiday or make-up working day on <paramref name="date"/>, if it is one.</summary>
     public SpecialDay? FindSpecialDay(DateOnly date) =>
         _specialDays.TryGetValue(date, out var day) ? day : null;

@@ -6,7 +6,10 @@ namespace EnforcementPortal.Domain.Cases;
 /// <summary>One finding as entered at an inspection.</summary>
 public sealed record FindingDraft(string Description, FindingSeverity Severity, string? Location);
 
-/// <summary>Everything recorded at 新建检查 (the first on-site inspection), which opens a case.</summary>
+/// <summary>
+/// Everything recorded at 新建检查 (the first on-site inspection), which opens a case. <see cref="DeterminedOn"/> is the
+/// day of the determination (问题判定); none given means the inspection day.
+/// </summary>
 public sealed record CaseOpening(
     DepartmentCode Department,
     Trigger Trigger,
@@ -17,7 +20,8 @@ public sealed record CaseOpening(
     string Narrative,
     IReadOnlyList<OfficerOnDuty> Officers,
     IReadOnlyList<FindingDraft> Findings,
-    GeoPoint? Position);
+    GeoPoint? Position,
+    DateOnly? DeterminedOn = null);
 
 /// <summary>The case number allocated by the department-year sequence, e.g. 房产科 2026 年第 0001 号.</summary>
 public sealed record CaseNumber(DepartmentCode Department, int Year, int Sequence)
@@ -52,7 +56,8 @@ public sealed record InterviewDraft(
     IReadOnlyList<OfficerOnDuty> Officers,
     string Content,
     InterviewOutcome Outcome,
-    int? NewDeadlineDays);
+    int? NewDeadlineDays,
+    DateOnly NoticeIssuedOn);
 
 public sealed record TransferDraft(string Facts, string EvidenceList, IReadOnlyList<int> PenaltyMatterIds, string? ReceivingBureau);
 

@@ -180,11 +180,32 @@ public enum DeadlineKind
     /// <summary>移交期限（判定后10个工作日内）.</summary>
     Transfer = 2,
 
-    /// <summary>立案反馈期限（移交后5个工作日内）.</summary>
-    FilingFeedback = 3,
-
     /// <summary>归档期限（办结后60日内）.</summary>
     Archive = 4,
+}
+
+/// <summary>
+/// The receiving bureau's feedback a transferred case waits for (建法〔2025〕40号 (三)). Each is due 5 working days after
+/// the bureau's own decision, so its deadline is known (and checked) when the feedback records that decision.
+/// </summary>
+public enum AwaitedFeedback
+{
+    /// <summary>立案反馈: whether the receiving bureau filed the case.</summary>
+    Filing = 1,
+
+    /// <summary>处置结果反馈: the penalty decided, or the investigation terminated.</summary>
+    Disposal = 2,
+}
+
+public static class AwaitedFeedbacks
+{
+    /// <summary>The feedback a case in <paramref name="state"/> waits for, if any.</summary>
+    public static AwaitedFeedback? In(CaseState state) => state switch
+    {
+        CaseState.Transferred => AwaitedFeedback.Filing,
+        CaseState.AwaitingDisposal => AwaitedFeedback.Disposal,
+        _ => null,
+    };
 }
 
 public enum InspectionKind

@@ -104,7 +104,6 @@ public static class CaseNames
     {
         DeadlineKind.Rectification => "整改期限",
         DeadlineKind.Transfer => "移交期限",
-        DeadlineKind.FilingFeedback => "立案反馈期限",
         DeadlineKind.Archive => "归档期限",
         _ => kind.ToString(),
     };
@@ -114,4 +113,11 @@ public static class CaseNames
         ArgumentNullException.ThrowIfNull(policy);
         return severity == FindingSeverity.Serious ? policy.SeriousFindingLabel : policy.GeneralFindingLabel;
     }
+
+    public static string Of(AwaitedFeedback feedback) => feedback switch
+    {
+        AwaitedFeedback.Filing => "等待立案反馈（接收单位作出立案决定后5个工作日内）",
+        AwaitedFeedback.Disposal => "等待处置结果反馈（作出处罚决定或终止调查后5个工作日内）",
+        _ => feedback.ToString(),
+    };
 }

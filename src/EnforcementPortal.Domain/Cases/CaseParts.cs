@@ -253,8 +253,9 @@ public sealed class Interview
         Officers = [];
     }
 
-    internal Interview(Guid id, int round, InterviewReason reason, DateTime heldAt, string place, string partyAttendees, IReadOnlyList<OfficerOnDuty> officers, string content, InterviewOutcome outcome, DateOnly? newDeadline)
+    internal Interview(Guid id, int round, InterviewReason reason, DateOnly noticeIssuedOn, DateTime heldAt, string place, string partyAttendees, IReadOnlyList<OfficerOnDuty> officers, string content, InterviewOutcome outcome, DateOnly? newDeadline)
     {
+        NoticeIssuedOn = noticeIssuedOn;
         Id = id;
         Round = round;
         Reason = reason;
@@ -272,6 +273,9 @@ public sealed class Interview
     public int Round { get; private set; }
 
     public InterviewReason Reason { get; private set; }
+
+    /// <summary>The day the 约谈通知书 was issued: before the interview, so that it gives notice.</summary>
+    public DateOnly NoticeIssuedOn { get; private set; }
 
     public DateTime HeldAt { get; private set; }
 
@@ -362,16 +366,37 @@ public sealed class Transfer
 
     public DateTime? DecidedAt { get; private set; }
 
-    /// <summary>移交日期: the day the approved transfer was handed over.</summary>
+    /// <summary>
+    /// 移交日期: the day the 移交单 was sent to the receiving bureau (by default the approval day; recorded separately
+    /// from the approval in <see cref="DecidedAt"/>).
+    /// </summary>
     public DateOnly? TransferredOn { get; private set; }
 
     public FilingDecision? FilingDecision { get; private set; }
 
+    /// <summary>The day the receiving bureau decided whether to file (立案).</summary>
     public DateOnly? FilingDecidedOn { get; private set; }
+
+    /// <summary>The filing feedback is due 5 working days after the receiving bureau's decision (建法〔2025〕40号 (三)).</summary>
+    public DateOnly? FilingFeedbackDue { get; private set; }
+
+    /// <summary>The day the filing feedback reached the department.</summary>
+    public DateOnly? FilingReportedOn { get; private set; }
+
+    public bool FilingFeedbackLate => FilingReportedOn > FilingFeedbackDue;
+
+    /// <summary>The day the receiving bureau decided the penalty or terminated (or suspended) the investigation.</summary>
+    public DateOnly? DisposalDecidedOn { get; private set; }
+
+    /// <summary>The disposal feedback is due 5 working days after that decision (建法〔2025〕40号 (三)).</summary>
+    public DateOnly? DisposalFeedbackDue { get; private set; }
+
+    public bool DisposalFeedbackLate => DisposalReportedOn > DisposalFeedbackDue;
 
     /// <summary>立案号 or the reason for not filing, as reported by the receiving bureau.</summary>
     public string? FilingReference { get; private set; }
 
+    /// <summary>The day the disposal feedback reached the department.</summary>
     public DateOnly? DisposalReportedOn { get; private set; }
 
     /// <summary>处置结果 as reported by the receiving bureau (e.g. 罚款 5 万元，责令停止违法行为).</summary>
@@ -395,15 +420,21 @@ public sealed class Transfer
         ReturnReason = reason;
     }
 
-    internal void RecordFiling(FilingDecision decision, DateOnly decidedOn, string? reference)
+    internal void RecordSent(DateOnly sentOn) => TransferredOn = sentOn;
+
+    internal void RecordFiling(FilingDecision decision, DateOnly decidedOn, DateOnly due, DateOnly reportedOn, string? reference)
     {
         FilingDecision = decision;
         FilingDecidedOn = decidedOn;
+        FilingFeedbackDue = due;
+        FilingReportedOn = reportedOn;
         FilingReference = reference;
     }
 
-    internal void RecordDisposal(DateOnly reportedOn, string summary)
+    internal void RecordDisposal(DateOnly decidedOn, DateOnly due, DateOnly reportedOn, string summary)
     {
+        DisposalDecidedOn = decidedOn;
+        DisposalFeedbackDue = due;
         DisposalReportedOn = reportedOn;
         DisposalSummary = summary;
     }

@@ -18,6 +18,7 @@ public sealed class EnforcementCase : ICaseFacts
     public const int NumberMaxLength = 40;
     public const int MaxRectificationDays = 180;
     public const int TransferWorkingDays = 10;
+    /// <summary>建法〔2025〕40号 (三): the receiving bureau reports back within 5 working days of each of its decisions.</summary>
     public const int FilingFeedbackWorkingDays = 5;
     public const int ArchiveCalendarDays = 60;
 
@@ -98,7 +99,8 @@ public sealed class EnforcementCase : ICaseFacts
 
     public IReadOnlyList<Inspection> Inspections => _inspections;
 
-    public IReadOnlyList<Finding> Findings => _findings;
+    /// <summary>The findings in item order (第1项, 第2项 …), however the store returned them.</summary>
+    public IReadOnlyList<Finding> Findings => IsInItemOrder(_findings) ? _findings : [.. _findings.OrderBy(f => f.Number)];
 
     public IReadOnlyList<RectificationNotice> Notices => _notices;
 
@@ -161,6 +163,9 @@ public sealed class EnforcementCase : ICaseFacts
         Require(opening.Position is null || opening.Position.Value.IsValid, "定位坐标无效。");
         RequireOfficers(opening.Officers, DateOnly.FromDateTime(opening.InspectedAt));
         Require(opening.Findings.All(f => !string.IsNullOrWhiteSpace(f.Description)), "每一项问题都须填写描述。");
+        var determinedOn = opening.DeterminedOn ?? DateOnly.FromDateTime(opening.InspectedAt);
+        Require(determinedOn >= DateOnly.FromDateTime(opening.InspectedAt), "问题判定日期不能早于检查日期。");
+        Require(determinedOn <= DateOnly.FromDateTime(at), "问题判定日期不能晚于今天。");
 
         var enforcementCase = new EnforcementCase
         {
@@ -175,7 +180,7 @@ public sealed class EnforcementCase : ICaseFacts
             SiteAddress = opening.SiteAddress.Trim(),
             State = CaseState.Inspected,
             OpenedOn = DateOnly.FromDateTime(opening.InspectedAt),
-            DeterminedOn = DateOnly.FromDateTime(at),
+            DeterminedOn = determinedOn,
             CreatedAt = at,
             CreatedById = actor.UserId,
             Round = 1,
@@ -208,18 +213,17 @@ public sealed class EnforcementCase : ICaseFacts
             _ => CaseAction.DetermineSerious,
         };
         var from = enforcementCase.Fire(determine, DateOnly.FromDateTime(at));
-        var day = DateOnly.FromDateTime(at);
         switch (enforcementCase.State)
         {
             case CaseState.AwaitingInterview:
                 enforcementCase.PendingInterviewReason = InterviewReason.SeriousFinding;
                 break;
             case CaseState.Archived:
-                enforcementCase.ConcludedOn = day;
-                enforcementCase.ArchivedOn = day;
+                enforcementCase.ConcludedOn = determinedOn;
+                enforcementCase.ArchivedOn = DateOnly.FromDateTime(at);
                 break;
             case CaseState.Ended:
-                enforcementCase.ConcludedOn = day;
+                enforcementCase.ConcludedOn = determinedOn;
                 break;
         }
 
@@ -367,6 +371,8 @@ public sealed class EnforcementCase : ICaseFacts
         var heldOn = DateOnly.FromDateTime(draft.HeldAt);
         Require(draft.HeldAt <= at.AddMinutes(5), "约谈时间不能晚于当前时间。");
         Require(!string.IsNullOrWhiteSpace(draft.Place), "请填写约谈地点。");
+        Require(draft.NoticeIssuedOn < heldOn, "约谈通知书的发出日期应早于约谈日期。");
+        Require(draft.NoticeIssuedOn >= OpenedOn, "约谈通知书的发出日期不能早于检查日期。");
         Require(!string.IsNullOrWhiteSpace(draft.PartyAttendees), "请填写责任单位参加约谈人员。");
         Require(!string.IsNullOrWhiteSpace(draft.Content), "请填写约谈内容。");
         RequireOfficers(draft.Officers, heldOn);
@@ -381,7 +387,7 @@ public sealed class EnforcementCase : ICaseFacts
             newDeadline = calendar.EndOfCalendarPeriod(heldOn, draft.NewDeadlineDays!.Value).Date;
         }
 
-        var interview = new Interview(Guid.NewGuid(), Round, PendingInterviewReason ?? InterviewReason.FailedReview, draft.HeldAt, draft.Place.Trim(), draft.PartyAttendees.Trim(), draft.Officers, draft.Content.Trim(), draft.Outcome, newDeadline);
+        var interview = new Interview(Guid.NewGuid(), Round, PendingInterviewReason ?? InterviewReason.FailedReview, draft.NoticeIssuedOn, draft.HeldAt, draft.Place.Trim(), draft.PartyAttendees.Trim(), draft.Officers, draft.Content.Trim(), draft.Outcome, newDeadline);
         var from = Fire(action, DateOnly.FromDateTime(at));
         _interviews.Add(interview);
         PendingInterviewReason = null;
@@ -423,7 +429,10 @@ public sealed class EnforcementCase : ICaseFacts
         return transfer;
     }
 
-    /// <summary>批准移交: the section chief approves; the case is handed over the same day.</summary>
+    /// <summary>
+    /// 批准移交: the section chief approves; the 移交单 counts as sent the same day until <see cref="RecordTransferSent"/>
+    /// records another day.
+    /// </summary>
     public void ApproveTransfer(Actor chief, DateTime at, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(chief);
@@ -433,7 +442,26 @@ public sealed class EnforcementCase : ICaseFacts
         var from = Fire(CaseAction.ApproveTransfer, DateOnly.FromDateTime(at));
         transfer.Approve(chief, at, DateOnly.FromDateTime(at));
         RefreshOpenDeadline(calendar);
-        AppendEvent(chief, at, CaseAction.ApproveTransfer, from, State, $"{chief.Name}批准移交，已移交{transfer.ReceivingBureau}；立案反馈期限至{OpenDeadline:yyyy年M月d日}。");
+        AppendEvent(chief, at, CaseAction.ApproveTransfer, from, State, $"{chief.Name}批准移交，已移交{transfer.ReceivingBureau}；接收单位应在作出立案决定后{FilingFeedbackWorkingDays}个工作日内反馈。");
+    }
+
+    /// <summary>
+    /// 登记移交单送出日期: the day the 移交单 actually reached the receiving bureau, when not the approval day. Not a step
+    /// of the lifecycle; noted on the timeline, with a remark when it was later than the transfer deadline.
+    /// </summary>
+    public void RecordTransferSent(DateOnly sentOn, Actor actor, DateTime at, WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(calendar);
+        var transfer = CurrentTransfer;
+        Require(State == CaseState.Transferred && transfer is { Status: TransferStatus.Approved, FilingDecision: null }, "只有已批准、尚未收到立案反馈的移交可登记移交单送出日期。");
+        Require(sentOn >= DateOnly.FromDateTime(transfer!.DecidedAt!.Value), "移交单送出日期不能早于批准日期。");
+        Require(sentOn <= DateOnly.FromDateTime(at), "移交单送出日期不能晚于今天。");
+        transfer.RecordSent(sentOn);
+        var late = TransferDeterminedOn is { } determined && calendar.AddWorkingDays(determined, TransferWorkingDays).Date is var due && sentOn > due
+            ? $"（超过移交期限{due:yyyy年M月d日}）"
+            : string.Empty;
+        AppendEvent(actor, at, null, null, State, $"移交单于{sentOn:yyyy年M月d日}送达{transfer.ReceivingBureau}{late}。");
     }
 
     /// <summary>退回移交申请 with the chief's reason.</summary>
@@ -448,40 +476,58 @@ public sealed class EnforcementCase : ICaseFacts
         AppendEvent(chief, at, CaseAction.ReturnTransfer, from, State, $"{chief.Name}退回移交申请：{reason.Trim()}");
     }
 
-    /// <summary>登记立案反馈: the receiving bureau's decision to file (立案) or not.</summary>
-    public void RecordFiling(FilingDecision decision, DateOnly decidedOn, string? reference, Actor actor, DateTime at, WorkingDayCalendar calendar)
+    /// <summary>
+    /// 登记立案反馈: the receiving bureau's decision to file (立案) or not, made on <paramref name="decidedOn"/> and
+    /// reported on <paramref name="reportedOn"/> (default: today); the report is due 5 working days after the decision.
+    /// </summary>
+    public void RecordFiling(FilingDecision decision, DateOnly decidedOn, string? reference, Actor actor, DateTime at, WorkingDayCalendar calendar, DateOnly? reportedOn = null)
     {
+        ArgumentNullException.ThrowIfNull(calendar);
         var action = decision == FilingDecision.Filed ? CaseAction.FilingAccepted : CaseAction.FilingDeclined;
         EnsurePermitted(action, DateOnly.FromDateTime(at));
         var transfer = CurrentTransfer!;
+        var reported = reportedOn ?? DateOnly.FromDateTime(at);
         Require(decidedOn >= transfer.TransferredOn, "立案决定日期不能早于移交日期。");
         Require(decidedOn <= DateOnly.FromDateTime(at), "立案决定日期不能晚于今天。");
+        Require(reported >= decidedOn, "立案反馈收到日期不能早于立案决定日期。");
+        Require(reported <= DateOnly.FromDateTime(at), "立案反馈收到日期不能晚于今天。");
         Require(decision == FilingDecision.Filed || !string.IsNullOrWhiteSpace(reference), "不予立案的，请填写接收单位说明的理由。");
+        var due = calendar.AddWorkingDays(decidedOn, FilingFeedbackWorkingDays).Date;
         var from = Fire(action, DateOnly.FromDateTime(at));
-        transfer.RecordFiling(decision, decidedOn, reference?.Trim());
+        transfer.RecordFiling(decision, decidedOn, due, reported, reference?.Trim());
         if (State == CaseState.Concluded)
         {
             ConcludedOn = DateOnly.FromDateTime(at);
         }
 
         RefreshOpenDeadline(calendar);
-        AppendEvent(actor, at, action, from, State, $"{transfer.ReceivingBureau}于{decidedOn:yyyy年M月d日}{CaseNames.Of(decision)}{(string.IsNullOrWhiteSpace(reference) ? string.Empty : "（" + reference.Trim() + "）")}。");
+        AppendEvent(actor, at, action, from, State, $"{transfer.ReceivingBureau}于{decidedOn:yyyy年M月d日}{CaseNames.Of(decision)}{(string.IsNullOrWhiteSpace(reference) ? string.Empty : "（" + reference.Trim() + "）")}，{reported:yyyy年M月d日}反馈{LateRemark(reported, due)}。");
     }
 
-    /// <summary>登记处置结果: closes the transfer loop (闭环).</summary>
-    public void RecordDisposal(DateOnly reportedOn, string summary, Actor actor, DateTime at, WorkingDayCalendar calendar)
+    /// <summary>
+    /// 登记处置结果: the receiving bureau decided the penalty or terminated the investigation on
+    /// <paramref name="decidedOn"/> and reported it on <paramref name="reportedOn"/>, due 5 working days after the
+    /// decision. Closes the transfer loop (闭环).
+    /// </summary>
+    public void RecordDisposal(DateOnly decidedOn, DateOnly reportedOn, string summary, Actor actor, DateTime at, WorkingDayCalendar calendar)
     {
+        ArgumentNullException.ThrowIfNull(calendar);
         EnsurePermitted(CaseAction.RecordDisposal, DateOnly.FromDateTime(at));
         Require(!string.IsNullOrWhiteSpace(summary), "请填写处置结果。");
         var transfer = CurrentTransfer!;
-        Require(reportedOn >= transfer.FilingDecidedOn, "处置结果反馈日期不能早于立案日期。");
+        Require(decidedOn >= transfer.FilingDecidedOn, "处罚决定或终止调查日期不能早于立案日期。");
+        Require(reportedOn >= decidedOn, "处置结果反馈日期不能早于处罚决定或终止调查日期。");
         Require(reportedOn <= DateOnly.FromDateTime(at), "处置结果反馈日期不能晚于今天。");
+        var due = calendar.AddWorkingDays(decidedOn, FilingFeedbackWorkingDays).Date;
         var from = Fire(CaseAction.RecordDisposal, DateOnly.FromDateTime(at));
-        transfer.RecordDisposal(reportedOn, summary.Trim());
+        transfer.RecordDisposal(decidedOn, due, reportedOn, summary.Trim());
         ConcludedOn = DateOnly.FromDateTime(at);
         RefreshOpenDeadline(calendar);
-        AppendEvent(actor, at, CaseAction.RecordDisposal, from, State, $"{transfer.ReceivingBureau}反馈处置结果：{Abbreviate(summary)}");
+        AppendEvent(actor, at, CaseAction.RecordDisposal, from, State, $"{transfer.ReceivingBureau}于{decidedOn:yyyy年M月d日}作出决定，{reportedOn:yyyy年M月d日}反馈处置结果{LateRemark(reportedOn, due)}：{Abbreviate(summary)}");
     }
+
+    /// <summary>The feedback the case waits for from the receiving bureau, if any.</summary>
+    public AwaitedFeedback? AwaitedFeedback => AwaitedFeedbacks.In(State);
 
     /// <summary>归档结案.</summary>
     public void Archive(Actor actor, DateTime at, WorkingDayCalendar calendar)
@@ -504,12 +550,14 @@ public sealed class EnforcementCase : ICaseFacts
     }
 
     /// <summary>Notes on the timeline that an enforcement document (文书) was issued; not a step of the lifecycle.</summary>
-    public void RecordDocumentIssued(string title, string? documentNumber, string verificationCode, Actor actor, DateTime at)
+    /// <returns>The sequence number of the timeline entry.</returns>
+    public int RecordDocumentIssued(string title, string? documentNumber, string verificationCode, Actor actor, DateTime at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentException.ThrowIfNullOrWhiteSpace(verificationCode);
         ArgumentNullException.ThrowIfNull(actor);
         AppendEvent(actor, at, null, null, State, $"出具《{title}》{documentNumber}（核验码 {verificationCode}）。");
+        return _events[^1].Sequence;
     }
 
     /// <summary>Re-computes every hash of the timeline; a mismatch means a record was altered outside the application.</summary>
@@ -554,6 +602,22 @@ public sealed class EnforcementCase : ICaseFacts
         }
     }
 
+    private static string LateRemark(DateOnly reportedOn, DateOnly due) =>
+        reportedOn > due ? $"（逾期反馈，应于{due:yyyy年M月d日}前反馈）" : string.Empty;
+
+    private static bool IsInItemOrder(List<Finding> findings)
+    {
+        for (var i = 1; i < findings.Count; i++)
+        {
+            if (findings[i - 1].Number > findings[i].Number)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string Abbreviate(string text) => text.Length <= 80 ? text.Trim() : text[..80].Trim() + "…";
 
     private StateMachine<CaseState, CaseAction> BuildMachine() =>
@@ -590,8 +654,6 @@ public sealed class EnforcementCase : ICaseFacts
             CaseState.Rectifying => (DeadlineKind.Rectification, RectificationDeadline),
             CaseState.AwaitingTransfer or CaseState.TransferPendingApproval when TransferDeterminedOn is { } determined =>
                 (DeadlineKind.Transfer, calendar.AddWorkingDays(determined, TransferWorkingDays).Date),
-            CaseState.Transferred when CurrentTransfer?.TransferredOn is { } transferredOn =>
-                (DeadlineKind.FilingFeedback, calendar.AddWorkingDays(transferredOn, FilingFeedbackWorkingDays).Date),
             CaseState.Concluded when ConcludedOn is { } concluded =>
                 (DeadlineKind.Archive, calendar.EndOfCalendarPeriod(concluded, ArchiveCalendarDays).Date),
             _ => ((DeadlineKind?)null, (DateOnly?)null),

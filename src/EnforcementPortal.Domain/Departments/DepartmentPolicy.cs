@@ -18,6 +18,8 @@ public sealed record DepartmentPolicy
         [DepartmentCode.Housing] = new()
         {
             Department = DepartmentCode.Housing,
+            UnitName = "伊宁市住房和城乡建设局房产科",
+            UnitNameInBureau = "房产科",
             ShortName = "房产科",
             FullName = "房产科（房地产市场监管科）",
             SeriousFindingGoesStraightToTransfer = false,
@@ -54,6 +56,8 @@ public sealed record DepartmentPolicy
         [DepartmentCode.ConstructionManagement] = new()
         {
             Department = DepartmentCode.ConstructionManagement,
+            UnitName = "伊宁市住房和城乡建设局建管科",
+            UnitNameInBureau = "建管科",
             ShortName = "建管科",
             FullName = "建管科",
             SeriousFindingGoesStraightToTransfer = true,
@@ -90,6 +94,8 @@ public sealed record DepartmentPolicy
         [DepartmentCode.CivilAirDefense] = new()
         {
             Department = DepartmentCode.CivilAirDefense,
+            UnitName = "伊宁市住房和城乡建设局人民防空办公室",
+            UnitNameInBureau = "人民防空办公室",
             ShortName = "人防",
             FullName = "人防（人防工程执法）",
             SeriousFindingGoesStraightToTransfer = true,
@@ -126,6 +132,8 @@ public sealed record DepartmentPolicy
         [DepartmentCode.Safety] = new()
         {
             Department = DepartmentCode.Safety,
+            UnitName = "伊宁市建设工程安全监督站",
+            UnitNameInBureau = "建设工程安全监督站",
             ShortName = "安监站",
             FullName = "安监站（建设工程安全监督站）",
             SeriousFindingGoesStraightToTransfer = false,
@@ -162,6 +170,8 @@ public sealed record DepartmentPolicy
         [DepartmentCode.Quality] = new()
         {
             Department = DepartmentCode.Quality,
+            UnitName = "伊宁市建筑工程质量监督站",
+            UnitNameInBureau = "建筑工程质量监督站",
             ShortName = "质监站",
             FullName = "质监站（建筑工程质量监督站）",
             SeriousFindingGoesStraightToTransfer = false,
@@ -202,6 +212,15 @@ public sealed record DepartmentPolicy
     public required string ShortName { get; init; }
 
     public required string FullName { get; init; }
+
+    /// <summary>
+    /// The department as a unit, as printed on documents (never the bare abbreviation): e.g.
+    /// 伊宁市住房和城乡建设局人民防空办公室, or the station's own name (伊宁市建设工程安全监督站, seed 000).
+    /// </summary>
+    public required string UnitName { get; init; }
+
+    /// <summary>The unit's name after "本局", e.g. 人民防空办公室.</summary>
+    public required string UnitNameInBureau { get; init; }
 
     /// <summary>建管科, 人防: a serious finding is interviewed and noticed, then transferred directly.</summary>
     public required bool SeriousFindingGoesStraightToTransfer { get; init; }

@@ -13,7 +13,7 @@ namespace EnforcementPortal.Domain.Documents;
 /// and a QR code of the public verification page. Everything printed comes from the case; nothing is typed twice.
 /// The complainant (if any) never appears: the model given here has no complainant at all.
 /// </summary>
-public static class CaseDocumentComposer
+public static partial class CaseDocumentComposer
 {
     /// <summary>The issuing body printed in the seal block.</summary>
     public const string IssuingBody = "伊宁市住房和城乡建设局";
@@ -41,7 +41,7 @@ public static class CaseDocumentComposer
         var policy = c.Policy;
         var list = new List<AvailableDocument>
         {
-            new(EnforcementDocumentKind.InspectionNotice, null, "行政检查通知书", NumberOf(c, "检", null), "检查开始时交被检查单位"),
+            new(EnforcementDocumentKind.InspectionNotice, null, "行政检查通知书", null, "检查开始时交被检查单位"),
             new(EnforcementDocumentKind.InspectionRecord, null, "现场检查笔录", null, "现场检查情况与问题，执法人员和当事人签名"),
         };
         foreach (var notice in c.Notices)
@@ -53,7 +53,7 @@ public static class CaseDocumentComposer
         for (var i = 0; i < c.Interviews.Count; i++)
         {
             var interview = c.Interviews[i];
-            list.Add(new(EnforcementDocumentKind.InterviewNotice, interview.Id, "约谈通知书", NumberOf(c, "约", i + 1), $"{DateTime(interview.HeldAt)}约谈"));
+            list.Add(new(EnforcementDocumentKind.InterviewNotice, interview.Id, "约谈通知书", null, $"{DateTime(interview.HeldAt)}约谈"));
             list.Add(new(EnforcementDocumentKind.InterviewRecord, interview.Id, "约谈笔录", null, $"{DateTime(interview.HeldAt)}约谈的笔录"));
         }
 
@@ -62,7 +62,7 @@ public static class CaseDocumentComposer
             var transfer = c.Transfers[i];
             if (transfer.Status != TransferStatus.Returned)
             {
-                list.Add(new(EnforcementDocumentKind.TransferForm, transfer.Id, "行政执法案件移交单", NumberOf(c, "移", i + 1), transfer.Status == TransferStatus.Approved ? "已批准移交" : "待审批（审批后出具）"));
+                list.Add(new(EnforcementDocumentKind.TransferForm, transfer.Id, "行政执法案件移交单", null, transfer.Status == TransferStatus.Approved ? "已批准移交" : "待审批（审批后出具）"));
             }
         }
 
@@ -96,19 +96,19 @@ public static class CaseDocumentComposer
         ArgumentNullException.ThrowIfNull(issue);
         var c = source.Case;
         var inspection = c.Inspections[0];
-        var number = NumberOf(c, "检", null);
+        var number = issue.Number?.ToString();
         List<DocumentBlock> body =
         [
             Addressee(source.Party),
-            new ParagraphBlock($"根据{LegalBasisOf(c.Department)}等有关规定，因{CaseNames.Of(c.Trigger)}，本局{c.Policy.ShortName}执法人员{OfficerNames(inspection.Officers)}于{DateTime(inspection.StartedAt)}对你单位{c.SiteName}（{inspection.Location}）依法进行行政检查。"),
+            new ParagraphBlock($"根据{LegalBasisOf(c.Department)}等有关规定，因{CaseNames.Of(c.Trigger)}，本局{c.Policy.UnitNameInBureau}执法人员{OfficerNames(inspection.Officers)}于{DateTime(inspection.StartedAt)}对你单位{c.SiteName}（{inspection.Location}）依法进行行政检查。"),
             new ParagraphBlock("执法人员已出示行政执法证件。请你单位予以配合，如实提供与检查事项有关的资料，并指派熟悉情况的人员在场。检查结束后，执法人员将当场告知检查结果。"),
             new FieldTableBlock(
             [
-                new FieldRow("检查事项", $"{c.Policy.FullName}职责范围内的监督检查"),
+                new FieldRow("检查事项", $"{c.Policy.UnitName}职责范围内的监督检查"),
                 new FieldRow("执法人员", OfficersWithCertificates(inspection.Officers)),
             ]),
         ];
-        return Notice(source, "行政检查通知书", number, body, issue.IssuedOn, issue);
+        return Notice(source, "行政检查通知书", number, body, inspection.Day, issue);
     }
 
     /// <summary>现场检查笔录: time, place, officers with certificates, party, what was found, signatures.</summary>
@@ -147,7 +147,7 @@ public static class CaseDocumentComposer
                 new SignatureLine("见证人"),
             ]),
         ];
-        return Finish("现场检查笔录", null, body, issue);
+        return Finish("现场检查笔录", null, body, issue, inspection.Day);
     }
 
     /// <summary>整改通知书 with the department's own title.</summary>
@@ -160,23 +160,23 @@ public static class CaseDocumentComposer
         var policy = c.Policy;
         var inspection = c.Inspections[0];
         var findings = notice.FindingNumbers.Select(n => c.Findings.Single(f => f.Number == n)).ToList();
-        var requirements = notice.Requirements.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var requirements = RequirementLines(notice.Requirements);
         var cited = source.PenaltyMatters.Count == 0
             ? string.Empty
             : "；涉及行政处罚事项：" + string.Join("；", source.PenaltyMatters.Select(m => $"{m.Name}（{m.LegalBasis}）"));
         List<DocumentBlock> body =
         [
             Addressee(source.Party),
-            new ParagraphBlock($"{Date(inspection.Day)}，本局{policy.ShortName}执法人员对你单位{c.SiteName}（{c.SiteAddress}）进行检查，发现存在以下{policy.FindingNoun}："),
+            new ParagraphBlock($"{Date(inspection.Day)}，本局{policy.UnitNameInBureau}执法人员对你单位{c.SiteName}（{c.SiteAddress}）进行检查，发现存在以下{policy.FindingNoun}："),
             new ItemListBlock([.. findings.Select(FindingText)]),
             new HeadingBlock("法律依据", 2),
             new ParagraphBlock($"依据{LegalBasisOf(c.Department)}等法律法规的规定{cited}，现责令你单位对上述{policy.FindingNoun}予以整改。"),
             new HeadingBlock("整改要求", 2),
-            new ItemListBlock(requirements.Length == 0 ? [notice.Requirements] : requirements),
+            new ItemListBlock(requirements.Count == 0 ? [notice.Requirements] : requirements),
             new HeadingBlock("整改期限", 2),
             new ParagraphBlock($"请于{Date(notice.Deadline)}前整改完毕（自送达之日起{notice.DeadlineDays}日）。"),
             new HeadingBlock("整改回复", 2),
-            new ParagraphBlock($"整改完成后，请于期限届满前将{policy.ReplyTitle}报送本局{policy.ShortName}（{source.Contact.Office}）。逾期未整改或整改不到位的，本局将依法约谈你单位负责人，涉嫌违法的移交伊宁市城市管理局依法处置。"),
+            new ParagraphBlock($"整改完成后，请于期限届满前将{policy.ReplyTitle}报送{policy.UnitName}（{source.Contact.Office}）。逾期未整改或整改不到位的，本局将依法约谈你单位负责人，涉嫌违法的移交伊宁市城市管理局依法处置。"),
         ];
         return Notice(source, policy.NoticeTitle, notice.DocumentNumber, body, notice.IssuedOn, issue);
     }
@@ -205,7 +205,7 @@ public static class CaseDocumentComposer
             new SignatureBlock(IssuingBody, Date(notice.ServedOn), sealPlaceholder: true, [.. notice.ServedBy.Select(_ => new SignatureLine("送达人"))]),
             Qr(issue),
         ];
-        return Finish("送达回证", null, body, issue);
+        return Finish("送达回证", null, body, issue, notice.ServedOn);
     }
 
     /// <summary>约谈通知书.</summary>
@@ -215,7 +215,6 @@ public static class CaseDocumentComposer
         ArgumentNullException.ThrowIfNull(interview);
         ArgumentNullException.ThrowIfNull(issue);
         var c = source.Case;
-        var index = IndexOf(c.Interviews, interview);
         var reason = interview.Reason == InterviewReason.SeriousFinding
             ? $"经检查，你单位{c.SiteName}存在{c.Policy.SeriousFindingLabel}"
             : $"你单位未按《{c.Policy.NoticeTitle}》{c.Notices.LastOrDefault(n => n.Round <= interview.Round)?.DocumentNumber}的要求整改到位";
@@ -225,7 +224,7 @@ public static class CaseDocumentComposer
             new ParagraphBlock($"{reason}。根据{LegalBasisOf(c.Department)}等有关规定，本局定于{DateTime(interview.HeldAt)}在{interview.Place}约谈你单位法定代表人或主要负责人。"),
             new ParagraphBlock("请被约谈人携带本人身份证明、授权委托书（委托他人参加的）及整改情况的书面材料和佐证材料准时参加。无正当理由拒不参加约谈的，本局将依法移交伊宁市城市管理局处置。"),
         ];
-        return Notice(source, "约谈通知书", NumberOf(c, "约", index + 1), body, DateOnly.FromDateTime(interview.HeldAt) < issue.IssuedOn ? DateOnly.FromDateTime(interview.HeldAt) : issue.IssuedOn, issue);
+        return Notice(source, "约谈通知书", issue.Number?.ToString(), body, interview.NoticeIssuedOn, issue);
     }
 
     /// <summary>约谈笔录.</summary>
@@ -257,7 +256,7 @@ public static class CaseDocumentComposer
                 new SignatureLine("记录人"),
             ]),
         ];
-        return Finish("约谈笔录", null, body, issue);
+        return Finish("约谈笔录", null, body, issue, DateOnly.FromDateTime(interview.HeldAt));
     }
 
     /// <summary>行政执法案件移交单 to 城市管理局: facts, evidence, cited penalty matters with legal basis, approval.</summary>
@@ -287,7 +286,7 @@ public static class CaseDocumentComposer
         [
             new FieldTableBlock(
             [
-                FieldRow.Pair("移送单位", $"{IssuingBody}{c.Policy.ShortName}", "接收单位", transfer.ReceivingBureau),
+                FieldRow.Pair("移送单位", c.Policy.UnitName, "接收单位", transfer.ReceivingBureau),
                 FieldRow.Pair("案件编号", c.Number, "案件来源", CaseNames.Of(c.Trigger)),
                 new FieldRow("当事人", party.Name),
                 FieldRow.Pair("统一社会信用代码", party.CreditCode, "法定代表人", party.LegalRepresentative),
@@ -299,11 +298,11 @@ public static class CaseDocumentComposer
                 FieldRow.Pair("审批人（科长/站长）", transfer.DecidedByName, "审批日期", approved),
                 FieldRow.Pair("移交日期", transfer.TransferredOn is { } on ? Date(on) : string.Empty, "接收单位签收", null),
             ]),
-            new ParagraphBlock($"请接收单位依法决定是否立案，并自作出决定之日起5个工作日内将立案情况、作出处罚决定或终止调查后5个工作日内将处置结果书面反馈本局{c.Policy.ShortName}（电话：{source.Contact.Phone}）。"),
-            new SignatureBlock(IssuingBody, transfer.TransferredOn is { } day ? Date(day) : Date(issue.IssuedOn), sealPlaceholder: true, [new SignatureLine("接收单位经办人")]),
+            new ParagraphBlock($"请接收单位依法决定是否立案，并自作出决定之日起5个工作日内将立案情况、作出处罚决定或终止调查后5个工作日内将处置结果书面反馈{c.Policy.UnitName}（电话：{source.Contact.Phone}）。"),
+            new SignatureBlock(IssuingBody, Date(transfer.TransferredOn!.Value), sealPlaceholder: true, [new SignatureLine("接收单位经办人")]),
             Qr(issue),
         ];
-        return Finish("行政执法案件移交单", NumberOf(c, "移", IndexOf(c.Transfers, transfer) + 1), body, issue);
+        return Finish("行政执法案件移交单", issue.Number?.ToString(), body, issue, transfer.TransferredOn);
     }
 
     /// <summary>
@@ -337,7 +336,7 @@ public static class CaseDocumentComposer
                     new FieldRow("案件编号", c.Number),
                     new FieldRow("案由", $"{c.SiteName}{c.Policy.DeterminationLabel(c.Determination)}"),
                     new FieldRow("当事人", source.Party.Name),
-                    new FieldRow("承办部门", c.Policy.FullName),
+                    new FieldRow("承办部门", c.Policy.UnitName),
                     FieldRow.Pair("检查日期", Date(c.OpenedOn), "办结日期", c.ConcludedOn is { } concluded ? Date(concluded) : "（未办结）"),
                     FieldRow.Pair("归档日期", c.ArchivedOn is { } archived ? Date(archived) : "（未归档）", "保管期限", RetentionPeriod),
                     FieldRow.Pair("文书份数", documents.Count.ToString(CultureInfo.InvariantCulture), "证据照片", photos.Count.ToString(CultureInfo.InvariantCulture)),
@@ -373,34 +372,54 @@ public static class CaseDocumentComposer
         return volume;
     }
 
-    /// <summary>A document number derived from the case: 伊建房检〔2026〕0001号, 伊建房约〔2026〕0001-2号.</summary>
-    public static string NumberOf(EnforcementCase enforcementCase, string kindMark, int? index)
+    /// <summary>
+    /// The kind of running 文号 a document takes when it is first issued, or null when it has none of its own (the
+    /// 整改通知书 is numbered when it is issued in the lifecycle; records and receipts carry no 文号).
+    /// </summary>
+    public static DocumentNumberKind? NumberedAtIssue(EnforcementDocumentKind kind) => kind switch
     {
-        ArgumentNullException.ThrowIfNull(enforcementCase);
-        var suffix = index is { } i ? string.Create(CultureInfo.InvariantCulture, $"-{i}") : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"{enforcementCase.Policy.NumberPrefix}{kindMark}〔{enforcementCase.Year}〕{enforcementCase.Sequence:0000}{suffix}号");
-    }
+        EnforcementDocumentKind.InspectionNotice => DocumentNumberKind.Inspection,
+        EnforcementDocumentKind.InterviewNotice => DocumentNumberKind.Interview,
+        EnforcementDocumentKind.TransferForm => DocumentNumberKind.Transfer,
+        _ => null,
+    };
 
     private static DocumentDefinition Notice(CaseDocumentSource source, string title, string? number, List<DocumentBlock> body, DateOnly date, DocumentIssue issue)
     {
         var c = source.Case;
         body.Add(new HeadingBlock("救济途径", 2));
         body.Add(new ParagraphBlock(RightsOfRedress));
-        body.Add(new ParagraphBlock($"联系部门：伊宁市住建局{c.Policy.FullName}　联系电话：{source.Contact.Phone}　地址：{source.Contact.Office}"));
+        body.Add(new ParagraphBlock($"联系部门：{c.Policy.UnitName}　联系电话：{source.Contact.Phone}　地址：{source.Contact.Office}"));
         body.Add(new SignatureBlock(IssuingBody, Date(date), sealPlaceholder: true));
         body.Add(Qr(issue));
-        return Finish(title, number, body, issue);
+        return Finish(title, number, body, issue, date);
     }
 
-    private static DocumentDefinition Finish(string title, string? number, IEnumerable<DocumentBlock> body, DocumentIssue issue) =>
+    private static DocumentDefinition Finish(string title, string? number, IEnumerable<DocumentBlock> body, DocumentIssue issue, DateOnly? date) =>
         DocumentDefinition.Create(title, number, body) with
         {
             HeaderText = IssuingBody,
             VerificationCode = issue.VerificationCode,
+            DocumentDate = date,
         };
 
     private static QrCodeBlock Qr(DocumentIssue issue) =>
         new(issue.VerificationUrl, $"扫码核验 核验码：{issue.VerificationCode}", 22);
+
+    /// <summary>
+    /// The 整改要求 as items, one per line, without the numbers the officer may have typed ("1.", "2、", "（3）", "四、"):
+    /// the list numbers them once.
+    /// </summary>
+    public static IReadOnlyList<string> RequirementLines(string requirements)
+    {
+        ArgumentNullException.ThrowIfNull(requirements);
+        return [.. requirements.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => TypedNumber().Replace(line, string.Empty).Trim())
+            .Where(line => line.Length > 0)];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[（(]\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*[）)]|(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:[.．](?![0-9０-９])|[、)）]))\s*")]
+    private static partial System.Text.RegularExpressions.Regex TypedNumber();
 
     private static ParagraphBlock Addressee(ResponsibleParty party) => new($"{party.Name}：", firstLineIndent: false, ParagraphAlignment.Left);
 
@@ -411,20 +430,6 @@ public static class CaseDocumentComposer
 
     private static string OfficersWithCertificates(IEnumerable<OfficerOnDuty> officers) =>
         string.Join("；", officers.Select(o => $"{o.Name}（执法证号：{o.CertificateNumber ?? "无"}）"));
-
-    private static int IndexOf<T>(IReadOnlyList<T> list, T item)
-        where T : class
-    {
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (ReferenceEquals(list[i], item))
-            {
-                return i;
-            }
-        }
-
-        return 0;
-    }
 
     private static RectificationNotice NoticeOf(EnforcementCase c, Guid? id) =>
         c.Notices.FirstOrDefault(n => n.Id == id) ?? throw new Common.DomainException("该整改通知书不存在。");

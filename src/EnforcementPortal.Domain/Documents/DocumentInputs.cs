@@ -19,8 +19,11 @@ public sealed record CaseDocumentSource(
     DocumentContact Contact,
     IReadOnlyList<CitedPenaltyMatter> PenaltyMatters);
 
-/// <summary>What makes one issuance unique: its verification code and the public URL that verifies it, and its date.</summary>
-public sealed record DocumentIssue(string VerificationCode, string VerificationUrl, DateOnly IssuedOn);
+/// <summary>
+/// What makes one issuance unique: its verification code and the public URL that verifies it, the day it is produced,
+/// and the 文号 allocated to it (for the kinds numbered at issuance: 检查通知书, 约谈通知书, 移交单).
+/// </summary>
+public sealed record DocumentIssue(string VerificationCode, string VerificationUrl, DateOnly IssuedOn, DocumentNumber? Number = null);
 
 /// <summary>Which document of a case: the kind and, for documents of one step, the notice, interview or transfer.</summary>
 public sealed record DocumentRequest(EnforcementDocumentKind Kind, Guid? SubjectId = null);

@@ -16,6 +16,7 @@ public sealed class IssuedDocument
     public const int CodeLength = 9;
     public const int HashLength = 64;
     public const int StorageKeyMaxLength = 200;
+    public const int ChangeReasonMaxLength = 500;
 
     private IssuedDocument()
     {
@@ -26,7 +27,7 @@ public sealed class IssuedDocument
         StorageKey = string.Empty;
     }
 
-    public IssuedDocument(Guid id, Guid caseId, EnforcementDocumentKind kind, Guid? subjectId, string title, string? documentNumber, DateTime issuedAt, Actor issuedBy, DepartmentCode department, string verificationCode, string sha256, string storageKey, long length)
+    public IssuedDocument(Guid id, Guid caseId, EnforcementDocumentKind kind, Guid? subjectId, string title, string? documentNumber, DateTime issuedAt, Actor issuedBy, DepartmentCode department, string verificationCode, string sha256, string storageKey, long length, DateOnly documentDate)
     {
         ArgumentNullException.ThrowIfNull(issuedBy);
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
@@ -51,6 +52,8 @@ public sealed class IssuedDocument
         Sha256 = sha256;
         StorageKey = storageKey;
         Length = length;
+        DocumentDate = documentDate;
+        Edition = 1;
     }
 
     public Guid Id { get; private set; }
@@ -86,6 +89,30 @@ public sealed class IssuedDocument
     public string StorageKey { get; private set; }
 
     public long Length { get; private set; }
+
+    /// <summary>The date printed on the document (出具日期): the day of the act it records, not the day it was produced.</summary>
+    public DateOnly DocumentDate { get; private set; }
+
+    /// <summary>The edition of a document that is made anew when the record changes (the 案卷): 1, 2, 3 …</summary>
+    public int Edition { get; private set; }
+
+    /// <summary>The timeline entry that noted this issuance; later entries mean the record changed since.</summary>
+    public int TimelineSequence { get; private set; }
+
+    /// <summary>Why this edition replaced the previous one (what changed in the record); null for the first.</summary>
+    public string? ChangeReason { get; private set; }
+
+    /// <summary>Marks the document as a later edition of an earlier one, with the reason.</summary>
+    public void MarkAsEdition(int edition, string reason)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(edition, 2);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Edition = edition;
+        ChangeReason = reason.Length > ChangeReasonMaxLength ? reason[..(ChangeReasonMaxLength - 1)] + "…" : reason;
+    }
+
+    /// <summary>Records which timeline entry noted the issuance.</summary>
+    public void NotedAt(int timelineSequence) => TimelineSequence = timelineSequence;
 
     public bool Matches(ReadOnlySpan<byte> pdf) =>
         string.Equals(Convert.ToHexStringLower(SHA256.HashData(pdf)), Sha256, StringComparison.Ordinal);

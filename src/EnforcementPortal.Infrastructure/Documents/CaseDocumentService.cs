@@ -4,6 +4,7 @@ using EnforcementPortal.Domain.Common;
 using EnforcementPortal.Domain.Documents;
 using EnforcementPortal.Domain.Documents.Layout;
 using EnforcementPortal.Infrastructure.Files;
+using EnforcementPortal.Infrastructure.Numbering;
 using EnforcementPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ namespace EnforcementPortal.Infrastructure.Documents;
 /// <see cref="IssuedDocument"/> and notes it on the case's timeline. A document once issued is served from the store
 /// from then on, byte for byte.
 /// </summary>
-public sealed class CaseDocumentService(AppDbContext db, IFileStore files, IDocumentRenderer renderer)
+public sealed class CaseDocumentService(AppDbContext db, IFileStore files, IDocumentRenderer renderer, SequenceAllocator numbers)
 {
     /// <summary>The largest PDF accepted for verification.</summary>
     public const long MaxVerificationUploadBytes = 30 * 1024 * 1024;
@@ -48,8 +49,9 @@ public sealed class CaseDocumentService(AppDbContext db, IFileStore files, IDocu
     }
 
     /// <summary>
-    /// Issues the document, or returns the one already issued for the same case, kind and subject (an archive volume is
-    /// issued anew each time, as the file grows). The case must be tracked by this context.
+    /// Issues the document, or returns the one already issued for the same case, kind and subject. The 案卷 is one volume
+    /// per case: asked again, it is the stored one, unless the record changed since (a new edition, with what changed as
+    /// its reason; the earlier edition stays verifiable). The case must be tracked by this context.
     /// </summary>
     public async Task<IssuedDocument> IssueAsync(EnforcementCase enforcementCase, DocumentRequest request, Actor actor, DateTime now, string baseUrl, CancellationToken cancellationToken)
     {
@@ -57,14 +59,25 @@ public sealed class CaseDocumentService(AppDbContext db, IFileStore files, IDocu
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(baseUrl);
-        if (request.Kind != EnforcementDocumentKind.ArchiveVolume)
+        var existing = await db.Set<IssuedDocument>().AsNoTracking()
+            .Where(d => d.CaseId == enforcementCase.Id && d.Kind == request.Kind && d.SubjectId == request.SubjectId)
+            .OrderByDescending(d => d.Edition)
+            .FirstOrDefaultAsync(cancellationToken);
+        string? changeReason = null;
+        if (existing is not null)
         {
-            var existing = await db.Set<IssuedDocument>().AsNoTracking()
-                .FirstOrDefaultAsync(d => d.CaseId == enforcementCase.Id && d.Kind == request.Kind && d.SubjectId == request.SubjectId, cancellationToken);
-            if (existing is not null)
+            if (request.Kind != EnforcementDocumentKind.ArchiveVolume)
             {
                 return existing;
             }
+
+            var changes = enforcementCase.Events.Where(e => e.Sequence > existing.TimelineSequence).OrderBy(e => e.Sequence).Select(e => e.Summary).ToList();
+            if (changes.Count == 0)
+            {
+                return existing;
+            }
+
+            changeReason = $"第{existing.Edition}版组卷后案件记录有变更：{string.Join("；", changes)}";
         }
 
         var code = await NewCodeAsync(cancellationToken);
@@ -73,19 +86,30 @@ public sealed class CaseDocumentService(AppDbContext db, IFileStore files, IDocu
         byte[] pdf;
         string title;
         string? number;
+        DateOnly documentDate;
         if (request.Kind == EnforcementDocumentKind.ArchiveVolume)
         {
             var volume = await ArchiveVolumeAsync(enforcementCase, issue, baseUrl, cancellationToken);
             pdf = renderer.RenderPdf(volume);
-            title = "案卷（" + enforcementCase.Number + "）";
+            title = "案卷（" + enforcementCase.Number + "）" + (existing is null ? string.Empty : $"第{existing.Edition + 1}版");
             number = null;
+            documentDate = enforcementCase.ArchivedOn ?? issue.IssuedOn;
         }
         else
         {
             var definition = CaseDocumentComposer.Compose(source, request, issue);
+            if (CaseDocumentComposer.NumberedAtIssue(request.Kind) is { } numberKind)
+            {
+                // The 文号 runs per kind and year of the document's own date, allocated in this unit of work: no gaps.
+                var year = (definition.DocumentDate ?? issue.IssuedOn).Year;
+                issue = issue with { Number = await numbers.NextDocumentNumberAsync(enforcementCase.Department, numberKind, year, cancellationToken) };
+                definition = CaseDocumentComposer.Compose(source, request, issue);
+            }
+
             pdf = renderer.RenderPdf(definition);
             title = definition.Title;
             number = definition.DocumentNumber;
+            documentDate = definition.DocumentDate ?? issue.IssuedOn;
         }
 
         if (title.Length > IssuedDocument.TitleMaxLength)
@@ -100,9 +124,14 @@ public sealed class CaseDocumentService(AppDbContext db, IFileStore files, IDocu
             key = await files.SaveAsync(content, "pdf", cancellationToken);
         }
 
-        var document = new IssuedDocument(Guid.NewGuid(), enforcementCase.Id, request.Kind, request.SubjectId, title, number, now, actor, enforcementCase.Department, code, sha, key, pdf.LongLength);
+        var document = new IssuedDocument(Guid.NewGuid(), enforcementCase.Id, request.Kind, request.SubjectId, title, number, now, actor, enforcementCase.Department, code, sha, key, pdf.LongLength, documentDate);
+        if (existing is not null && changeReason is not null)
+        {
+            document.MarkAsEdition(existing.Edition + 1, changeReason);
+        }
+
         db.Add(document);
-        enforcementCase.RecordDocumentIssued(title, number, code, actor, now);
+        document.NotedAt(enforcementCase.RecordDocumentIssued(title, number, code, actor, now));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -170,7 +199,7 @@ public sealed class CaseDocumentService(AppDbContext db, IFileStore files, IDocu
         {
             var request = new DocumentRequest(document.Kind, document.SubjectId);
             var source = await SourceAsync(enforcementCase, request, cancellationToken);
-            var original = new DocumentIssue(document.VerificationCode, VerificationUrl(baseUrl, document.VerificationCode), DateOnly.FromDateTime(document.IssuedAt));
+            var original = new DocumentIssue(document.VerificationCode, VerificationUrl(baseUrl, document.VerificationCode), DateOnly.FromDateTime(document.IssuedAt), DocumentNumber.TryParse(document.DocumentNumber));
             definitions.Add(CaseDocumentComposer.Compose(source, request, original));
         }
 

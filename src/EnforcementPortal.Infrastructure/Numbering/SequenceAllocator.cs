@@ -1,5 +1,6 @@
 using EnforcementPortal.Domain.Cases;
 using EnforcementPortal.Domain.Departments;
+using EnforcementPortal.Domain.Documents;
 using EnforcementPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,10 +19,14 @@ public sealed class SequenceAllocator(AppDbContext db)
     }
 
     /// <summary>A rectification notice's 文号, e.g. 伊建房整〔2026〕7号.</summary>
-    public async Task<string> NextNoticeNumberAsync(DepartmentCode department, int year, CancellationToken cancellationToken)
+    public async Task<string> NextNoticeNumberAsync(DepartmentCode department, int year, CancellationToken cancellationToken) =>
+        (await NextDocumentNumberAsync(department, DocumentNumberKind.Rectification, year, cancellationToken)).ToString();
+
+    /// <summary>The next 文号 of a kind of document of the department in the year (its own running number).</summary>
+    public async Task<DocumentNumber> NextDocumentNumberAsync(DepartmentCode department, DocumentNumberKind kind, int year, CancellationToken cancellationToken)
     {
-        var sequence = await NextAsync($"notice:{department}:{year}", cancellationToken);
-        return $"{DepartmentPolicy.For(department).NumberPrefix}整〔{year}〕{sequence}号";
+        var sequence = await NextAsync(DocumentNumber.ScopeOf(department, kind, year), cancellationToken);
+        return new DocumentNumber(department, kind, year, sequence);
     }
 
     private async Task<int> NextAsync(string scope, CancellationToken cancellationToken)

@@ -100,6 +100,13 @@ internal sealed class DemoCaseStories(
     private CaseScript Story(DepartmentCode department, Trigger trigger, int partyIndex, string site, string address, int daysAgo, IReadOnlyList<(string Description, FindingSeverity Severity, string? Location)> findings) =>
         new(this, department, trigger, parties[partyIndex], site, address, daysAgo, findings);
 
+    /// <summary>The 约谈通知书 of a demo interview went out two days before it (never before the inspection).</summary>
+    private static DateOnly NoticeDayBefore(EnforcementCase c, DateTime interviewAt)
+    {
+        var day = DateOnly.FromDateTime(interviewAt).AddDays(-2);
+        return day < c.OpenedOn ? c.OpenedOn : day;
+    }
+
     private DateTime DaysAgo(int days, int hour) => now.Date.AddDays(-days).AddHours(hour) is var at && at <= now ? at : now.AddMinutes(-1);
 
     private List<OfficerOnDuty> OfficersOf(DepartmentCode department) =>
@@ -174,7 +181,8 @@ internal sealed class DemoCaseStories(
                     new InterviewDraft(at, "伊宁市住建局（伊犁河路9号）三楼会议室", $"{party.LegalRepresentative}（法定代表人）", Officers,
                         "执法人员通报了检查发现的问题及法律依据，听取了责任单位负责人的陈述，要求其限期整改。",
                         cooperative ? InterviewOutcome.Cooperative : InterviewOutcome.Refused,
-                        cooperative ? 10 : null),
+                        cooperative ? 10 : null,
+                        NoticeDayBefore(c, at)),
                     Officer, at, stories.Calendar);
             });
             return this;
@@ -222,7 +230,7 @@ internal sealed class DemoCaseStories(
             _steps.Add(c =>
             {
                 var at = stories.DaysAgo(days, 10);
-                c.RecordDisposal(DateOnly.FromDateTime(at), summary, Officer, at, stories.Calendar);
+                c.RecordDisposal(DateOnly.FromDateTime(at), DateOnly.FromDateTime(at), summary, Officer, at, stories.Calendar);
                 return Task.CompletedTask;
             });
             return this;

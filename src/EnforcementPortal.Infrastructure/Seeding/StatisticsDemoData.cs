@@ -405,7 +405,7 @@ public sealed class StatisticsDemoData
 
                 var cooperative = kind == StepKind.InterviewCooperative;
                 c.RecordInterview(
-                    new InterviewDraft(at, InterviewPlace, $"{party.LegalRepresentative}（法定代表人）", officers, "执法人员通报了检查发现的问题及法律依据，听取了责任单位负责人的陈述，要求其限期整改。", cooperative ? InterviewOutcome.Cooperative : InterviewOutcome.Refused, cooperative ? 10 : null),
+                    new InterviewDraft(at, InterviewPlace, $"{party.LegalRepresentative}（法定代表人）", officers, "执法人员通报了检查发现的问题及法律依据，听取了责任单位负责人的陈述，要求其限期整改。", cooperative ? InterviewOutcome.Cooperative : InterviewOutcome.Refused, cooperative ? 10 : null, NoticeIssuedBefore(c, at)),
                     actor,
                     at,
                     _calendar);
@@ -427,7 +427,7 @@ public sealed class StatisticsDemoData
                 c.RecordFiling(FilingDecision.Filed, day, $"伊城管立字〔{day.Year}〕{_random.Next(10, 400)}号", actor, at, _calendar);
                 break;
             case StepKind.Disposal:
-                c.RecordDisposal(day, StatisticsDemoNames.Disposals[_random.Next(StatisticsDemoNames.Disposals.Length)], actor, at, _calendar);
+                c.RecordDisposal(day, day, StatisticsDemoNames.Disposals[_random.Next(StatisticsDemoNames.Disposals.Length)], actor, at, _calendar);
                 break;
             case StepKind.Archive:
                 c.Archive(actor, at, _calendar);
@@ -487,6 +487,13 @@ public sealed class StatisticsDemoData
     {
         var chief = _staff.First(u => u.Department == department && IsChief(u));
         return new Actor(chief.Id, chief.FullName);
+    }
+
+    /// <summary>The 约谈通知书 of a demo interview went out two days before it (never before the inspection).</summary>
+    private static DateOnly NoticeIssuedBefore(EnforcementCase c, DateTime interviewAt)
+    {
+        var day = DateOnly.FromDateTime(interviewAt).AddDays(-2);
+        return day < c.OpenedOn ? c.OpenedOn : day;
     }
 
     private static bool IsChief(AppUser user) => user.UserName?.EndsWith("chief", StringComparison.Ordinal) == true;

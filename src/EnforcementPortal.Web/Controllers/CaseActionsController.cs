@@ -68,7 +68,7 @@ public sealed class CaseActionsController(CaseWorkflow workflow, CasePageBuilder
         RunAsync(id, form, [], "Interview", m => m.Interview = form, "约谈已登记。", async (c, step) =>
         {
             var officers = await staff.ResolveAsync(c.Department, form.OfficerIds, cancellationToken);
-            c.RecordInterview(new InterviewDraft(form.HeldAt!.Value, form.Place!, form.PartyAttendees!, officers, form.Content!, form.Outcome, form.NewDeadlineDays), step.Actor, step.Now, step.Calendar);
+            c.RecordInterview(new InterviewDraft(form.HeldAt!.Value, form.Place!, form.PartyAttendees!, officers, form.Content!, form.Outcome, form.NewDeadlineDays, form.NoticeIssuedOn!.Value), step.Actor, step.Now, step.Calendar);
         }, cancellationToken);
 
     [HttpPost]
@@ -101,7 +101,7 @@ public sealed class CaseActionsController(CaseWorkflow workflow, CasePageBuilder
     public Task<IActionResult> RecordFiling(Guid id, [Bind(Prefix = "Filing")] FilingForm form, CancellationToken cancellationToken) =>
         RunAsync(id, form, [], "Filing", m => m.Filing = form, "立案反馈已登记。", (c, step) =>
         {
-            c.RecordFiling(form.Decision, form.DecidedOn!.Value, form.Reference, step.Actor, step.Now, step.Calendar);
+            c.RecordFiling(form.Decision, form.DecidedOn!.Value, form.Reference, step.Actor, step.Now, step.Calendar, form.ReportedOn);
             return Task.CompletedTask;
         }, cancellationToken);
 
@@ -109,7 +109,15 @@ public sealed class CaseActionsController(CaseWorkflow workflow, CasePageBuilder
     public Task<IActionResult> RecordDisposal(Guid id, [Bind(Prefix = "Disposal")] DisposalForm form, CancellationToken cancellationToken) =>
         RunAsync(id, form, [], "Disposal", m => m.Disposal = form, "处置结果已登记，移交案件闭环。", (c, step) =>
         {
-            c.RecordDisposal(form.ReportedOn!.Value, form.Summary!, step.Actor, step.Now, step.Calendar);
+            c.RecordDisposal(form.DecidedOn!.Value, form.ReportedOn!.Value, form.Summary!, step.Actor, step.Now, step.Calendar);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    [HttpPost]
+    public Task<IActionResult> RecordTransferSent(Guid id, [Bind(Prefix = "TransferSent")] TransferSentForm form, CancellationToken cancellationToken) =>
+        RunAsync(id, form, [], "TransferSent", m => m.TransferSent = form, "移交单送出日期已登记。", (c, step) =>
+        {
+            c.RecordTransferSent(form.SentOn!.Value, step.Actor, step.Now, step.Calendar);
             return Task.CompletedTask;
         }, cancellationToken);
 

@@ -95,7 +95,8 @@ public sealed class CasesController(
                     form.Narrative!,
                     officers,
                     [.. form.EnteredFindings.Select(f => new FindingDraft(f.Description!, f.Severity, f.Location))],
-                    form.Latitude is { } lat && form.Longitude is { } lng ? new GeoPoint(lat, lng) : null);
+                    form.Latitude is { } lat && form.Longitude is { } lng ? new GeoPoint(lat, lng) : null,
+                    form.DeterminedOn);
                 var evidence = step.Uploads.Select(u => EvidenceUploads.ToEvidence(u, EvidenceStep.Inspection, null, null, step.Actor, step.Now)).ToList();
                 var opened = EnforcementCase.Open(Guid.NewGuid(), number, opening, step.Actor, step.Now, step.Calendar, evidence);
                 return opened;

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EnforcementPortal.Web.Controllers;
 
 /// <summary>The home page: what the signed-in user may do, and what waits for them.</summary>
-public sealed class HomeController(CaseQueries cases, TypicalCaseQueries typicalCases, CurrentUser user, UserManager<AppUser> users, IBureauClock clock) : Controller
+public sealed class HomeController(CaseQueries cases, TypicalCaseQueries typicalCases, CurrentUser user, UserManager<AppUser> users, IBureauClock clock, Domain.Calendar.IWorkingDayCalendarProvider calendars) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -55,6 +55,7 @@ public sealed class HomeController(CaseQueries cases, TypicalCaseQueries typical
         if (user.IsInRole(StaffRoles.Administrator))
         {
             model.UserCount = await users.Users.CountAsync(cancellationToken);
+            model.HolidayYearToLoad = (await calendars.GetAsync(cancellationToken)).YearToLoad(today);
             model.ExpiringCertificates = await users.Users.AsNoTracking()
                 .Where(u => u.IsActive && u.Certificate != null && u.Certificate.ValidTo < today.AddDays(60))
                 .OrderBy(u => u.Certificate!.ValidTo)

@@ -83,7 +83,7 @@ public sealed class VerifyController(CaseDocumentService documents) : Controller
         document.Title,
         EnforcementDocumentNames.Of(document.Kind),
         document.DocumentNumber,
-        CaseDocumentComposer.Date(DateOnly.FromDateTime(document.IssuedAt)),
+        CaseDocumentComposer.Date(document.DocumentDate),
         $"{CaseDocumentComposer.IssuingBody}{DepartmentPolicy.For(document.Department).FullName}",
         document.Sha256,
         document.Length,

@@ -31,6 +31,13 @@ public static class Display
         _ => "text-bg-primary",
     };
 
+    /// <summary>"（暂定）" after a deadline in a year whose holiday arrangement is not loaded, else nothing.</summary>
+    public static string Provisional(DateOnly? due, Domain.Calendar.WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return due is { } day && calendar.IsProvisional(day) ? "（暂定）" : string.Empty;
+    }
+
     /// <summary>"还剩 3 天" / "已逾期 2 天" / "今天到期".</summary>
     public static string DeadlineHint(DateOnly due, DateOnly today)
     {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EnforcementPortal.Web.Services;
 
 /// <summary>Assembles the case page: the record, the machine's permitted steps, and each step's form prefilled from the case.</summary>
-public sealed class CasePageBuilder(AppDbContext db, StaffDirectory staff, CurrentUser user, IBureauClock clock)
+public sealed class CasePageBuilder(AppDbContext db, StaffDirectory staff, CurrentUser user, IBureauClock clock, Domain.Calendar.IWorkingDayCalendarProvider calendars)
 {
     public async Task<CaseDetailsViewModel> BuildAsync(EnforcementCase enforcementCase, CancellationToken cancellationToken)
     {
@@ -35,6 +35,7 @@ public sealed class CasePageBuilder(AppDbContext db, StaffDirectory staff, Curre
             Officers = await staff.OfficersOfAsync(enforcementCase.Department, today, cancellationToken),
             PenaltyMatterCatalogue = catalogue,
             Deadlines = Deadlines(enforcementCase, today),
+            Calendar = await calendars.GetAsync(cancellationToken),
             Timeline = enforcementCase.VerifyTimeline(),
         };
         Prefill(model, enforcementCase, party.LegalRepresentative, today);
@@ -73,6 +74,7 @@ public sealed class CasePageBuilder(AppDbContext db, StaffDirectory staff, Curre
         {
             Version = version,
             HeldAt = clock.Now.AddSeconds(-clock.Now.Second),
+            NoticeIssuedOn = today,
             PartyAttendees = $"{legalRepresentative}（法定代表人）",
             OfficerIds = [user.Id],
         };
@@ -84,7 +86,8 @@ public sealed class CasePageBuilder(AppDbContext db, StaffDirectory staff, Curre
         };
         model.ReturnTransfer = new ReturnTransferForm { Version = version };
         model.Filing = new FilingForm { Version = version, DecidedOn = today };
-        model.Disposal = new DisposalForm { Version = version, ReportedOn = today };
+        model.Disposal = new DisposalForm { Version = version, DecidedOn = today, ReportedOn = today };
+        model.TransferSent = new TransferSentForm { Version = version, SentOn = enforcementCase.CurrentTransfer?.TransferredOn ?? today };
     }
 
     private static List<DeadlineRow> Deadlines(EnforcementCase enforcementCase, DateOnly today)

@@ -89,6 +89,7 @@ public sealed class InterviewFormValidator : AbstractValidator<InterviewForm>
     public InterviewFormValidator()
     {
         RuleFor(f => f.HeldAt).NotNull().WithMessage("请填写约谈时间。");
+        RuleFor(f => f.NoticeIssuedOn).NotNull().WithMessage("请填写约谈通知书的发出日期。");
         RuleFor(f => f.Place).NotEmpty().WithMessage("请填写约谈地点。")
             .MaximumLength(Interview.PlaceMaxLength).WithMessage($"约谈地点不能超过{Interview.PlaceMaxLength}字。");
         RuleFor(f => f.PartyAttendees).NotEmpty().WithMessage("请填写责任单位参加约谈人员。")
@@ -138,9 +139,18 @@ public sealed class DisposalFormValidator : AbstractValidator<DisposalForm>
 {
     public DisposalFormValidator()
     {
+        RuleFor(f => f.DecidedOn).NotNull().WithMessage("请填写处罚决定或终止调查的日期。");
         RuleFor(f => f.ReportedOn).NotNull().WithMessage("请填写反馈日期。");
         RuleFor(f => f.Summary).NotEmpty().WithMessage("请填写处置结果。")
             .MaximumLength(Transfer.TextMaxLength).WithMessage($"处置结果不能超过{Transfer.TextMaxLength}字。");
+    }
+}
+
+public sealed class TransferSentFormValidator : AbstractValidator<TransferSentForm>
+{
+    public TransferSentFormValidator()
+    {
+        RuleFor(f => f.SentOn).NotNull().WithMessage("请填写移交单送出日期。");
     }
 }
 

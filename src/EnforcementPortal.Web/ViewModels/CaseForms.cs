@@ -59,6 +59,10 @@ public sealed class NewInspectionForm
     [Display(Name = "检查时间")]
     public DateTime? InspectedAt { get; set; }
 
+    /// <summary>问题判定日期; empty means the inspection day.</summary>
+    [Display(Name = "问题判定日期")]
+    public DateOnly? DeterminedOn { get; set; }
+
     [Display(Name = "在场执法人员")]
     public List<Guid> OfficerIds { get; set; } = [];
 
@@ -159,6 +163,9 @@ public sealed class InterviewForm : CaseActionForm
     [Display(Name = "约谈时间")]
     public DateTime? HeldAt { get; set; }
 
+    [Display(Name = "约谈通知书发出日期")]
+    public DateOnly? NoticeIssuedOn { get; set; }
+
     [Display(Name = "约谈地点")]
     public string? Place { get; set; } = "伊宁市住建局（伊犁河路9号）会议室";
 
@@ -210,6 +217,10 @@ public sealed class FilingForm : CaseActionForm
     [Display(Name = "决定日期")]
     public DateOnly? DecidedOn { get; set; }
 
+    /// <summary>The day the feedback reached the department; empty means today.</summary>
+    [Display(Name = "收到反馈日期")]
+    public DateOnly? ReportedOn { get; set; }
+
     [Display(Name = "立案号/不予立案理由")]
     public string? Reference { get; set; }
 }
@@ -217,11 +228,21 @@ public sealed class FilingForm : CaseActionForm
 /// <summary>登记处置结果.</summary>
 public sealed class DisposalForm : CaseActionForm
 {
+    [Display(Name = "处罚决定或终止调查日期")]
+    public DateOnly? DecidedOn { get; set; }
+
     [Display(Name = "反馈日期")]
     public DateOnly? ReportedOn { get; set; }
 
     [Display(Name = "处置结果")]
     public string? Summary { get; set; }
+}
+
+/// <summary>登记移交单送出日期.</summary>
+public sealed class TransferSentForm : CaseActionForm
+{
+    [Display(Name = "移交单送出日期")]
+    public DateOnly? SentOn { get; set; }
 }
 
 /// <summary>A step without data (批准移交, 登记逾期未回复, 归档).</summary>

@@ -41,6 +41,9 @@ public sealed class CaseDetailsViewModel
 
     public required IReadOnlyList<DeadlineRow> Deadlines { get; init; }
 
+    /// <summary>The holiday calendar the deadlines were counted on: says which of them are 暂定.</summary>
+    public required Domain.Calendar.WorkingDayCalendar Calendar { get; init; }
+
     public required TimelineVerification Timeline { get; init; }
 
     /// <summary>The form to open (the one that was posted with errors).</summary>
@@ -61,6 +64,8 @@ public sealed class CaseDetailsViewModel
     public FilingForm Filing { get; set; } = new();
 
     public DisposalForm Disposal { get; set; } = new();
+
+    public TransferSentForm TransferSent { get; set; } = new();
 
     public bool IsPermitted(CaseAction action) => Actions.Any(a => a.Action == action && a.IsPermitted);
 

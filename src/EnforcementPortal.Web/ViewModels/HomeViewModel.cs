@@ -29,6 +29,9 @@ public sealed class HomeViewModel
 
     public int? UserCount { get; set; }
 
+    /// <summary>Next year, when its holiday arrangement is still missing from 1 November on (administrators only).</summary>
+    public int? HolidayYearToLoad { get; set; }
+
     public IReadOnlyList<ExpiringCertificate> ExpiringCertificates { get; set; } = [];
 
     /// <summary>For a chief: last month's report (月报) and its 典型案例, due by the 5th.</summary>

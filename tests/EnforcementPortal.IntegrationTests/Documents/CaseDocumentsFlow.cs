@@ -44,6 +44,80 @@ public sealed class CaseDocumentsFlow(DocumentsPortalFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task TheVerificationPageShowsTheDatePrintedOnTheDocumentNotTheDayItWasProduced()
+    {
+        var document = await IssuedNoticeAsync();
+        await using var db = factory.CreateDbContext();
+        var c = await db.Cases.AsNoTracking().AsSplitQuery().SingleAsync(x => x.Id == document.CaseId, Cancel);
+        var issuedOn = c.Notices.Single(n => n.Id == document.SubjectId).IssuedOn;
+        issuedOn.ShouldNotBe(DateOnly.FromDateTime(document.IssuedAt), "the demo notice was issued days before this test produced its PDF");
+        using var visitor = PortalClient.Anonymous(factory);
+
+        var page = await visitor.GetPageAsync($"/verify/{document.VerificationCode}");
+
+        document.DocumentDate.ShouldBe(issuedOn);
+        page.QuerySelector("[data-testid=verify-date]")!.TextContent.ShouldBe($"{issuedOn.Year}年{issuedOn.Month}月{issuedOn.Day}日");
+    }
+
+    [Fact]
+    public async Task TheArchiveVolumeIsOnePerCaseUntilTheRecordChanges()
+    {
+        var document = await IssuedNoticeAsync();
+        using var officer = await PortalClient.SignedInAsync(factory, "fc.officer1");
+
+        var first = await IssueVolumeAsync(officer, document.CaseId);
+        var again = await IssueVolumeAsync(officer, document.CaseId);
+        again.ShouldBe(first);
+        await using (var db = factory.CreateDbContext())
+        {
+            (await db.Set<IssuedDocument>().CountAsync(d => d.CaseId == document.CaseId && d.Kind == EnforcementDocumentKind.ArchiveVolume, Cancel)).ShouldBe(1);
+        }
+
+        // The record changes (another document is issued): the next request makes edition 2 with the reason; the
+        // first edition stays verifiable.
+        await officer.PostFormAsync($"/Cases/Details/{document.CaseId}", $"/Cases/{document.CaseId}/Documents", new Dictionary<string, string> { ["kind"] = nameof(EnforcementDocumentKind.InspectionRecord) });
+        var second = await IssueVolumeAsync(officer, document.CaseId);
+
+        second.ShouldNotBe(first);
+        await using var check = factory.CreateDbContext();
+        var volumes = await check.Set<IssuedDocument>().AsNoTracking().Where(d => d.CaseId == document.CaseId && d.Kind == EnforcementDocumentKind.ArchiveVolume).OrderBy(d => d.Edition).ToListAsync(Cancel);
+        volumes.Select(v => v.Edition).ShouldBe([1, 2]);
+        volumes[1].ChangeReason.ShouldNotBeNull().ShouldContain("出具《现场检查笔录》");
+        using var visitor = PortalClient.Anonymous(factory);
+        (await visitor.GetPageAsync($"/verify/{volumes[0].VerificationCode}")).QuerySelector("[data-testid=verify-hash]")!.TextContent.ShouldBe(volumes[0].Sha256);
+    }
+
+    [Fact]
+    public async Task InspectionNoticesOfADepartmentAndYearRunWithoutGapsOrLeadingZeros()
+    {
+        _ = factory.Server;
+        List<Guid> caseIds;
+        int year;
+        await using (var db = factory.CreateDbContext())
+        {
+            var safety = await db.Cases.AsNoTracking().Where(c => c.Department == DepartmentCode.Safety).OrderBy(c => c.OpenedOn).ToListAsync(Cancel);
+            year = safety[^1].OpenedOn.Year;
+            caseIds = [.. safety.Where(c => c.OpenedOn.Year == year).Take(2).Select(c => c.Id)];
+        }
+
+        using var officer = await PortalClient.SignedInAsync(factory, "aj.officer1");
+        foreach (var caseId in caseIds)
+        {
+            (await officer.PostFormAsync($"/Cases/Details/{caseId}", $"/Cases/{caseId}/Documents", new Dictionary<string, string> { ["kind"] = nameof(EnforcementDocumentKind.InspectionNotice) }))
+                .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        await using var check = factory.CreateDbContext();
+        var numbers = await check.Set<IssuedDocument>().AsNoTracking()
+            .Where(d => caseIds.Contains(d.CaseId) && d.Kind == EnforcementDocumentKind.InspectionNotice)
+            .OrderBy(d => d.IssuedAt).Select(d => d.DocumentNumber!).ToListAsync(Cancel);
+        var parsed = numbers.Select(DocumentNumber.TryParse).ToList();
+        parsed.ShouldAllBe(n => n != null && n.Kind == DocumentNumberKind.Inspection && n.Year == year);
+        parsed[1]!.Sequence.ShouldBe(parsed[0]!.Sequence + 1);
+        numbers[0].ShouldBe($"伊建安检〔{year}〕{parsed[0]!.Sequence}号");
+    }
+
+    [Fact]
     public async Task TheGenuinePdfVerifiesAndAModifiedOneDoesNot()
     {
         var document = await IssuedNoticeAsync();
@@ -109,6 +183,13 @@ public sealed class CaseDocumentsFlow(DocumentsPortalFactory factory) : IClassFi
 
         volume.AsSpan(0, 5).SequenceEqual("%PDF-"u8).ShouldBeTrue();
         volume.LongLength.ShouldBeGreaterThan(document.Length);
+    }
+
+    private static async Task<string> IssueVolumeAsync(PortalClient client, Guid caseId)
+    {
+        var response = await client.PostFormAsync($"/Cases/Details/{caseId}", $"/Cases/{caseId}/Documents", new Dictionary<string, string> { ["kind"] = nameof(EnforcementDocumentKind.ArchiveVolume) });
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return response.Headers.Location!.ToString();
     }
 
     private async Task<(Guid CaseId, Guid NoticeId)> HousingNoticeAsync()

@@ -16,6 +16,23 @@ public class CalendarProvisionalDeadlines
     }
 
     [Fact]
+    public void AStoredDeadlineInAYearWithoutDataIsProvisional()
+    {
+        OfficialCalendar.Instance.IsProvisional(D("2026-12-31")).ShouldBeFalse();
+        OfficialCalendar.Instance.IsProvisional(D("2027-03-15")).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("2026-10-31", null)]
+    [InlineData("2026-11-01", 2027)]
+    [InlineData("2026-12-31", 2027)]
+    [InlineData("2025-11-01", null)]
+    public void RemindsToLoadNextYearFromTheFirstOfNovember(string today, int? expected)
+    {
+        OfficialCalendar.Instance.YearToLoad(D(today)).ShouldBe(expected);
+    }
+
+    [Fact]
     public void FlagsAWorkingDayCountThatCrossesIntoAYearWithoutData()
     {
         // Thu 2026-12-24 → Fri 12-25 (1), Mon 12-28..Thu 12-31 (2..5); 2027 has no data, so Fri 2027-01-01 counts

@@ -115,7 +115,7 @@ public class CaseActionsOutOfTurn
         [CaseAction.ReturnTransfer] = s => s.Case.ReturnTransfer(Bureau.Chief, "材料不全", s.Now, Bureau.Calendar),
         [CaseAction.FilingAccepted] = s => s.Case.RecordFiling(FilingDecision.Filed, s.Today, "立案号", s.Actor, s.Now, Bureau.Calendar),
         [CaseAction.FilingDeclined] = s => s.Case.RecordFiling(FilingDecision.NotFiled, s.Today, "不予立案理由", s.Actor, s.Now, Bureau.Calendar),
-        [CaseAction.RecordDisposal] = s => s.Case.RecordDisposal(s.Today, "罚款", s.Actor, s.Now, Bureau.Calendar),
+        [CaseAction.RecordDisposal] = s => s.Case.RecordDisposal(s.Today, s.Today, "罚款", s.Actor, s.Now, Bureau.Calendar),
         [CaseAction.Archive] = s => s.Case.Archive(s.Actor, s.Now, Bureau.Calendar),
     };
 }

@@ -39,6 +39,46 @@ public class CaseDeadlines
     }
 
     [Fact]
+    public void ADeterminationEnteredWeeksLaterKeepsTheTransferTermOfItsOwnDay()
+    {
+        // Inspected and determined on Friday 26 September 2025, entered on 20 October: the 10 working days still run
+        // from 26 September (across the National Day holiday) to 16 October.
+        var scenario = CaseBuilder.For(ConstructionManagement).WithSeriousFindings(1)
+            .InspectedAt(new DateTime(2025, 9, 26, 9, 0, 0)).RecordedAt(new DateTime(2025, 10, 20, 15, 0, 0)).Open();
+
+        scenario.Case.DeterminedOn.ShouldBe(new DateOnly(2025, 9, 26));
+        scenario.IssueNotice().InterviewCooperative();
+
+        scenario.Case.TransferDeterminedOn.ShouldBe(new DateOnly(2025, 9, 26));
+        scenario.Case.OpenDeadline.ShouldBe(new DateOnly(2025, 10, 16));
+        scenario.Case.IsOverdue(scenario.Today).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void ABackDatedDeterminationAfterTheInspectionDayCountsFromItsOwnDay()
+    {
+        var scenario = CaseBuilder.For(CivilAirDefense).WithSeriousFindings(1)
+            .InspectedAt(new DateTime(2025, 9, 24, 9, 0, 0)).RecordedAt(new DateTime(2025, 10, 20, 15, 0, 0))
+            .DeterminedOn(new DateOnly(2025, 9, 26)).Open();
+
+        scenario.IssueNotice().InterviewCooperative();
+
+        scenario.Case.DeterminedOn.ShouldBe(new DateOnly(2025, 9, 26));
+        scenario.Case.OpenDeadline.ShouldBe(new DateOnly(2025, 10, 16));
+    }
+
+    [Fact]
+    public void TheDeterminationIsNeverBeforeTheInspectionNorInTheFuture()
+    {
+        Should.Throw<Domain.Common.DomainException>(() => CaseBuilder.For(Housing).WithGeneralFindings(1)
+                .InspectedAt(new DateTime(2025, 9, 26, 9, 0, 0)).DeterminedOn(new DateOnly(2025, 9, 25)).Build())
+            .Message.ShouldBe("问题判定日期不能早于检查日期。");
+        Should.Throw<Domain.Common.DomainException>(() => CaseBuilder.For(Housing).WithGeneralFindings(1)
+                .InspectedAt(new DateTime(2025, 9, 26, 9, 0, 0)).RecordedAt(new DateTime(2025, 9, 27, 9, 0, 0)).DeterminedOn(new DateOnly(2025, 9, 28)).Build())
+            .Message.ShouldBe("问题判定日期不能晚于今天。");
+    }
+
+    [Fact]
     public void AfterARefusalTheTransferTermRunsFromTheInterview()
     {
         var scenario = CaseBuilder.For(Safety).WithSeriousFindings(1).InspectedAt(new DateTime(2025, 9, 22, 9, 0, 0)).Open().IssueNotice();
@@ -50,17 +90,64 @@ public class CaseDeadlines
     }
 
     [Fact]
-    public void TheFilingFeedbackIsDueFiveWorkingDaysAfterTheTransfer()
+    public void TheFilingFeedbackIsDueFiveWorkingDaysAfterTheReceivingBureausDecisionNotAfterTheTransfer()
     {
-        // Handed over Tuesday 30 September 2025: 9, 10, Saturday 11 (调休上班), 13 and 14 October.
+        // 建法〔2025〕40号 (三): the 执法部门 decides whether to file and reports back within 5 working days of its
+        // decision. Handed over Tuesday 30 September 2025; the bureau decided on Friday 10 October: Saturday 11
+        // (调休上班), 13, 14, 15 and 16 October. Its feedback reached the department on the 20th: late.
         var scenario = CaseBuilder.For(CivilAirDefense).WithSeriousFindings(1).InspectedAt(new DateTime(2025, 9, 26, 9, 0, 0)).Open()
             .IssueNotice().InterviewRefused().RequestTransfer();
-
         scenario.At(new DateTime(2025, 9, 30, 16, 0, 0)).ApproveTransfer();
+        scenario.Case.OpenDeadline.ShouldBeNull();
+        scenario.Case.AwaitedFeedback.ShouldBe(AwaitedFeedback.Filing);
 
+        scenario.Case.RecordFiling(FilingDecision.Filed, new DateOnly(2025, 10, 10), "伊市城管立字〔2025〕第 088 号", scenario.Actor, new DateTime(2025, 10, 20, 10, 0, 0), Bureau.Calendar, new DateOnly(2025, 10, 20));
+
+        var transfer = scenario.Case.CurrentTransfer!;
+        transfer.FilingFeedbackDue.ShouldBe(new DateOnly(2025, 10, 16));
+        transfer.FilingReportedOn.ShouldBe(new DateOnly(2025, 10, 20));
+        transfer.FilingFeedbackLate.ShouldBeTrue();
+        scenario.Case.AwaitedFeedback.ShouldBe(AwaitedFeedback.Disposal);
+        scenario.Case.Events[^1].Summary.ShouldBe("伊宁市城市管理局于2025年10月10日立案（伊市城管立字〔2025〕第 088 号），2025年10月20日反馈（逾期反馈，应于2025年10月16日前反馈）。");
+    }
+
+    [Fact]
+    public void TheDisposalFeedbackIsDueFiveWorkingDaysAfterThePenaltyDecision()
+    {
+        // Penalty decided Friday 24 October 2025, reported on Friday 31 October: within 5 working days (27-31).
+        var scenario = CaseBuilder.For(CivilAirDefense).WithSeriousFindings(1).InspectedAt(new DateTime(2025, 9, 26, 9, 0, 0)).Open()
+            .IssueNotice().InterviewRefused().RequestTransfer();
+        scenario.At(new DateTime(2025, 9, 30, 16, 0, 0)).ApproveTransfer();
+        scenario.Case.RecordFiling(FilingDecision.Filed, new DateOnly(2025, 10, 10), "伊市城管立字〔2025〕第 088 号", scenario.Actor, new DateTime(2025, 10, 13, 10, 0, 0), Bureau.Calendar, new DateOnly(2025, 10, 13));
+
+        scenario.Case.RecordDisposal(new DateOnly(2025, 10, 24), new DateOnly(2025, 10, 31), "作出行政处罚决定：罚款人民币十万元。", scenario.Actor, new DateTime(2025, 10, 31, 16, 0, 0), Bureau.Calendar);
+
+        var transfer = scenario.Case.CurrentTransfer!;
+        transfer.FilingFeedbackLate.ShouldBeFalse();
+        transfer.DisposalDecidedOn.ShouldBe(new DateOnly(2025, 10, 24));
+        transfer.DisposalFeedbackDue.ShouldBe(new DateOnly(2025, 10, 31));
+        transfer.DisposalFeedbackLate.ShouldBeFalse();
+        scenario.Case.AwaitedFeedback.ShouldBeNull();
+        scenario.Case.Events[^1].Summary.ShouldBe("伊宁市城市管理局于2025年10月24日作出决定，2025年10月31日反馈处置结果：作出行政处罚决定：罚款人民币十万元。");
+    }
+
+    [Fact]
+    public void TheTransferSentDayIsRecordedApartFromTheApproval()
+    {
+        // Approved Tuesday 30 September 2025; the 移交单 reached 城市管理局 on 17 October, after the transfer deadline
+        // (16 October, 10 working days from the determination on 26 September).
+        var scenario = CaseBuilder.For(CivilAirDefense).WithSeriousFindings(1).InspectedAt(new DateTime(2025, 9, 26, 9, 0, 0)).Open()
+            .IssueNotice().InterviewRefused().RequestTransfer();
+        scenario.At(new DateTime(2025, 9, 30, 16, 0, 0)).ApproveTransfer();
         scenario.Case.CurrentTransfer!.TransferredOn.ShouldBe(new DateOnly(2025, 9, 30));
-        scenario.Case.OpenDeadlineKind.ShouldBe(DeadlineKind.FilingFeedback);
-        scenario.Case.OpenDeadline.ShouldBe(new DateOnly(2025, 10, 14));
+
+        Should.Throw<Domain.Common.DomainException>(() => scenario.Case.RecordTransferSent(new DateOnly(2025, 9, 29), scenario.Actor, new DateTime(2025, 10, 17, 10, 0, 0), Bureau.Calendar))
+            .Message.ShouldBe("移交单送出日期不能早于批准日期。");
+        scenario.Case.RecordTransferSent(new DateOnly(2025, 10, 17), scenario.Actor, new DateTime(2025, 10, 17, 10, 0, 0), Bureau.Calendar);
+
+        scenario.Case.CurrentTransfer!.TransferredOn.ShouldBe(new DateOnly(2025, 10, 17));
+        scenario.Case.CurrentTransfer.DecidedAt.ShouldBe(new DateTime(2025, 9, 30, 16, 0, 0));
+        scenario.Case.Events[^1].Summary.ShouldBe("移交单于2025年10月17日送达伊宁市城市管理局（超过移交期限2025年10月16日）。");
     }
 
     [Fact]
@@ -93,7 +180,7 @@ public class CaseDeadlines
             ("提请移交", CaseState.TransferPendingApproval, DeadlineKind.Transfer, new(2026, 4, 2)),
             ("退回移交", CaseState.AwaitingTransfer, DeadlineKind.Transfer, new(2026, 4, 2)),
             ("提请移交", CaseState.TransferPendingApproval, DeadlineKind.Transfer, new(2026, 4, 2)),
-            ("批准移交", CaseState.Transferred, DeadlineKind.FilingFeedback, new(2026, 4, 1)), // handed over 25 March, 5 working days
+            ("批准移交", CaseState.Transferred, null, null), // the feedback is due 5 working days after the bureau's decision
             ("立案", CaseState.AwaitingDisposal, null, null),
             ("处置结果", CaseState.Concluded, DeadlineKind.Archive, new(2026, 5, 26)), // concluded 27 March, 60 days
             ("归档", CaseState.Archived, null, null),

@@ -229,6 +229,32 @@ public class CaseRecordInterview
     }
 
     [Fact]
+    public void RefusesAnInterviewNoticeIssuedOnTheDayOfTheInterviewOrLater()
+    {
+        var scenario = FailedReview(Housing);
+
+        foreach (var day in new[] { scenario.Today, scenario.Today.AddDays(1) })
+        {
+            Should.Throw<DomainException>(() => scenario.Case.RecordInterview(
+                    scenario.InterviewDraft(InterviewOutcome.Refused) with { NoticeIssuedOn = day }, scenario.Actor, scenario.Now, Bureau.Calendar))
+                .Message.ShouldBe("约谈通知书的发出日期应早于约谈日期。");
+        }
+
+        scenario.Case.Interviews.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void KeepsTheInterviewNoticesIssueDay()
+    {
+        var scenario = FailedReview(Housing);
+        var noticeDay = scenario.Today.AddDays(-1);
+
+        scenario.Case.RecordInterview(scenario.InterviewDraft(InterviewOutcome.Refused) with { NoticeIssuedOn = noticeDay }, scenario.Actor, scenario.Now, Bureau.Calendar);
+
+        scenario.Case.Interviews[0].NoticeIssuedOn.ShouldBe(noticeDay);
+    }
+
+    [Fact]
     public void SafetyNeedsANewNoticeInEveryRoundOfTheLoop()
     {
         var scenario = FailedReview(Safety).IssueNotice().InterviewCooperative().Reply().ReviewFailed();

@@ -69,8 +69,8 @@ public class CaseTransfer
     [Fact]
     public void TheChiefsApprovalHandsTheCaseOverTheSameDay()
     {
-        // Requested Monday 9 March, approved Tuesday 10 March: the bureau reports its filing decision within
-        // 5 working days, by Tuesday 17 March.
+        // Requested Monday 9 March, approved and sent Tuesday 10 March. No deadline runs until the bureau decides
+        // whether to file: its feedback is due 5 working days after that decision (建法〔2025〕40号 (三)).
         var scenario = AwaitingTransfer().RequestTransfer().ApproveTransfer();
 
         var enforcementCase = scenario.Case;
@@ -79,10 +79,10 @@ public class CaseTransfer
         transfer.Status.ShouldBe(TransferStatus.Approved);
         transfer.DecidedByName.ShouldBe("王振华");
         transfer.TransferredOn.ShouldBe(new DateOnly(2026, 3, 10));
-        enforcementCase.OpenDeadlineKind.ShouldBe(DeadlineKind.FilingFeedback);
-        enforcementCase.OpenDeadline.ShouldBe(new DateOnly(2026, 3, 17));
+        enforcementCase.OpenDeadline.ShouldBeNull();
+        enforcementCase.AwaitedFeedback.ShouldBe(AwaitedFeedback.Filing);
         enforcementCase.Events[^1].ActorName.ShouldBe("王振华");
-        enforcementCase.Events[^1].Summary.ShouldBe("王振华批准移交，已移交伊宁市城市管理局；立案反馈期限至2026年3月17日。");
+        enforcementCase.Events[^1].Summary.ShouldBe("王振华批准移交，已移交伊宁市城市管理局；接收单位应在作出立案决定后5个工作日内反馈。");
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public class CaseTransfer
         scenario.Case.State.ShouldBe(CaseState.Concluded);
         scenario.Case.ConcludedOn.ShouldBe(new DateOnly(2026, 3, 11));
         scenario.Case.OpenDeadlineKind.ShouldBe(DeadlineKind.Archive);
-        scenario.Case.Events[^1].Summary.ShouldBe("伊宁市城市管理局于2026年3月11日不予立案（违法事实已于移交前改正，不予立案）。");
+        scenario.Case.Events[^1].Summary.ShouldBe("伊宁市城市管理局于2026年3月11日不予立案（违法事实已于移交前改正，不予立案），2026年3月11日反馈。");
     }
 
     [Fact]
@@ -159,10 +159,12 @@ public class CaseTransfer
     {
         var scenario = AwaitingTransfer().RequestTransfer().ApproveTransfer().FilingAccepted();
 
-        Should.Throw<DomainException>(() => scenario.Case.RecordDisposal(scenario.Today, "", scenario.Actor, scenario.Now, Bureau.Calendar))
+        Should.Throw<DomainException>(() => scenario.Case.RecordDisposal(scenario.Today, scenario.Today, "", scenario.Actor, scenario.Now, Bureau.Calendar))
             .Message.ShouldBe("请填写处置结果。");
-        Should.Throw<DomainException>(() => scenario.Case.RecordDisposal(new DateOnly(2026, 3, 10), "罚款", scenario.Actor, scenario.Now, Bureau.Calendar))
-            .Message.ShouldBe("处置结果反馈日期不能早于立案日期。");
+        Should.Throw<DomainException>(() => scenario.Case.RecordDisposal(new DateOnly(2026, 3, 10), scenario.Today, "罚款", scenario.Actor, scenario.Now, Bureau.Calendar))
+            .Message.ShouldBe("处罚决定或终止调查日期不能早于立案日期。");
+        Should.Throw<DomainException>(() => scenario.Case.RecordDisposal(scenario.Today, scenario.Today.AddDays(-1), "罚款", scenario.Actor, scenario.Now, Bureau.Calendar))
+            .Message.ShouldBe("处置结果反馈日期不能早于处罚决定或终止调查日期。");
         scenario.Case.State.ShouldBe(CaseState.AwaitingDisposal);
     }
 

@@ -117,7 +117,7 @@ public class OpeningACase
             .Build();
 
         enforcementCase.OpenedOn.ShouldBe(new DateOnly(2026, 2, 28));
-        enforcementCase.DeterminedOn.ShouldBe(new DateOnly(2026, 3, 2));
+        enforcementCase.DeterminedOn.ShouldBe(new DateOnly(2026, 2, 28));
     }
 
     [Fact]

@@ -27,6 +27,12 @@ public sealed record DocumentDefinition
     /// <summary>The document number (文号), e.g. 伊建安整〔2026〕第0001号.</summary>
     public string? DocumentNumber { get; init; }
 
+    /// <summary>
+    /// The date printed on the document: the day of the act it records (inspection, issue, interview, service,
+    /// transfer), never the day the PDF was produced.
+    /// </summary>
+    public DateOnly? DocumentDate { get; init; }
+
     /// <summary>Text repeated at the top of every page, e.g. the issuing body's name.</summary>
     public string? HeaderText { get; init; }
 

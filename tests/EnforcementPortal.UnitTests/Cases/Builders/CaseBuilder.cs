@@ -17,6 +17,7 @@ internal sealed class CaseBuilder
     private Trigger _trigger = Trigger.RoutinePatrol;
     private DateTime _inspectedAt = Bureau.Start;
     private DateTime? _recordedAt;
+    private DateOnly? _determinedOn;
     private IReadOnlyList<OfficerOnDuty> _officers = Bureau.TwoOfficers;
 
     private CaseBuilder(DepartmentCode department) => _department = department;
@@ -68,6 +69,13 @@ internal sealed class CaseBuilder
         return this;
     }
 
+    /// <summary>The determination (问题判定) was made on <paramref name="day"/> (default: the inspection day).</summary>
+    public CaseBuilder DeterminedOn(DateOnly day)
+    {
+        _determinedOn = day;
+        return this;
+    }
+
     public CaseBuilder WithOfficers(params OfficerOnDuty[] officers)
     {
         _officers = officers;
@@ -103,7 +111,8 @@ internal sealed class CaseBuilder
             narrative,
             _officers,
             findings,
-            new GeoPoint(43.9169, 81.3240));
+            new GeoPoint(43.9169, 81.3240),
+            _determinedOn);
     }
 
     public EnforcementCase Build() =>

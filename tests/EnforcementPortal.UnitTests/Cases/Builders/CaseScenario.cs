@@ -112,7 +112,15 @@ internal sealed class CaseScenario
             ? "指出存在的问题及法律责任，责任单位负责人表示认识到问题严重性，承诺限期整改到位。"
             : "指出存在的问题及法律责任，责任单位负责人拒不承认问题，拒绝签署约谈笔录。",
         outcome,
-        newDeadlineDays);
+        newDeadlineDays,
+        NoticeDay());
+
+    /// <summary>The 约谈通知书 went out three days before the interview (never before the inspection).</summary>
+    public DateOnly NoticeDay()
+    {
+        var day = Today.AddDays(-3);
+        return day < Case.OpenedOn ? Case.OpenedOn : day;
+    }
 
     public TransferDraft TransferDraft() => new(
         $"{Site.Recipient}在{Site.SiteName}存在{Case.Policy.FindingNoun}，经下发整改通知书、约谈后仍未整改。",
@@ -171,7 +179,7 @@ internal sealed class CaseScenario
         Do(() => Case.RecordFiling(FilingDecision.NotFiled, Today, "违法事实已于移交前改正，不予立案", Actor, Now, Bureau.Calendar));
 
     public CaseScenario Disposal() =>
-        Do(() => Case.RecordDisposal(Today, "作出行政处罚决定：罚款人民币五万元，责令限期改正。", Actor, Now, Bureau.Calendar));
+        Do(() => Case.RecordDisposal(Today, Today, "作出行政处罚决定：罚款人民币五万元，责令限期改正。", Actor, Now, Bureau.Calendar));
 
     public CaseScenario Archive() => Do(() => Case.Archive(Actor, Now, Bureau.Calendar));
 

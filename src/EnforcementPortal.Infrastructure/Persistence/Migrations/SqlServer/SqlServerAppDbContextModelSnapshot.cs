@@ -189,12 +189,22 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ChangeReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<int>("Department")
                         .HasColumnType("int");
+
+                    b.Property<DateOnly>("DocumentDate")
+                        .HasColumnType("date");
 
                     b.Property<string>("DocumentNumber")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Edition")
+                        .HasColumnType("int");
 
                     b.Property<DateTime>("IssuedAt")
                         .HasColumnType("datetime2");
@@ -227,6 +237,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<Guid?>("SubjectId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("TimelineSequence")
+                        .HasColumnType("int");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -997,6 +1010,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<DateOnly?>("NewDeadline")
                                 .HasColumnType("date");
 
+                            b1.Property<DateOnly>("NoticeIssuedOn")
+                                .HasColumnType("date");
+
                             b1.Property<string>("Officers")
                                 .IsRequired()
                                 .HasColumnType("nvarchar(max)");
@@ -1185,6 +1201,12 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasMaxLength(64)
                                 .HasColumnType("nvarchar(64)");
 
+                            b1.Property<DateOnly?>("DisposalDecidedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("DisposalFeedbackDue")
+                                .HasColumnType("date");
+
                             b1.Property<DateOnly?>("DisposalReportedOn")
                                 .HasColumnType("date");
 
@@ -1208,9 +1230,15 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<int?>("FilingDecision")
                                 .HasColumnType("int");
 
+                            b1.Property<DateOnly?>("FilingFeedbackDue")
+                                .HasColumnType("date");
+
                             b1.Property<string>("FilingReference")
                                 .HasMaxLength(4000)
                                 .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<DateOnly?>("FilingReportedOn")
+                                .HasColumnType("date");
 
                             b1.Property<string>("PenaltyMatterIds")
                                 .IsRequired()

@@ -182,12 +182,22 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChangeReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Department")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DocumentDate")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DocumentNumber")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Edition")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("IssuedAt")
                         .HasColumnType("TEXT");
@@ -220,6 +230,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<Guid?>("SubjectId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("TimelineSequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -980,6 +993,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<DateOnly?>("NewDeadline")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<DateOnly>("NoticeIssuedOn")
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("Officers")
                                 .IsRequired()
                                 .HasColumnType("TEXT");
@@ -1168,6 +1184,12 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasMaxLength(64)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<DateOnly?>("DisposalDecidedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("DisposalFeedbackDue")
+                                .HasColumnType("TEXT");
+
                             b1.Property<DateOnly?>("DisposalReportedOn")
                                 .HasColumnType("TEXT");
 
@@ -1191,8 +1213,14 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<int?>("FilingDecision")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<DateOnly?>("FilingFeedbackDue")
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("FilingReference")
                                 .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("FilingReportedOn")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("PenaltyMatterIds")

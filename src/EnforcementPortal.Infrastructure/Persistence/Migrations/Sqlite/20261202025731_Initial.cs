@@ -457,6 +457,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     Round = table.Column<int>(type: "INTEGER", nullable: false),
                     Reason = table.Column<int>(type: "INTEGER", nullable: false),
+                    NoticeIssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     HeldAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     PartyAttendees = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
@@ -573,6 +574,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     TransferredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     FilingDecision = table.Column<int>(type: "INTEGER", nullable: true),
                     FilingDecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FilingFeedbackDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FilingReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DisposalDecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DisposalFeedbackDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     FilingReference = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     DisposalReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     DisposalSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
@@ -606,7 +611,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     VerificationCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 9, nullable: false),
                     Sha256 = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 64, nullable: false),
                     StorageKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Length = table.Column<long>(type: "INTEGER", nullable: false)
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    DocumentDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Edition = table.Column<int>(type: "INTEGER", nullable: false),
+                    TimelineSequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangeReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {

@@ -457,6 +457,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Round = table.Column<int>(type: "int", nullable: false),
                     Reason = table.Column<int>(type: "int", nullable: false),
+                    NoticeIssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     HeldAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     Place = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     PartyAttendees = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
@@ -573,6 +574,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     TransferredOn = table.Column<DateOnly>(type: "date", nullable: true),
                     FilingDecision = table.Column<int>(type: "int", nullable: true),
                     FilingDecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FilingFeedbackDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    FilingReportedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DisposalDecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DisposalFeedbackDue = table.Column<DateOnly>(type: "date", nullable: true),
                     FilingReference = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
                     DisposalReportedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DisposalSummary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
@@ -606,7 +611,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     VerificationCode = table.Column<string>(type: "varchar(9)", unicode: false, maxLength: 9, nullable: false),
                     Sha256 = table.Column<string>(type: "char(64)", unicode: false, fixedLength: true, maxLength: 64, nullable: false),
                     StorageKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Length = table.Column<long>(type: "bigint", nullable: false)
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    DocumentDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Edition = table.Column<int>(type: "int", nullable: false),
+                    TimelineSequence = table.Column<int>(type: "int", nullable: false),
+                    ChangeReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
