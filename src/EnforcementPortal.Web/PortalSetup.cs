@@ -176,9 +176,8 @@ public static class PortalSetup
         var configuration = app.Configuration;
         var startup = new DatabaseStartup(
             configuration.GetValue("Database:MigrateOnStart", true),
-            configuration.GetValue("Database:SeedDemoData", true),
-            configuration["Bootstrap:AdminUserName"],
-            configuration["Bootstrap:AdminPassword"]);
+            configuration.GetValue("Database:SeedDemoData", false),
+            configuration["Bootstrap:AdminUserName"]);
         await using var scope = app.Services.CreateAsyncScope();
         var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
         await initializer.InitializeAsync(startup, app.Lifetime.ApplicationStopping);
