@@ -95,6 +95,7 @@ public static class PortalSetup
             .AddPolicy(Policies.CaseReaders, p => p.RequireRole(StaffRoles.Officer, StaffRoles.SectionChief, StaffRoles.LegalReviewer, StaffRoles.BureauLeader))
             .AddPolicy(Policies.CaseWorkers, p => p.RequireRole(StaffRoles.Officer, StaffRoles.SectionChief))
             .AddPolicy(Policies.Chiefs, p => p.RequireRole(StaffRoles.SectionChief))
+            .AddPolicy(Policies.TransferApprovers, p => p.RequireRole(StaffRoles.SectionChief, StaffRoles.BureauLeader))
             .AddPolicy(Policies.Administrators, p => p.RequireRole(StaffRoles.Administrator));
 
         services.AddControllersWithViews(options =>
@@ -194,6 +195,9 @@ public static class Policies
     public const string CaseWorkers = nameof(CaseWorkers);
 
     public const string Chiefs = nameof(Chiefs);
+
+    /// <summary>May approve or return a transfer: a section chief of the department, or the bureau leader (回避).</summary>
+    public const string TransferApprovers = nameof(TransferApprovers);
 
     public const string Administrators = nameof(Administrators);
 }

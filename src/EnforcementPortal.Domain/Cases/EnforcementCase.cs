@@ -423,13 +423,20 @@ public sealed class EnforcementCase : ICaseFacts
         return transfer;
     }
 
-    /// <summary>批准移交: the section chief approves; the case is handed over the same day.</summary>
+    /// <summary>回避: whoever took part in an inspection of the case (the first one or a 复查) may not approve its transfer.</summary>
+    public const string RecusalMessage = "您参加了本案的现场检查，依回避规定不能审批本案移交，请由本部门其他科长/站长或局领导审批。";
+
+    /// <summary>Whether the user was one of the officers of any inspection of this case (initial or review).</summary>
+    public bool WasInspectedBy(Guid userId) => _inspections.Any(i => i.Officers.Any(o => o.UserId == userId));
+
+    /// <summary>批准移交: a section chief (or the bureau leader) approves; the case is handed over the same day.</summary>
     public void ApproveTransfer(Actor chief, DateTime at, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(chief);
         EnsurePermitted(CaseAction.ApproveTransfer, DateOnly.FromDateTime(at));
         var transfer = CurrentTransfer!;
         Require(transfer.RequestedById != chief.UserId, "审批人不得为移交申请人本人。");
+        Require(!WasInspectedBy(chief.UserId), RecusalMessage);
         var from = Fire(CaseAction.ApproveTransfer, DateOnly.FromDateTime(at));
         transfer.Approve(chief, at, DateOnly.FromDateTime(at));
         RefreshOpenDeadline(calendar);

@@ -32,6 +32,8 @@ public sealed class CasePageBuilder(AppDbContext db, StaffDirectory staff, Curre
             Actions = actions,
             CanAct = user.CanActOnCases && user.Department == enforcementCase.Department,
             IsChief = user.IsChief && user.Department == enforcementCase.Department,
+            CanApproveTransfer = (user.IsChief && user.Department == enforcementCase.Department) || user.IsLeader,
+            MustRecuse = enforcementCase.WasInspectedBy(user.Id),
             Officers = await staff.OfficersOfAsync(enforcementCase.Department, today, cancellationToken),
             PenaltyMatterCatalogue = catalogue,
             Deadlines = Deadlines(enforcementCase, today),
@@ -67,7 +69,7 @@ public sealed class CasePageBuilder(AppDbContext db, StaffDirectory staff, Curre
             Version = version,
             ReviewedAt = clock.Now.AddSeconds(-clock.Now.Second),
             OfficerIds = [user.Id],
-            Items = notice is null ? [] : [.. enforcementCase.OpenFindingNumbers(notice).Select(n => new ReviewItemInput { FindingNumber = n, Rectified = true })],
+            Items = notice is null ? [] : [.. enforcementCase.OpenFindingNumbers(notice).Select(n => new ReviewItemInput { FindingNumber = n })],
         };
         model.Interview = new InterviewForm
         {

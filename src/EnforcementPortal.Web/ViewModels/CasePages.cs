@@ -35,6 +35,12 @@ public sealed class CaseDetailsViewModel
 
     public required bool IsChief { get; init; }
 
+    /// <summary>A chief of the case's department or the bureau leader: may approve or return a transfer.</summary>
+    public bool CanApproveTransfer { get; init; }
+
+    /// <summary>回避: the signed-in approver took part in an inspection of this case.</summary>
+    public bool MustRecuse { get; init; }
+
     public required IReadOnlyList<StaffOption> Officers { get; init; }
 
     public required IReadOnlyList<PenaltyMatter> PenaltyMatterCatalogue { get; init; }
