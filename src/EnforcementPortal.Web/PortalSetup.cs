@@ -103,6 +103,7 @@ public static class PortalSetup
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<DomainExceptionFilter>();
                 options.Filters.Add<FluentValidationFilter>();
+                options.Filters.Add<DeadlineWindowFilter>();
                 options.ModelValidatorProviders.Clear();
                 options.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "此项为必填项。");
                 options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}”不是有效的值。");

@@ -122,6 +122,12 @@ public sealed class EnforcementCase : ICaseFacts
 
     public bool IsClosed => State is CaseState.Ended or CaseState.Archived;
 
+    /// <summary>At the pending interview a rectification notice must be served with it.</summary>
+    public bool InterviewNeedsNotice => ((ICaseFacts)this).InterviewNeedsNotice;
+
+    /// <summary>The pending interview leads to the transfer whatever its outcome (a serious finding in 建管科/人防).</summary>
+    public bool InterviewLeadsStraightToTransfer => ((ICaseFacts)this).InterviewLeadsStraightToTransfer;
+
     bool ICaseFacts.InterviewNeedsNotice =>
         PendingInterviewReason == InterviewReason.SeriousFinding
         || (PendingInterviewReason == InterviewReason.FailedReview && Policy.FailedReviewInterviewIssuesNewNotice);
@@ -243,6 +249,12 @@ public sealed class EnforcementCase : ICaseFacts
 
         return result;
     }
+
+    /// <summary>
+    /// Whether the case page should explain why <paramref name="action"/> cannot be taken now. At an interview the notice
+    /// is optional unless the procedure requires one, so its refusal there would only be noise.
+    /// </summary>
+    public bool ExplainsRefusalOf(CaseAction action) => !(action == CaseAction.IssueNotice && State == CaseState.AwaitingInterview);
 
     public bool CanDo(CaseAction action, DateOnly today)
     {
@@ -542,7 +554,7 @@ public sealed class EnforcementCase : ICaseFacts
         return [.. notice.FindingNumbers.Where(n => !_findings.Single(f => f.Number == n).IsRectified)];
     }
 
-    public bool IsOverdue(DateOnly today) => OpenDeadline is { } due && today > due;
+    public bool IsOverdue(DateOnly today) => new DeadlineWindow(today, today).Of(OpenDeadline) == DeadlineUrgency.Overdue;
 
     private static void Require(bool condition, string message)
     {

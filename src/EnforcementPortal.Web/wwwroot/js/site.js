@@ -49,6 +49,10 @@
         form.addEventListener('change', sync);
         sync();
     });
+    // Filters are open on a wide screen and collapsed on a phone, so the first screen shows cases.
+    if (window.matchMedia && window.matchMedia('(min-width: 768px)').matches) {
+        document.querySelectorAll('details[data-open-wide]').forEach(function (d) { d.open = true; });
+    }
     // Prevent double submits.
     document.querySelectorAll('form').forEach(function (form) {
         form.addEventListener('submit', function () {
