@@ -116,7 +116,8 @@ public static class PortalSetup
                 options.ModelBindingMessageProvider.SetNonPropertyUnknownValueIsInvalidAccessor(() => "值无效。");
                 options.ModelBindingMessageProvider.SetNonPropertyValueMustBeANumberAccessor(() => "必须是数字。");
             })
-            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = true);
+            // Validation runs on the server (FluentValidation); the forms carry no client-side validation attributes.
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddAntiforgery(options => options.HeaderName = "X-CSRF-TOKEN");
         services.AddValidatorsFromAssemblyContaining<CurrentUser>();
         ValidatorOptions.Global.LanguageManager.Culture = Culture;

@@ -71,6 +71,7 @@ public sealed record DepartmentPolicy
             NoticeTitle = "建设工程安全隐患整改通知书",
             ReplyTitle = "《整改回执》及佐证材料",
             NumberPrefix = "伊建安",
+            DefaultReplyKind = Cases.ReplyKind.Receipt,
         },
         [DepartmentCode.Quality] = new()
         {
@@ -87,6 +88,7 @@ public sealed record DepartmentPolicy
             NoticeTitle = "建设工程质量整改通知书",
             ReplyTitle = "《整改回执》及佐证材料",
             NumberPrefix = "伊建质",
+            DefaultReplyKind = Cases.ReplyKind.Receipt,
         },
     };
 
@@ -113,6 +115,9 @@ public sealed record DepartmentPolicy
     public required string SeriousFindingLabel { get; init; }
 
     public required string NoFindingLabel { get; init; }
+
+    /// <summary>What the party usually sends back: a 情况说明 (statement), or a 整改回执 (receipt) at 安监站 and 质监站.</summary>
+    public Cases.ReplyKind DefaultReplyKind { get; init; } = Cases.ReplyKind.Statement;
 
     /// <summary>The title of the rectification notice, without book-title marks.</summary>
     public required string NoticeTitle { get; init; }

@@ -22,6 +22,8 @@ public sealed class CasePageBuilder(AppDbContext db, StaffDirectory staff, Curre
             .Where(m => needsCatalogue || citedIds.Contains(m.Id))
             .OrderBy(m => m.Sequence)
             .ToListAsync(cancellationToken);
+        var issuedDocuments = await db.Set<Domain.Documents.IssuedDocument>().AsNoTracking()
+            .Where(d => d.CaseId == enforcementCase.Id).OrderBy(d => d.IssuedAt).ToListAsync(cancellationToken);
         var actions = enforcementCase.AvailableActions(today);
         var canAct = user.CanActOnCases && user.Department == enforcementCase.Department;
         var canApprove = (user.IsChief && user.Department == enforcementCase.Department) || user.IsLeader;
@@ -36,6 +38,7 @@ public sealed class CasePageBuilder(AppDbContext db, StaffDirectory staff, Curre
             IsChief = user.IsChief && user.Department == enforcementCase.Department,
             CanApproveTransfer = canApprove,
             MustRecuse = enforcementCase.WasInspectedBy(user.Id),
+            IssuedDocuments = issuedDocuments,
             InterviewNote = enforcementCase.InterviewLeadsStraightToTransfer
                 ? "本案属严重问题，依本部门执法流程，约谈后无论责任单位是否配合，均进入案件移交程序；整改通知书随约谈一并下发。"
                 : enforcementCase.InterviewNeedsNotice
@@ -73,7 +76,7 @@ public sealed class CasePageBuilder(AppDbContext db, StaffDirectory staff, Curre
         {
             Version = version,
             ReceivedOn = today,
-            Kind = enforcementCase.Department is Domain.Departments.DepartmentCode.Safety or Domain.Departments.DepartmentCode.Quality ? ReplyKind.Receipt : ReplyKind.Statement,
+            Kind = enforcementCase.Policy.DefaultReplyKind,
         };
         var notice = enforcementCase.CurrentNotice;
         model.Review = new ReviewForm
@@ -141,8 +144,8 @@ public sealed class CasePageBuilder(AppDbContext db, StaffDirectory staff, Curre
                 && enforcementCase.CurrentNotice == notice && enforcementCase.RectificationDeadline == notice.Deadline;
             var note = reply is null
                 ? (isOpen ? Infrastructure.Display.DeadlineHint(notice.Deadline, today) : $"未登记回复，案件已转入“{CaseNames.Of(enforcementCase.State)}”")
-                : reply.IsFailureToReply ? "逾期未回复" : (reply.ReceivedOn <= notice.Deadline ? $"已于{reply.ReceivedOn:yyyy-MM-dd}回复" : $"逾期回复（{reply.ReceivedOn:yyyy-MM-dd}）");
-            rows.Add(new DeadlineRow($"整改期限（{notice.DocumentNumber}）", notice.Deadline, isOpen, reply is { IsFailureToReply: false } && reply.ReceivedOn <= notice.Deadline, note));
+                : reply.IsFailureToReply ? "逾期未回复" : (notice.IsAnsweredInTime(reply) ? $"已于{reply.ReceivedOn:yyyy-MM-dd}回复" : $"逾期回复（{reply.ReceivedOn:yyyy-MM-dd}）");
+            rows.Add(new DeadlineRow($"整改期限（{notice.DocumentNumber}）", notice.Deadline, isOpen, notice.IsAnsweredInTime(reply), note));
         }
 
         foreach (var interview in enforcementCase.Interviews.Where(i => i.NewDeadline is not null))

@@ -41,6 +41,9 @@ public sealed class CaseDetailsViewModel
     /// <summary>Whether a cooperative interview sets a new rectification term on the interview form.</summary>
     public bool InterviewSetsNewDeadline { get; init; }
 
+    /// <summary>The documents issued for this case so far, oldest first (the view queries nothing).</summary>
+    public IReadOnlyList<EnforcementPortal.Domain.Documents.IssuedDocument> IssuedDocuments { get; init; } = [];
+
     /// <summary>The steps the user can take now, as buttons on the first screen (label, anchor of the form).</summary>
     public IReadOnlyList<NextStep> NextSteps { get; init; } = [];
 

@@ -53,6 +53,7 @@ public sealed class SafeForms(BrowserPortal portal) : IClassFixture<BrowserPorta
         await Expect(form.Locator("input[type=radio]:checked")).ToHaveCountAsync(0);
         await Expect(form.Locator("[data-testid=review-outcome]")).ToContainTextAsync("待逐项选择");
         await page.ScreenshotAsync("form-review-blank-phone");
+        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390, "nothing scrolls sideways");
 
         await form.Locator("#Review_Remarks").FillAsync("经现场复查。");
         await form.Locator("button[type=submit]").ClickAsync();
@@ -62,11 +63,11 @@ public sealed class SafeForms(BrowserPortal portal) : IClassFixture<BrowserPorta
         var count = await items.CountAsync();
         for (var i = 0; i < count; i++)
         {
-            await items.Nth(i).Locator("label", new() { HasTextString = "到位" }).First.ClickAsync();
+            await items.Nth(i).GetByText("到位", new() { Exact = true }).ClickAsync();
         }
 
         await Expect(page.Locator("[data-testid=review-outcome]")).ToHaveTextAsync("整改到位");
-        await items.Nth(0).Locator("label", new() { HasTextString = "未到位" }).ClickAsync();
+        await items.Nth(0).GetByText("未到位", new() { Exact = true }).ClickAsync();
         await Expect(page.Locator("[data-testid=review-outcome]")).ToHaveTextAsync("整改未到位");
     }
 

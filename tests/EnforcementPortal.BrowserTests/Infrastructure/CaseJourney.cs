@@ -75,7 +75,7 @@ public sealed class CaseJourney(IPage page, string colleague)
         for (var i = 0; i < await items.CountAsync(); i++)
         {
             var done = rectified || i > 0;
-            await items.Nth(i).Locator("label", new() { HasTextString = done ? "到位" : "未到位" }).Last.ClickAsync();
+            await items.Nth(i).GetByText(done ? "到位" : "未到位", new() { Exact = true }).ClickAsync();
         }
 
         await Expect(form.Locator("[data-testid=review-outcome]")).ToHaveTextAsync(rectified ? "整改到位" : "整改未到位");
