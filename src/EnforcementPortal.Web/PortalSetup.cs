@@ -97,6 +97,7 @@ public static class PortalSetup
             .AddPolicy(Policies.CaseReaders, p => p.RequireRole(StaffRoles.Officer, StaffRoles.SectionChief, StaffRoles.LegalReviewer, StaffRoles.BureauLeader))
             .AddPolicy(Policies.CaseWorkers, p => p.RequireRole(StaffRoles.Officer, StaffRoles.SectionChief))
             .AddPolicy(Policies.Chiefs, p => p.RequireRole(StaffRoles.SectionChief))
+            .AddPolicy(Policies.TransferApprovers, p => p.RequireRole(StaffRoles.SectionChief, StaffRoles.BureauLeader))
             .AddPolicy(Policies.Administrators, p => p.RequireRole(StaffRoles.Administrator));
 
         services.AddControllersWithViews(options =>
@@ -104,6 +105,7 @@ public static class PortalSetup
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<DomainExceptionFilter>();
                 options.Filters.Add<FluentValidationFilter>();
+                options.Filters.Add<DeadlineWindowFilter>();
                 options.ModelValidatorProviders.Clear();
                 options.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "此项为必填项。");
                 options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}”不是有效的值。");
@@ -116,7 +118,8 @@ public static class PortalSetup
                 options.ModelBindingMessageProvider.SetNonPropertyUnknownValueIsInvalidAccessor(() => "值无效。");
                 options.ModelBindingMessageProvider.SetNonPropertyValueMustBeANumberAccessor(() => "必须是数字。");
             })
-            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = true);
+            // Validation runs on the server (FluentValidation); the forms carry no client-side validation attributes.
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddAntiforgery(options => options.HeaderName = "X-CSRF-TOKEN");
         services.AddValidatorsFromAssemblyContaining<CurrentUser>();
         ValidatorOptions.Global.LanguageManager.Culture = Culture;
@@ -178,9 +181,8 @@ public static class PortalSetup
         var configuration = app.Configuration;
         var startup = new DatabaseStartup(
             configuration.GetValue("Database:MigrateOnStart", true),
-            configuration.GetValue("Database:SeedDemoData", true),
-            configuration["Bootstrap:AdminUserName"],
-            configuration["Bootstrap:AdminPassword"]);
+            configuration.GetValue("Database:SeedDemoData", false),
+            configuration["Bootstrap:AdminUserName"]);
         await using var scope = app.Services.CreateAsyncScope();
         var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
         await initializer.InitializeAsync(startup, app.Lifetime.ApplicationStopping);
@@ -197,6 +199,9 @@ public static class Policies
     public const string CaseWorkers = nameof(CaseWorkers);
 
     public const string Chiefs = nameof(Chiefs);
+
+    /// <summary>May approve or return a transfer: a section chief of the department, or the bureau leader (回避).</summary>
+    public const string TransferApprovers = nameof(TransferApprovers);
 
     public const string Administrators = nameof(Administrators);
 }

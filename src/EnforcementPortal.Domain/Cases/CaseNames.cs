@@ -33,6 +33,37 @@ public static class CaseNames
         _ => state.ToString(),
     };
 
+    /// <summary>What a case in this state waits for, in the words of the case page's first card.</summary>
+    public static string WaitsFor(CaseState state) => state switch
+    {
+        CaseState.Inspected => "等待问题判定",
+        CaseState.AwaitingNotice => "等待下发整改通知书",
+        CaseState.Rectifying => "等待责任单位整改并提交整改回复",
+        CaseState.AwaitingReview => "等待执法人员现场复查",
+        CaseState.AwaitingInterview => "等待约谈责任单位负责人",
+        CaseState.AwaitingTransfer => "等待制作移交单、提请移交",
+        CaseState.TransferPendingApproval => "等待科长/站长或局领导审批移交",
+        CaseState.Transferred => "等待城市管理局立案反馈",
+        CaseState.AwaitingDisposal => "等待城市管理局处置结果反馈",
+        CaseState.Concluded => "等待归档",
+        CaseState.Ended => "案件已结束，无需继续办理",
+        CaseState.Archived => "案件已归档，无需继续办理",
+        _ => state.ToString(),
+    };
+
+    /// <summary>
+    /// For a stage in which no deadline runs: says so, and what the procedure expects instead, so that no stage is
+    /// silent about its deadline.
+    /// </summary>
+    public static string NoDeadlineNote(CaseState state) => state switch
+    {
+        CaseState.AwaitingReview => "本阶段无规定期限：收到整改回复或整改期限届满后应及时复查。",
+        CaseState.AwaitingInterview => "本阶段无规定期限：应及时约谈责任单位负责人。",
+        CaseState.AwaitingDisposal => "本阶段不计期限：城市管理局作出行政处罚决定后5个工作日内反馈（住建部 建法〔2025〕40号），决定日期以其反馈为准。",
+        CaseState.Ended or CaseState.Archived => "案件已结束，不再计算期限。",
+        _ => "本阶段无规定期限。",
+    };
+
     public static string Of(CaseAction action) => action switch
     {
         CaseAction.DetermineNoViolation => "判定：未发现问题",

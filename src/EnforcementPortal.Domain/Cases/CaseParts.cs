@@ -153,6 +153,9 @@ public sealed class RectificationNotice
     /// <summary>The last day of the rectification term, counted on the holiday calendar.</summary>
     public DateOnly Deadline { get; private set; }
 
+    /// <summary>A reply received by the deadline (a recorded failure to reply is never in time).</summary>
+    public bool IsAnsweredInTime(RectificationReply? reply) => reply is { IsFailureToReply: false } && reply.ReceivedOn <= Deadline;
+
     public ServiceMethod ServiceMethod { get; private set; }
 
     public DateOnly ServedOn { get; private set; }

@@ -124,6 +124,12 @@ public sealed class EnforcementCase : ICaseFacts
 
     public bool IsClosed => State is CaseState.Ended or CaseState.Archived;
 
+    /// <summary>At the pending interview a rectification notice must be served with it.</summary>
+    public bool InterviewNeedsNotice => ((ICaseFacts)this).InterviewNeedsNotice;
+
+    /// <summary>The pending interview leads to the transfer whatever its outcome (a serious finding in 建管科/人防).</summary>
+    public bool InterviewLeadsStraightToTransfer => ((ICaseFacts)this).InterviewLeadsStraightToTransfer;
+
     bool ICaseFacts.InterviewNeedsNotice =>
         PendingInterviewReason == InterviewReason.SeriousFinding
         || (PendingInterviewReason == InterviewReason.FailedReview && Policy.FailedReviewInterviewIssuesNewNotice);
@@ -247,6 +253,12 @@ public sealed class EnforcementCase : ICaseFacts
 
         return result;
     }
+
+    /// <summary>
+    /// Whether the case page should explain why <paramref name="action"/> cannot be taken now. At an interview the notice
+    /// is optional unless the procedure requires one, so its refusal there would only be noise.
+    /// </summary>
+    public bool ExplainsRefusalOf(CaseAction action) => !(action == CaseAction.IssueNotice && State == CaseState.AwaitingInterview);
 
     public bool CanDo(CaseAction action, DateOnly today)
     {
@@ -429,9 +441,15 @@ public sealed class EnforcementCase : ICaseFacts
         return transfer;
     }
 
+    /// <summary>回避: whoever took part in an inspection of the case (the first one or a 复查) may not approve its transfer.</summary>
+    public const string RecusalMessage = "您参加了本案的现场检查，依回避规定不能审批本案移交，请由本部门其他科长/站长或局领导审批。";
+
+    /// <summary>Whether the user was one of the officers of any inspection of this case (initial or review).</summary>
+    public bool WasInspectedBy(Guid userId) => _inspections.Any(i => i.Officers.Any(o => o.UserId == userId));
+
     /// <summary>
-    /// 批准移交: the section chief approves; the 移交单 counts as sent the same day until <see cref="RecordTransferSent"/>
-    /// records another day.
+    /// 批准移交: a section chief (or the bureau leader) approves; the 移交单 counts as sent the same day until
+    /// <see cref="RecordTransferSent"/> records another day.
     /// </summary>
     public void ApproveTransfer(Actor chief, DateTime at, WorkingDayCalendar calendar)
     {
@@ -439,6 +457,7 @@ public sealed class EnforcementCase : ICaseFacts
         EnsurePermitted(CaseAction.ApproveTransfer, DateOnly.FromDateTime(at));
         var transfer = CurrentTransfer!;
         Require(transfer.RequestedById != chief.UserId, "审批人不得为移交申请人本人。");
+        Require(!WasInspectedBy(chief.UserId), RecusalMessage);
         var from = Fire(CaseAction.ApproveTransfer, DateOnly.FromDateTime(at));
         transfer.Approve(chief, at, DateOnly.FromDateTime(at));
         RefreshOpenDeadline(calendar);
@@ -583,7 +602,7 @@ public sealed class EnforcementCase : ICaseFacts
         return [.. notice.FindingNumbers.Where(n => !_findings.Single(f => f.Number == n).IsRectified)];
     }
 
-    public bool IsOverdue(DateOnly today) => OpenDeadline is { } due && today > due;
+    public bool IsOverdue(DateOnly today) => new DeadlineWindow(today, today).Of(OpenDeadline) == DeadlineUrgency.Overdue;
 
     private static void Require(bool condition, string message)
     {

@@ -8,8 +8,12 @@ using Microsoft.Extensions.Logging;
 
 namespace EnforcementPortal.Infrastructure.Seeding;
 
-/// <summary>What the start-up does to the database; from configuration section <c>Database</c> and <c>Bootstrap</c>.</summary>
-public sealed record DatabaseStartup(bool Migrate, bool SeedDemoData, string? AdminUserName, string? AdminPassword);
+/// <summary>
+/// What the start-up does to the database; from configuration section <c>Database</c> and <c>Bootstrap</c>.
+/// Demo data is written only when <paramref name="SeedDemoData"/> is asked for (appsettings.Development.json does,
+/// the base appsettings.json and docker-compose.yml do not).
+/// </summary>
+public sealed record DatabaseStartup(bool Migrate, bool SeedDemoData, string? AdminUserName);
 
 /// <summary>
 /// At start: applies the provider's migrations (unless an operator applies them by command), imports the reference
@@ -43,37 +47,46 @@ public sealed class DatabaseInitializer(
     }
 
     /// <summary>
-    /// A production install starts without users; the operator names the first administrator in configuration
-    /// (Bootstrap:AdminUserName / Bootstrap:AdminPassword) and changes the password after the first sign-in.
+    /// A production install starts with one administrator account (Bootstrap:AdminUserName, "admin" by default) that
+    /// has no password: whoever holds the first sign-in code, written to the server log at every start until the
+    /// password is set, chooses it on the 首次登录 page. Nobody can sign in with a password set in a file.
     /// </summary>
     private async Task EnsureAdministratorAsync(DatabaseStartup startup, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(startup.AdminUserName) || string.IsNullOrWhiteSpace(startup.AdminPassword)
-            || await users.Users.AnyAsync(cancellationToken))
+        if (!await users.Users.AnyAsync(cancellationToken))
         {
-            if (!await users.Users.AnyAsync(cancellationToken))
+            var userName = string.IsNullOrWhiteSpace(startup.AdminUserName) ? FirstSignIn.DefaultAdminUserName : startup.AdminUserName.Trim();
+            var admin = new AppUser
             {
-                logger.LogWarning("The database has no users. Set Bootstrap:AdminUserName and Bootstrap:AdminPassword to create the first administrator");
+                Id = Guid.NewGuid(),
+                UserName = userName,
+                FullName = "系统管理员",
+                EmailConfirmed = true,
+                CreatedAt = clock.Now,
+            };
+            var created = await users.CreateAsync(admin);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException($"The first administrator could not be created: {string.Join(" ", created.Errors.Select(e => e.Description))}");
             }
 
-            return;
+            await users.AddToRoleAsync(admin, StaffRoles.Administrator);
+            logger.LogInformation("Created the first administrator {UserName} without a password", admin.UserName);
         }
 
-        var admin = new AppUser
+        var waiting = await users.Users.Where(u => u.PasswordHash == null).ToListAsync(cancellationToken);
+        foreach (var user in waiting.Where(u => u.IsActive))
         {
-            Id = Guid.NewGuid(),
-            UserName = startup.AdminUserName.Trim(),
-            FullName = "系统管理员",
-            EmailConfirmed = true,
-            CreatedAt = clock.Now,
-        };
-        var created = await users.CreateAsync(admin, startup.AdminPassword);
-        if (!created.Succeeded)
-        {
-            throw new InvalidOperationException($"The first administrator could not be created: {string.Join(" ", created.Errors.Select(e => e.Description))}");
-        }
+            if (!await users.IsInRoleAsync(user, StaffRoles.Administrator))
+            {
+                continue;
+            }
 
-        await users.AddToRoleAsync(admin, StaffRoles.Administrator);
-        logger.LogInformation("Created the first administrator {UserName}", admin.UserName);
+            var code = await users.GenerateUserTokenAsync(user, TokenOptions.DefaultProvider, FirstSignIn.TokenPurpose);
+            logger.LogWarning(
+                "The administrator {UserName} has no password yet. Open /Account/FirstSignIn and enter this first sign-in code: {FirstSignInCode}",
+                user.UserName,
+                code);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using EnforcementPortal.Web.Infrastructure;
 using EnforcementPortal.Infrastructure.Identity;
 using EnforcementPortal.Web.ViewModels;
 using Microsoft.AspNetCore.Authorization;
@@ -25,6 +26,11 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
         }
 
         var user = await users.FindByNameAsync(model.UserName.Trim());
+        if (user is { IsActive: true, PasswordHash: null })
+        {
+            return RedirectToAction(nameof(FirstSignIn), new { userName = user.UserName });
+        }
+
         var result = await signIn.PasswordSignInAsync(model.UserName.Trim(), model.Password, model.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded && user is { IsActive: false })
         {
@@ -51,6 +57,54 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
         }
 
         return View(model);
+    }
+
+    /// <summary>The first administrator of a new install (no password yet) chooses one with the code from the server log.</summary>
+    [AllowAnonymous]
+    [HttpGet]
+    public IActionResult FirstSignIn(string? userName = null) => View(new FirstSignInViewModel { UserName = userName ?? string.Empty });
+
+    [AllowAnonymous]
+    [HttpPost]
+    public async Task<IActionResult> FirstSignIn(FirstSignInViewModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var user = await users.FindByNameAsync(model.UserName.Trim());
+        if (user is not { IsActive: true, PasswordHash: null } || await users.IsLockedOutAsync(user))
+        {
+            ModelState.AddModelError(string.Empty, "该账号不需要首次设置密码，或验证码无效。已设置密码的账号请直接登录。");
+            return View(model);
+        }
+
+        if (!await users.VerifyUserTokenAsync(user, TokenOptions.DefaultProvider, EnforcementPortal.Infrastructure.Identity.FirstSignIn.TokenPurpose, model.Code.Trim()))
+        {
+            await users.AccessFailedAsync(user);
+            logger.LogWarning("Wrong first sign-in code for {UserName}", user.UserName);
+            ModelState.AddModelError(string.Empty, "该账号不需要首次设置密码，或验证码无效。已设置密码的账号请直接登录。");
+            return View(model);
+        }
+
+        var added = await users.AddPasswordAsync(user, model.NewPassword);
+        if (!added.Succeeded)
+        {
+            foreach (var error in added.Errors)
+            {
+                ModelState.AddModelError(nameof(model.NewPassword), error.Description);
+            }
+
+            return View(model);
+        }
+
+        await users.UpdateSecurityStampAsync(user);
+        logger.LogInformation("User {UserName} set the first password", user.UserName);
+        await signIn.SignInAsync(user, isPersistent: false);
+        TempData[StatusMessages.SuccessKey] = "密码已设置。请在“用户管理”中为各科室建立执法人员账号。";
+        return LocalRedirect("/");
     }
 
     private LoginViewModel WithPolicy(LoginViewModel model)

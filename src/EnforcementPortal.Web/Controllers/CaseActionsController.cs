@@ -12,15 +12,16 @@ namespace EnforcementPortal.Web.Controllers;
 /// <summary>
 /// The steps of a case, one POST each. Every action: input validation → one domain step through
 /// <see cref="CaseWorkflow"/> → redirect back to the case (post/redirect/get). A refused step re-shows the case page
-/// with the user's form filled in and the Chinese reason on it.
+/// with the user's form filled in and the Chinese reason on it. Officers and chiefs of the department take the steps;
+/// a transfer is approved or returned by a chief, or by the bureau leader when the chiefs must recuse themselves (回避).
 /// </summary>
-[Authorize(Policy = Policies.CaseWorkers)]
 [Route("Cases/{id:guid}/[action]")]
 [RequestSizeLimit(UploadInspector.MaxBytes * EvidenceUploads.MaxFilesPerStep)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadInspector.MaxBytes * EvidenceUploads.MaxFilesPerStep)]
 public sealed class CaseActionsController(CaseWorkflow workflow, CasePageBuilder pages, StaffDirectory staff, CurrentUser user) : Controller
 {
     [HttpPost]
+    [Authorize(Policy = Policies.CaseWorkers)]
     public Task<IActionResult> IssueNotice(Guid id, [Bind(Prefix = "Notice")] NoticeForm form, CancellationToken cancellationToken) =>
         RunAsync(id, form, [], "Notice", m => m.Notice = form, "整改通知书已下发。", async (c, step) =>
         {
@@ -30,6 +31,7 @@ public sealed class CaseActionsController(CaseWorkflow workflow, CasePageBuilder
         }, cancellationToken);
 
     [HttpPost]
+    [Authorize(Policy = Policies.CaseWorkers)]
     public Task<IActionResult> RecordReply(Guid id, [Bind(Prefix = "Reply")] ReplyForm form, CancellationToken cancellationToken) =>
         RunAsync(id, form, form.Files, "Reply", m => m.Reply = form, "整改回复已登记。", (c, step) =>
         {
@@ -43,6 +45,7 @@ public sealed class CaseActionsController(CaseWorkflow workflow, CasePageBuilder
         }, cancellationToken);
 
     [HttpPost]
+    [Authorize(Policy = Policies.CaseWorkers)]
     public Task<IActionResult> RecordNoReply(Guid id, ConfirmForm form, CancellationToken cancellationToken) =>
         RunAsync(id, form, [], null, null, "已登记逾期未回复。", (c, step) =>
         {
@@ -51,11 +54,12 @@ public sealed class CaseActionsController(CaseWorkflow workflow, CasePageBuilder
         }, cancellationToken);
 
     [HttpPost]
+    [Authorize(Policy = Policies.CaseWorkers)]
     public Task<IActionResult> RecordReview(Guid id, [Bind(Prefix = "Review")] ReviewForm form, CancellationToken cancellationToken) =>
         RunAsync(id, form, form.Files, "Review", m => m.Review = form, "复查结果已登记。", async (c, step) =>
         {
             var officers = await staff.ResolveAsync(c.Department, form.OfficerIds, cancellationToken);
-            var items = form.Items.Select(i => new ReviewItemResult(i.FindingNumber, i.Rectified, i.Remarks?.Trim())).ToList();
+            var items = form.Items.Select(i => new ReviewItemResult(i.FindingNumber, i.Rectified == true, i.Remarks?.Trim())).ToList();
             var review = c.RecordReview(new ReviewDraft(form.ReviewedAt!.Value, form.Outcome, form.Remarks!, items, officers), step.Actor, step.Now, step.Calendar);
             foreach (var upload in step.Uploads)
             {
@@ -64,6 +68,7 @@ public sealed class CaseActionsController(CaseWorkflow workflow, CasePageBuilder
         }, cancellationToken);
 
     [HttpPost]
+    [Authorize(Policy = Policies.CaseWorkers)]
     public Task<IActionResult> RecordInterview(Guid id, [Bind(Prefix = "Interview")] InterviewForm form, CancellationToken cancellationToken) =>
         RunAsync(id, form, [], "Interview", m => m.Interview = form, "约谈已登记。", async (c, step) =>
         {
@@ -72,6 +77,7 @@ public sealed class CaseActionsController(CaseWorkflow workflow, CasePageBuilder
         }, cancellationToken);
 
     [HttpPost]
+    [Authorize(Policy = Policies.CaseWorkers)]
     public Task<IActionResult> RequestTransfer(Guid id, [Bind(Prefix = "Transfer")] TransferForm form, CancellationToken cancellationToken) =>
         RunAsync(id, form, [], "Transfer", m => m.Transfer = form, "移交申请已提交，待科长/站长审批。", (c, step) =>
         {
@@ -80,7 +86,7 @@ public sealed class CaseActionsController(CaseWorkflow workflow, CasePageBuilder
         }, cancellationToken);
 
     [HttpPost]
-    [Authorize(Policy = Policies.Chiefs)]
+    [Authorize(Policy = Policies.TransferApprovers)]
     public Task<IActionResult> ApproveTransfer(Guid id, ConfirmForm form, CancellationToken cancellationToken) =>
         RunAsync(id, form, [], null, null, "已批准移交。", (c, step) =>
         {
@@ -89,7 +95,7 @@ public sealed class CaseActionsController(CaseWorkflow workflow, CasePageBuilder
         }, cancellationToken);
 
     [HttpPost]
-    [Authorize(Policy = Policies.Chiefs)]
+    [Authorize(Policy = Policies.TransferApprovers)]
     public Task<IActionResult> ReturnTransfer(Guid id, [Bind(Prefix = "ReturnTransfer")] ReturnTransferForm form, CancellationToken cancellationToken) =>
         RunAsync(id, form, [], "ReturnTransfer", m => m.ReturnTransfer = form, "移交申请已退回。", (c, step) =>
         {
@@ -98,6 +104,7 @@ public sealed class CaseActionsController(CaseWorkflow workflow, CasePageBuilder
         }, cancellationToken);
 
     [HttpPost]
+    [Authorize(Policy = Policies.CaseWorkers)]
     public Task<IActionResult> RecordFiling(Guid id, [Bind(Prefix = "Filing")] FilingForm form, CancellationToken cancellationToken) =>
         RunAsync(id, form, [], "Filing", m => m.Filing = form, "立案反馈已登记。", (c, step) =>
         {
@@ -106,6 +113,7 @@ public sealed class CaseActionsController(CaseWorkflow workflow, CasePageBuilder
         }, cancellationToken);
 
     [HttpPost]
+    [Authorize(Policy = Policies.CaseWorkers)]
     public Task<IActionResult> RecordDisposal(Guid id, [Bind(Prefix = "Disposal")] DisposalForm form, CancellationToken cancellationToken) =>
         RunAsync(id, form, [], "Disposal", m => m.Disposal = form, "处置结果已登记，移交案件闭环。", (c, step) =>
         {
@@ -122,6 +130,7 @@ public sealed class CaseActionsController(CaseWorkflow workflow, CasePageBuilder
         }, cancellationToken);
 
     [HttpPost]
+    [Authorize(Policy = Policies.CaseWorkers)]
     public Task<IActionResult> Archive(Guid id, ConfirmForm form, CancellationToken cancellationToken) =>
         RunAsync(id, form, [], null, null, "案件已归档。", (c, step) =>
         {
@@ -130,6 +139,7 @@ public sealed class CaseActionsController(CaseWorkflow workflow, CasePageBuilder
         }, cancellationToken);
 
     [HttpPost]
+    [Authorize(Policy = Policies.CaseWorkers)]
     public Task<IActionResult> AddEvidence(Guid id, EvidenceForm form, CancellationToken cancellationToken) =>
         RunAsync(id, form, form.Files, null, null, "证据已上传。", (c, step) =>
         {
@@ -152,7 +162,7 @@ public sealed class CaseActionsController(CaseWorkflow workflow, CasePageBuilder
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (user.Department is null)
+        if (user.Department is null && !user.IsLeader)
         {
             return NotFound();
         }

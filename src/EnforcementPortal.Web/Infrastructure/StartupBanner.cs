@@ -19,7 +19,7 @@ public static class StartupBanner
             " EnforcementPortal 住建行政执法平台 is running",
         };
         lines.AddRange(addresses.Select(a => $"   URL: {a}"));
-        if (app.Configuration.GetValue("Database:SeedDemoData", true))
+        if (app.Configuration.GetValue("Database:SeedDemoData", false))
         {
             lines.Add($" Demo logins (password for all: {DemoPeople.Password}):");
             lines.AddRange(DemoPeople.Users.Select(u => $"   {u.UserName,-12} {StaffRoles.DisplayName(u.Role)} {u.FullName}{(u.Department is null ? string.Empty : " · " + Domain.Departments.DepartmentPolicy.For(u.Department.Value).ShortName)}"));

@@ -20,12 +20,20 @@ public sealed record CaseListItem(
     DateOnly? OpenDeadline,
     DateTime CreatedAt)
 {
-    public bool IsOverdue(DateOnly today) => OpenDeadline is { } due && today > due;
+    public DeadlineUrgency Urgency(DeadlineWindow window)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        return window.Of(OpenDeadline);
+    }
 }
 
 /// <summary>Filters of the case lists; all optional.</summary>
 public sealed class CaseFilter
 {
+    /// <summary>Whether any condition narrows the list (the collapsed filter on a phone says so).</summary>
+    public bool IsActive => !string.IsNullOrWhiteSpace(Search) || State is not null || Trigger is not null || Department is not null
+        || From is not null || To is not null || Mine || OpenOnly || OverdueOnly;
+
     public bool Mine { get; set; }
 
     public CaseState? State { get; set; }

@@ -58,6 +58,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
 
     public bool CanActOnCases => IsOfficer || IsChief;
 
+    public bool IsLeader => IsInRole(StaffRoles.BureauLeader);
+
     public Actor Actor => new(Id, FullName);
 
     /// <summary>The role names of the user in Chinese, for the header.</summary>

@@ -22,7 +22,11 @@ public sealed class CasePageBuilder(AppDbContext db, StaffDirectory staff, Curre
             .Where(m => needsCatalogue || citedIds.Contains(m.Id))
             .OrderBy(m => m.Sequence)
             .ToListAsync(cancellationToken);
+        var issuedDocuments = await db.Set<Domain.Documents.IssuedDocument>().AsNoTracking()
+            .Where(d => d.CaseId == enforcementCase.Id).OrderBy(d => d.IssuedAt).ToListAsync(cancellationToken);
         var actions = enforcementCase.AvailableActions(today);
+        var canAct = user.CanActOnCases && user.Department == enforcementCase.Department;
+        var canApprove = (user.IsChief && user.Department == enforcementCase.Department) || user.IsLeader;
         var model = new CaseDetailsViewModel
         {
             Case = enforcementCase,
@@ -30,8 +34,21 @@ public sealed class CasePageBuilder(AppDbContext db, StaffDirectory staff, Curre
             Department = department,
             Today = today,
             Actions = actions,
-            CanAct = user.CanActOnCases && user.Department == enforcementCase.Department,
+            CanAct = canAct,
             IsChief = user.IsChief && user.Department == enforcementCase.Department,
+            CanApproveTransfer = canApprove,
+            MustRecuse = enforcementCase.WasInspectedBy(user.Id),
+            IssuedDocuments = issuedDocuments,
+            InterviewNote = enforcementCase.InterviewLeadsStraightToTransfer
+                ? "本案属严重问题，依本部门执法流程，约谈后无论责任单位是否配合，均进入案件移交程序；整改通知书随约谈一并下发。"
+                : enforcementCase.InterviewNeedsNotice
+                    ? "配合整改的，按随约谈下发的整改通知书期限整改，期满后复查；拒不配合的，进入案件移交程序。"
+                    : "配合整改的，填写新的整改期限，重复“整改—复查”流程；拒不配合的，进入案件移交程序。",
+            InterviewSetsNewDeadline = !enforcementCase.InterviewLeadsStraightToTransfer && !enforcementCase.InterviewNeedsNotice,
+            NextSteps = NextSteps(enforcementCase, actions, canAct, canApprove && !enforcementCase.WasInspectedBy(user.Id)),
+            Blocked = [.. actions.Where(a => !a.IsPermitted && enforcementCase.ExplainsRefusalOf(a.Action))
+                .GroupBy(a => string.Join("；", a.Reasons))
+                .Select(g => new BlockedSteps([.. g.Select(a => a.Name).Distinct()], g.Key))],
             Officers = await staff.OfficersOfAsync(enforcementCase.Department, today, cancellationToken),
             PenaltyMatterCatalogue = catalogue,
             Deadlines = Deadlines(enforcementCase, today),
@@ -68,7 +85,7 @@ public sealed class CasePageBuilder(AppDbContext db, StaffDirectory staff, Curre
             Version = version,
             ReviewedAt = clock.Now.AddSeconds(-clock.Now.Second),
             OfficerIds = [user.Id],
-            Items = notice is null ? [] : [.. enforcementCase.OpenFindingNumbers(notice).Select(n => new ReviewItemInput { FindingNumber = n, Rectified = true })],
+            Items = notice is null ? [] : [.. enforcementCase.OpenFindingNumbers(notice).Select(n => new ReviewItemInput { FindingNumber = n })],
         };
         model.Interview = new InterviewForm
         {
@@ -90,17 +107,48 @@ public sealed class CasePageBuilder(AppDbContext db, StaffDirectory staff, Curre
         model.TransferSent = new TransferSentForm { Version = version, SentOn = enforcementCase.CurrentTransfer?.TransferredOn ?? today };
     }
 
+    private static List<NextStep> NextSteps(EnforcementCase enforcementCase, IReadOnlyList<ActionAvailability> actions, bool canAct, bool canApprove)
+    {
+        var policy = enforcementCase.Policy;
+        var steps = new List<NextStep>();
+        foreach (var action in actions.Where(a => a.IsPermitted).Select(a => a.Action))
+        {
+            NextStep? step = action switch
+            {
+                CaseAction.IssueNotice when canAct => new($"下发《{policy.NoticeTitle}》", "form-notice"),
+                CaseAction.RecordReply when canAct => new("登记整改回复", "form-reply"),
+                CaseAction.RecordNoReply when canAct => new("登记逾期未回复", "form-noreply"),
+                CaseAction.ReviewPassed or CaseAction.ReviewFailed when canAct => new("登记复查结果", "form-review"),
+                CaseAction.InterviewCooperative or CaseAction.InterviewRefused when canAct => new("登记约谈", "form-interview"),
+                CaseAction.RequestTransfer when canAct => new("提请移交", "form-transfer"),
+                CaseAction.ApproveTransfer or CaseAction.ReturnTransfer when canApprove => new("审批移交申请", "form-approval"),
+                CaseAction.FilingAccepted or CaseAction.FilingDeclined when canAct => new("登记立案反馈", "form-filing"),
+                CaseAction.RecordDisposal when canAct => new("登记处置结果", "form-disposal"),
+                CaseAction.Archive when canAct => new("归档结案", "form-archive"),
+                _ => null,
+            };
+            if (step is not null && steps.TrueForAll(s => s.Anchor != step.Anchor))
+            {
+                steps.Add(step);
+            }
+        }
+
+        return steps;
+    }
+
     private static List<DeadlineRow> Deadlines(EnforcementCase enforcementCase, DateOnly today)
     {
         var rows = new List<DeadlineRow>();
         foreach (var notice in enforcementCase.Notices)
         {
             var reply = enforcementCase.Replies.FirstOrDefault(r => r.NoticeId == notice.Id);
-            var isOpen = enforcementCase.State == CaseState.Rectifying && enforcementCase.CurrentNotice == notice && enforcementCase.RectificationDeadline == notice.Deadline;
+            // A notice served with the interview runs from the day it is served, while the case still waits for the interview.
+            var isOpen = reply is null && enforcementCase.State is CaseState.Rectifying or CaseState.AwaitingInterview
+                && enforcementCase.CurrentNotice == notice && enforcementCase.RectificationDeadline == notice.Deadline;
             var note = reply is null
-                ? (isOpen ? Infrastructure.Display.DeadlineHint(notice.Deadline, today) : string.Empty)
-                : reply.IsFailureToReply ? "逾期未回复" : (reply.ReceivedOn <= notice.Deadline ? $"已于{reply.ReceivedOn:yyyy-MM-dd}回复" : $"逾期回复（{reply.ReceivedOn:yyyy-MM-dd}）");
-            rows.Add(new DeadlineRow($"整改期限（{notice.DocumentNumber}）", notice.Deadline, isOpen, reply is { IsFailureToReply: false } && reply.ReceivedOn <= notice.Deadline, note));
+                ? (isOpen ? Infrastructure.Display.DeadlineHint(notice.Deadline, today) : $"未登记回复，案件已转入“{CaseNames.Of(enforcementCase.State)}”")
+                : reply.IsFailureToReply ? "逾期未回复" : (notice.IsAnsweredInTime(reply) ? $"已于{reply.ReceivedOn:yyyy-MM-dd}回复" : $"逾期回复（{reply.ReceivedOn:yyyy-MM-dd}）");
+            rows.Add(new DeadlineRow($"整改期限（{notice.DocumentNumber}）", notice.Deadline, isOpen, notice.IsAnsweredInTime(reply), note));
         }
 
         foreach (var interview in enforcementCase.Interviews.Where(i => i.NewDeadline is not null))

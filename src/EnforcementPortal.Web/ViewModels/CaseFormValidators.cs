@@ -30,6 +30,33 @@ public sealed class NewInspectionFormValidator : AbstractValidator<NewInspection
             .WithMessage("请选择至少两名在场执法人员。");
         RuleFor(f => f.Narrative).NotEmpty().WithMessage("请填写现场检查情况。")
             .MaximumLength(Inspection.NarrativeMaxLength).WithMessage($"现场检查情况不能超过{Inspection.NarrativeMaxLength}字。");
+        RuleFor(f => f.Findings).Custom((findings, context) =>
+        {
+            for (var i = 0; i < findings.Count; i++)
+            {
+                var finding = findings[i];
+                if (!finding.IsBlank && string.IsNullOrWhiteSpace(finding.Description))
+                {
+                    context.AddFailure($"Findings[{i}].Description", $"第{i + 1}项只填写了部位或严重程度，请填写问题描述，或清空该项。");
+                }
+            }
+        });
+        RuleFor(f => f).Custom((form, context) =>
+        {
+            var described = form.Findings.Any(x => !string.IsNullOrWhiteSpace(x.Description));
+            if (form.NoViolation && described)
+            {
+                context.AddFailure(nameof(NewInspectionForm.NoViolation), "已选择“未发现问题”，但又填写了问题，请二选一。");
+            }
+            else if (form.NoViolation && !form.NoViolationConfirmed)
+            {
+                context.AddFailure(nameof(NewInspectionForm.NoViolationConfirmed), "请勾选确认：本次检查未发现问题，保存后案件即办结。");
+            }
+            else if (!form.NoViolation && !described)
+            {
+                context.AddFailure("Findings[0].Description", "请逐项填写发现的问题；确未发现问题的，请选择“未发现问题”并确认。");
+            }
+        });
         RuleForEach(f => f.Findings).ChildRules(finding =>
         {
             finding.RuleFor(x => x.Description).MaximumLength(Finding.DescriptionMaxLength).WithMessage($"问题描述不能超过{Finding.DescriptionMaxLength}字。");
@@ -76,10 +103,13 @@ public sealed class ReviewFormValidator : AbstractValidator<ReviewForm>
     public ReviewFormValidator()
     {
         RuleFor(f => f.ReviewedAt).NotNull().WithMessage("请填写复查时间。");
-        RuleFor(f => f.Outcome).IsInEnum().WithMessage("请选择复查结论。");
         RuleFor(f => f.Remarks).NotEmpty().WithMessage("请填写复查情况。")
             .MaximumLength(Review.RemarksMaxLength).WithMessage($"复查情况不能超过{Review.RemarksMaxLength}字。");
         RuleFor(f => f.Items).NotEmpty().WithMessage("请逐项填写复查结果。");
+        RuleFor(f => f.Items).Must(items => items.All(i => i.Rectified.HasValue))
+            .WithMessage(f => $"请逐项选择是否整改到位（第{string.Join("、", f.Items.Where(i => !i.Rectified.HasValue).Select(i => i.FindingNumber))}项未选择）。");
+        RuleFor(f => f.NotCooperating).Equal(false).When(f => f.Items.Count > 0 && f.Items.All(i => i.Rectified == true))
+            .WithMessage("各项均已整改到位，不能同时登记“不配合整改”。");
         RuleFor(f => f.OfficerIds).Must(ids => ids.Distinct().Count() >= TwoCertifiedOfficersRule.MinimumOfficers).WithMessage("复查须有两名以上执法人员。");
     }
 }

@@ -21,6 +21,9 @@ public sealed class FindingInput
 
     [Display(Name = "部位")]
     public string? Location { get; set; }
+
+    /// <summary>Nothing typed (the severity keeps its default).</summary>
+    public bool IsBlank => string.IsNullOrWhiteSpace(Description) && string.IsNullOrWhiteSpace(Location) && Severity == FindingSeverity.General;
 }
 
 /// <summary>新建检查.</summary>
@@ -80,7 +83,15 @@ public sealed class NewInspectionForm
     [Display(Name = "现场照片及材料")]
     public List<IFormFile> Files { get; set; } = [];
 
-    public IEnumerable<FindingInput> EnteredFindings => Findings.Where(f => !string.IsNullOrWhiteSpace(f.Description));
+    /// <summary>The officer's explicit choice that the inspection found nothing; the case then ends at once.</summary>
+    [Display(Name = "未发现问题")]
+    public bool NoViolation { get; set; }
+
+    /// <summary>The second tick that confirms <see cref="NoViolation"/> before saving.</summary>
+    [Display(Name = "确认未发现问题")]
+    public bool NoViolationConfirmed { get; set; }
+
+    public IEnumerable<FindingInput> EnteredFindings => Findings.Where(f => !f.IsBlank);
 }
 
 /// <summary>下发整改通知书.</summary>
@@ -131,7 +142,8 @@ public sealed class ReviewItemInput
 {
     public int FindingNumber { get; set; }
 
-    public bool Rectified { get; set; }
+    /// <summary>到位 (true) or 未到位 (false); null until the officer has checked the item on site.</summary>
+    public bool? Rectified { get; set; }
 
     public string? Remarks { get; set; }
 }
@@ -142,8 +154,18 @@ public sealed class ReviewForm : CaseActionForm
     [Display(Name = "复查时间")]
     public DateTime? ReviewedAt { get; set; }
 
+    /// <summary>With an item 未到位: the party also refused to cooperate (不配合).</summary>
+    [Display(Name = "责任单位不配合整改")]
+    public bool NotCooperating { get; set; }
+
+    /// <summary>
+    /// 复查结论 follows from the items: every item 到位 means 整改到位, any item 未到位 means 整改未到位 (不配合 when the
+    /// officer also marks the refusal).
+    /// </summary>
     [Display(Name = "复查结论")]
-    public ReviewOutcome Outcome { get; set; } = ReviewOutcome.Rectified;
+    public ReviewOutcome Outcome => Items.Count > 0 && Items.All(i => i.Rectified == true)
+        ? ReviewOutcome.Rectified
+        : NotCooperating ? ReviewOutcome.NotCooperating : ReviewOutcome.NotRectified;
 
     [Display(Name = "复查情况")]
     public string? Remarks { get; set; }

@@ -35,6 +35,27 @@ public sealed class CaseDetailsViewModel
 
     public required bool IsChief { get; init; }
 
+    /// <summary>What follows the interview for this case (the department's procedure and the interview's reason).</summary>
+    public string InterviewNote { get; init; } = string.Empty;
+
+    /// <summary>Whether a cooperative interview sets a new rectification term on the interview form.</summary>
+    public bool InterviewSetsNewDeadline { get; init; }
+
+    /// <summary>The documents issued for this case so far, oldest first (the view queries nothing).</summary>
+    public IReadOnlyList<EnforcementPortal.Domain.Documents.IssuedDocument> IssuedDocuments { get; init; } = [];
+
+    /// <summary>The steps the user can take now, as buttons on the first screen (label, anchor of the form).</summary>
+    public IReadOnlyList<NextStep> NextSteps { get; init; } = [];
+
+    /// <summary>Steps the machine knows in this state but refuses now, grouped so that each reason is said once.</summary>
+    public IReadOnlyList<BlockedSteps> Blocked { get; init; } = [];
+
+    /// <summary>A chief of the case's department or the bureau leader: may approve or return a transfer.</summary>
+    public bool CanApproveTransfer { get; init; }
+
+    /// <summary>回避: the signed-in approver took part in an inspection of this case.</summary>
+    public bool MustRecuse { get; init; }
+
     public required IReadOnlyList<StaffOption> Officers { get; init; }
 
     public required IReadOnlyList<PenaltyMatter> PenaltyMatterCatalogue { get; init; }
@@ -76,3 +97,9 @@ public sealed class CaseDetailsViewModel
     public IReadOnlyList<EvidenceFile> EvidenceOf(EvidenceStep step, Guid? stepId = null) =>
         [.. Case.Evidence.Where(e => e.Step == step && (stepId is null || e.StepId == stepId))];
 }
+
+/// <summary>A step offered on the first screen of the case page: its label and the anchor of its form.</summary>
+public sealed record NextStep(string Label, string Anchor);
+
+/// <summary>Steps refused for the same reason(s).</summary>
+public sealed record BlockedSteps(IReadOnlyList<string> Names, string Reason);

@@ -38,6 +38,14 @@ public sealed class CaseJourney(IPage page, string colleague)
             await page.Locator($"select[name='Findings[{i}].Severity']").SelectOptionAsync(findings[i].Serious ? "Serious" : "General");
         }
 
+        if (findings.Length == 0)
+        {
+            // 未发现问题 is an explicit choice, confirmed with a second tick that appears once it is made.
+            await Expect(page.Locator("#NoViolationConfirmed")).ToBeHiddenAsync();
+            await page.CheckAsync("#NoViolation");
+            await page.CheckAsync("#NoViolationConfirmed");
+        }
+
         await page.SetInputFilesAsync("#Files", new FilePayload { Name = "现场照片.png", MimeType = "image/png", Buffer = Png });
         await page.ClickAsync("[data-testid=new-inspection-form] button[type=submit]");
         await ExpectSuccessAsync(page, "现场检查已记录");
@@ -63,12 +71,14 @@ public sealed class CaseJourney(IPage page, string colleague)
     public async Task ReviewAsync(bool rectified)
     {
         var form = page.Locator("[data-testid=form-review]");
-        if (!rectified)
+        var items = form.Locator("[data-review-item]");
+        for (var i = 0; i < await items.CountAsync(); i++)
         {
-            await form.Locator("input[type=checkbox][name$='.Rectified']").First.UncheckAsync();
+            var done = rectified || i > 0;
+            await items.Nth(i).GetByText(done ? "到位" : "未到位", new() { Exact = true }).ClickAsync();
         }
 
-        await form.Locator("#Review_Outcome").SelectOptionAsync(rectified ? "Rectified" : "NotRectified");
+        await Expect(form.Locator("[data-testid=review-outcome]")).ToHaveTextAsync(rectified ? "整改到位" : "整改未到位");
         await form.Locator("#Review_Remarks").FillAsync(rectified ? "经现场复查，各项均已整改到位。" : "经现场复查，第1项仍未整改到位。");
         await form.Locator("label", new() { HasText = colleague }).ClickAsync();
         await SubmitAsync(form, "复查结果已登记");

@@ -67,6 +67,23 @@ public class CaseTransfer
     }
 
     [Fact]
+    public void AChiefWhoTookPartInTheReviewCannotApproveTheTransfer()
+    {
+        var chiefOnSite = new EnforcementPortal.Domain.Staff.OfficerOnDuty(Bureau.Chief.UserId, Bureau.Chief.Name, "65040019100", new DateOnly(2024, 1, 1), new DateOnly(2030, 12, 31));
+        var scenario = CaseBuilder.For(Housing).WithGeneralFindings(2).Open().IssueNotice().Reply();
+        scenario.Officers = [Bureau.MaJianjun, chiefOnSite];
+        scenario.ReviewNotCooperating().InterviewRefused().RequestTransfer();
+        var before = Snapshot.Of(scenario.Case);
+
+        var refusal = Should.Throw<DomainException>(() => scenario.Case.ApproveTransfer(Bureau.Chief, scenario.Now, Bureau.Calendar));
+
+        refusal.Message.ShouldBe(EnforcementCase.RecusalMessage);
+        refusal.Message.ShouldContain("回避");
+        Snapshot.Of(scenario.Case).ShouldBe(before);
+        scenario.Case.WasInspectedBy(Bureau.Chief.UserId).ShouldBeTrue();
+    }
+
+    [Fact]
     public void TheChiefsApprovalHandsTheCaseOverTheSameDay()
     {
         // Requested Monday 9 March, approved and sent Tuesday 10 March. No deadline runs until the bureau decides

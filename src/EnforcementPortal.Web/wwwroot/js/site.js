@@ -24,6 +24,35 @@
             list.insertAdjacentHTML('beforeend', html);
         });
     });
+    // 未发现问题: the confirmation appears only once the choice is made.
+    document.querySelectorAll('[data-reveal]').forEach(function (box) {
+        var target = document.querySelector(box.getAttribute('data-reveal'));
+        if (!target) { return; }
+        var sync = function () { target.hidden = !box.checked; };
+        box.addEventListener('change', sync);
+        sync();
+    });
+    // 复查: the conclusion follows from the items.
+    document.querySelectorAll('[data-review-outcome]').forEach(function (outcome) {
+        var form = outcome.closest('form');
+        var sync = function () {
+            var items = form.querySelectorAll('[data-review-item]');
+            var answered = 0, failed = 0;
+            items.forEach(function (item) {
+                var checked = item.querySelector('input[type=radio]:checked');
+                if (checked) { answered++; if (checked.value === 'false') { failed++; } }
+            });
+            var refused = form.querySelector('#Review_NotCooperating');
+            outcome.textContent = answered < items.length ? '待逐项选择（还有 ' + (items.length - answered) + ' 项）'
+                : failed === 0 ? '整改到位' : (refused && refused.checked ? '不配合' : '整改未到位');
+        };
+        form.addEventListener('change', sync);
+        sync();
+    });
+    // Filters are open on a wide screen and collapsed on a phone, so the first screen shows cases.
+    if (window.matchMedia && window.matchMedia('(min-width: 768px)').matches) {
+        document.querySelectorAll('details[data-open-wide]').forEach(function (d) { d.open = true; });
+    }
     // Prevent double submits.
     document.querySelectorAll('form').forEach(function (form) {
         form.addEventListener('submit', function () {
