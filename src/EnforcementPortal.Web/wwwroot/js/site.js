@@ -24,6 +24,12 @@
             list.insertAdjacentHTML('beforeend', html);
         });
     });
+    // Ask before a destructive button submits (data-confirm; no inline handlers, the Content-Security-Policy forbids them).
+    document.querySelectorAll('[data-confirm]').forEach(function (button) {
+        button.addEventListener('click', function (event) {
+            if (!window.confirm(button.getAttribute('data-confirm'))) { event.preventDefault(); }
+        });
+    });
     // Prevent double submits.
     document.querySelectorAll('form').forEach(function (form) {
         form.addEventListener('submit', function () {
