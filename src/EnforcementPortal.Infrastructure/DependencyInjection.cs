@@ -57,6 +57,8 @@ public static class DependencyInjection
         services.AddSingleton<IBureauClock, BureauClock>();
         services.AddWorkingDayCalendar<AppDbContext>();
         services.AddScoped<SequenceAllocator>();
+        services.AddSingleton<Audit.IAuditLog, Audit.AuditLog>();
+        services.AddScoped<Audit.AuditVerifier>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();

@@ -43,12 +43,14 @@ public static class PortalSetup
         services.AddHttpContextAccessor();
         services.AddScoped<IDepartmentScope, HttpDepartmentScope>();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<AuditTrail>();
         services.AddScoped<EnforcementPortal.Web.Queries.CaseQueries>();
         services.AddScoped<EnforcementPortal.Web.Services.CaseWorkflow>();
         services.AddScoped<EnforcementPortal.Web.Services.CasePageBuilder>();
         services.AddScoped<EnforcementPortal.Web.Services.StaffDirectory>();
         services.AddScoped<EnforcementPortal.Web.Services.EvidenceUploads>();
         services.AddPortalServices();
+        services.AddScoped<EnforcementPortal.Web.Services.EvidenceIntegrity>();
         services.AddStatisticsPages();
         services.AddOutputCache(PublicStatisticsCache.Configure);
 
@@ -67,6 +69,7 @@ public static class PortalSetup
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(options =>
@@ -78,8 +81,7 @@ public static class PortalSetup
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.ExpireTimeSpan = TimeSpan.FromHours(10);
-            options.SlidingExpiration = true;
+            SessionLimits.Apply(options, builder.Configuration);
         });
         // Role, department and the active flag live in the sign-in cookie. Checking the security stamp on every request
         // means a user moved, demoted or deactivated by an administrator loses the old access at their next click.
@@ -120,7 +122,19 @@ public static class PortalSetup
             })
             // Validation runs on the server (FluentValidation); the forms carry no client-side validation attributes.
             .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
-        services.AddAntiforgery(options => options.HeaderName = "X-CSRF-TOKEN");
+        services.AddAntiforgery(options =>
+        {
+            options.HeaderName = "X-CSRF-TOKEN";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+
+            // SecurityHeadersMiddleware sends X-Frame-Options: DENY (and frame-ancestors 'none') on every response.
+            options.SuppressXFrameOptionsHeader = true;
+        });
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.ExcludedHosts.Clear();
+        });
         services.AddValidatorsFromAssemblyContaining<CurrentUser>();
         ValidatorOptions.Global.LanguageManager.Culture = Culture;
         services.Configure<RequestLocalizationOptions>(options =>
@@ -130,6 +144,7 @@ public static class PortalSetup
             options.SupportedUICultures = [Culture];
             options.RequestCultureProviders.Clear();
         });
+        services.AddSignInRateLimit(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         return builder;
     }
@@ -139,15 +154,19 @@ public static class PortalSetup
         ArgumentNullException.ThrowIfNull(app);
         CultureInfo.DefaultThreadCurrentCulture = Culture;
         CultureInfo.DefaultThreadCurrentUICulture = Culture;
+
+        // Forwarded headers first: HSTS, the Secure flag of cookies and the client address of the audit log and of the
+        // sign-in limit all depend on the scheme and address the proxy saw.
+        if (app.Configuration.GetValue("Network:BehindProxy", false))
+        {
+            app.UseForwardedHeaders();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error/500");
             app.UseHsts();
-        }
-
-        if (app.Configuration.GetValue("Network:BehindProxy", false))
-        {
-            app.UseForwardedHeaders();
         }
 
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
@@ -166,6 +185,7 @@ public static class PortalSetup
         app.UseAuthentication();
         app.UseMiddleware<UserLogContextMiddleware>();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         // After authentication: the output cache must know who is signed in, so that staff are never served (and never
         // fill) the anonymous copy of a public page. After routing: it reads the policy from the endpoint.

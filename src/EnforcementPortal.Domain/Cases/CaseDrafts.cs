@@ -68,7 +68,7 @@ public sealed record ActionAvailability(CaseAction Action, bool IsPermitted, IRe
 }
 
 /// <summary>The result of re-checking the timeline's hash chain.</summary>
-public sealed record TimelineVerification(bool IsIntact, int? FirstBrokenSequence)
+public sealed record TimelineVerification(bool IsIntact, int? FirstBrokenSequence, string? Problem = null)
 {
     public static readonly TimelineVerification Intact = new(true, null);
 }

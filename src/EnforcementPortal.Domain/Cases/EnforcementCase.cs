@@ -97,6 +97,14 @@ public sealed class EnforcementCase : ICaseFacts
     /// <summary>Optimistic concurrency: incremented by every change.</summary>
     public int Version { get; private set; }
 
+    /// <summary>
+    /// The anchor of the timeline on the case row: how many entries it has and the hash of the last. Deleting the last
+    /// entries of the chain (which leaves a valid shorter chain) no longer matches it.
+    /// </summary>
+    public int TimelineLength { get; private set; }
+
+    public string TimelineHead { get; private set; } = string.Empty;
+
     public IReadOnlyList<Inspection> Inspections => _inspections;
 
     /// <summary>The findings in item order (第1项, 第2项 …), however the store returned them.</summary>
@@ -579,18 +587,33 @@ public sealed class EnforcementCase : ICaseFacts
         return _events[^1].Sequence;
     }
 
-    /// <summary>Re-computes every hash of the timeline; a mismatch means a record was altered outside the application.</summary>
+    /// <summary>
+    /// Re-computes every hash of the timeline and checks it against its anchor and the case: a mismatch means a record
+    /// was altered, removed or added outside the application, or the case's state was changed without a step.
+    /// </summary>
     public TimelineVerification VerifyTimeline()
     {
         var previous = string.Empty;
-        foreach (var entry in _events.OrderBy(e => e.Sequence))
+        var ordered = _events.OrderBy(e => e.Sequence).ToList();
+        for (var i = 0; i < ordered.Count; i++)
         {
-            if (entry.PreviousHash != previous || entry.ComputeHash() != entry.Hash)
+            var entry = ordered[i];
+            if (entry.Sequence != i + 1 || entry.PreviousHash != previous || entry.ComputeHash() != entry.Hash)
             {
-                return new TimelineVerification(false, entry.Sequence);
+                return new TimelineVerification(false, entry.Sequence, $"第 {entry.Sequence} 条记录被篡改");
             }
 
             previous = entry.Hash;
+        }
+
+        if (ordered.Count != TimelineLength || previous != TimelineHead)
+        {
+            return new TimelineVerification(false, Math.Min(ordered.Count, TimelineLength) + 1, $"记录条数（{ordered.Count}）或最后一条与案件登记的记录链头（{TimelineLength} 条）不符，记录被删除或插入");
+        }
+
+        if (ordered.Count > 0 && ordered[^1].ToState != State)
+        {
+            return new TimelineVerification(false, ordered.Count, $"案件当前状态与最后一条执法记录（{CaseNames.Of(ordered[^1].ToState)}）不符，状态被直接修改");
         }
 
         return TimelineVerification.Intact;
@@ -682,7 +705,10 @@ public sealed class EnforcementCase : ICaseFacts
     private void AppendEvent(Actor actor, DateTime at, CaseAction? action, CaseState? from, CaseState to, string summary)
     {
         var previous = _events.Count == 0 ? string.Empty : _events[^1].Hash;
-        _events.Add(new CaseEvent(Guid.NewGuid(), Id, _events.Count + 1, at, actor, action, from, to, summary.Length > CaseEvent.SummaryMaxLength ? summary[..CaseEvent.SummaryMaxLength] : summary, previous));
+        var entry = new CaseEvent(Guid.NewGuid(), Id, _events.Count + 1, at, actor, action, from, to, summary.Length > CaseEvent.SummaryMaxLength ? summary[..CaseEvent.SummaryMaxLength] : summary, previous);
+        _events.Add(entry);
+        TimelineLength = _events.Count;
+        TimelineHead = entry.Hash;
         Version++;
     }
 }

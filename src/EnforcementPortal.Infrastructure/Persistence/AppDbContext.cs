@@ -40,6 +40,9 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>The security audit log: rows are only ever added (<see cref="SaveChanges(bool)"/> refuses anything else).</summary>
+    public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
+
     // Read by the query filter for every query, so they are evaluated per context instance (per request).
     internal bool ScopeSeesAll => _scope.SeesAllDepartments;
 
@@ -65,6 +68,27 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
                 certificate.Property(c => c.ValidTo).HasColumnName("CertificateValidTo");
             });
         });
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseAuditChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseAuditChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The audit log is append-only through the application: an entry is never updated or deleted.</summary>
+    private void RefuseAuditChanges()
+    {
+        if (ChangeTracker.Entries<Audit.AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Audit entries are append-only.");
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

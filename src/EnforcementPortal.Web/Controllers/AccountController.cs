@@ -1,21 +1,41 @@
+using EnforcementPortal.Infrastructure.Audit;
 using EnforcementPortal.Web.Infrastructure;
 using EnforcementPortal.Infrastructure.Identity;
+using EnforcementPortal.Web.Security;
 using EnforcementPortal.Web.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace EnforcementPortal.Web.Controllers;
 
-public sealed class AccountController(SignInManager<AppUser> signIn, UserManager<AppUser> users, IOptions<IdentityOptions> identity, ILogger<AccountController> logger) : Controller
+public sealed class AccountController(
+    SignInManager<AppUser> signIn,
+    UserManager<AppUser> users,
+    IPasswordHasher<AppUser> hasher,
+    IOptions<IdentityOptions> identity,
+    AuditTrail audit,
+    ILogger<AccountController> logger) : Controller
 {
+    /// <summary>
+    /// The one answer to every failed sign-in — unknown name, wrong password, locked account — so that the page does
+    /// not tell a guesser which user names exist.
+    /// </summary>
+    public const string FailureMessage = "用户名或密码错误，或账号已被临时锁定。";
+
+    // A hash of a random password, verified when there is no real hash to verify (unknown user, locked account), so
+    // that every failed attempt costs one PBKDF2 verification and takes the same time.
+    private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString("N")));
+
     [AllowAnonymous]
     [HttpGet]
     public IActionResult Login(string? returnUrl = null) => View(WithPolicy(new LoginViewModel { ReturnUrl = returnUrl }));
 
     [AllowAnonymous]
     [HttpPost]
+    [EnableRateLimiting(SignInRateLimit.PolicyName)]
     public async Task<IActionResult> Login(LoginViewModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -25,37 +45,60 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
             return View(model);
         }
 
-        var user = await users.FindByNameAsync(model.UserName.Trim());
+        var userName = model.UserName.Trim();
+        var user = await users.FindByNameAsync(userName);
+        if (user is null)
+        {
+            hasher.VerifyHashedPassword(new AppUser(), DecoyHash.Value, model.Password);
+            await audit.RecordAsync(AuditActions.SignInFailed, AuditOutcome.Failure, detail: "未知用户名", userName: userName);
+            return Failed(model);
+        }
+
         if (user is { IsActive: true, PasswordHash: null })
         {
             return RedirectToAction(nameof(FirstSignIn), new { userName = user.UserName });
         }
 
-        var result = await signIn.PasswordSignInAsync(model.UserName.Trim(), model.Password, model.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded && user is { IsActive: false })
+        var wasLockedOut = await users.IsLockedOutAsync(user);
+        var result = await signIn.PasswordSignInAsync(user, model.Password, model.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded && !user.IsActive)
         {
             // The password was right, so saying the account is disabled discloses nothing to a guesser.
             await signIn.SignOutAsync();
+            await audit.RecordAsync(AuditActions.SignInFailed, AuditOutcome.Denied, detail: "账号已停用", userName: user.UserName);
             ModelState.AddModelError(string.Empty, "该账号已停用，请联系系统管理员。");
             return View(model);
         }
 
         if (result.Succeeded)
         {
-            logger.LogInformation("User {UserName} signed in", model.UserName);
+            logger.LogInformation("User {UserName} signed in", user.UserName);
+            await audit.RecordAsync(AuditActions.SignIn, AuditOutcome.Success, userName: user.UserName);
             return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : "/");
+        }
+
+        if (wasLockedOut)
+        {
+            // Identity refuses a locked account without looking at the password; look at one anyway, for the timing.
+            hasher.VerifyHashedPassword(user, DecoyHash.Value, model.Password);
         }
 
         if (result.IsLockedOut)
         {
-            logger.LogWarning("User {UserName} is locked out", model.UserName);
-            ModelState.AddModelError(string.Empty, $"登录失败次数过多，账号已被临时锁定，请{model.LockoutMinutes}分钟后再试或联系系统管理员。");
+            logger.LogWarning("User {UserName} is locked out", user.UserName);
+            await audit.RecordAsync(AuditActions.LockedOut, AuditOutcome.Denied, detail: wasLockedOut ? "锁定期间尝试登录" : "连续失败，账号锁定", userName: user.UserName);
         }
         else
         {
-            ModelState.AddModelError(string.Empty, "用户名或密码错误。");
+            await audit.RecordAsync(AuditActions.SignInFailed, AuditOutcome.Failure, detail: "密码错误", userName: user.UserName);
         }
 
+        return Failed(model);
+    }
+
+    private ViewResult Failed(LoginViewModel model)
+    {
+        ModelState.AddModelError(string.Empty, FailureMessage);
         return View(model);
     }
 
@@ -114,9 +157,19 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
         return model;
     }
 
+    /// <summary>
+    /// Ends the session on the server too: renewing the security stamp makes every copy of the sign-in cookie invalid
+    /// at its next request (the stamp is checked on every request), not just the copy this browser deletes.
+    /// </summary>
     [HttpPost]
     public async Task<IActionResult> Logout()
     {
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
+        await audit.RecordAsync(AuditActions.SignOut, AuditOutcome.Success);
         await signIn.SignOutAsync();
         return RedirectToAction(nameof(Login));
     }

@@ -2,6 +2,7 @@ using EnforcementPortal.Domain.Cases;
 using EnforcementPortal.Domain.Common;
 using EnforcementPortal.Domain.Departments;
 using EnforcementPortal.Domain.Parties;
+using EnforcementPortal.Infrastructure.Audit;
 using EnforcementPortal.Infrastructure.Files;
 using EnforcementPortal.Infrastructure.Persistence;
 using EnforcementPortal.Web.Infrastructure;
@@ -24,7 +25,8 @@ public sealed class CasesController(
     PartyRegistration parties,
     CasePageBuilder pages,
     StaffDirectory staff,
-    IFileStore files,
+    EvidenceIntegrity integrity,
+    AuditTrail audit,
     CurrentUser user,
     IBureauClock clock) : Controller
 {
@@ -139,16 +141,17 @@ public sealed class CasesController(
             return NotFound();
         }
 
-        var stream = await files.OpenReadAsync(evidence.StorageKey, cancellationToken);
-        if (stream is null)
+        // Served only if the bytes still match the SHA-256 recorded at upload, and always as a download
+        // (Content-Disposition: attachment): a file is never rendered as a document of the portal's origin.
+        var (state, content) = await integrity.ReadVerifiedAsync(evidence, cancellationToken);
+        if (state != StoredFileState.Intact)
         {
-            return NotFound();
+            await audit.RecordAsync(AuditActions.FileTampered, AuditOutcome.Denied, $"case {id} evidence {fileId}", state == StoredFileState.Missing ? "文件缺失" : "文件内容与登记的 SHA-256 不符");
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View("EvidenceUnavailable", state);
         }
 
-        Response.Headers.XContentTypeOptions = "nosniff";
-        return evidence.IsImage || evidence.ContentType == "application/pdf"
-            ? File(stream, evidence.ContentType)
-            : File(stream, evidence.ContentType, evidence.FileName);
+        return File(content!, evidence.ContentType, DisplayFileName.Clean(evidence.FileName));
     }
 
     private async Task<ResponsibleParty?> FindOrCreatePartyAsync(NewInspectionForm form, CancellationToken cancellationToken)

@@ -1,25 +1,50 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace EnforcementPortal.Web.Controllers;
 
 /// <summary>Friendly Chinese error pages; no stack trace ever reaches the browser outside Development.</summary>
+/// <remarks>
+/// The status code comes from the pipeline only (the status-code-pages or exception-handler feature), never from the
+/// URL or a form field: a request for <c>/Error/0</c> or a failed POST carrying <c>code=200</c> cannot choose what
+/// the server answers. A direct visit to an error page is simply "not found".
+/// </remarks>
 [AllowAnonymous]
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorController : Controller
 {
     [Route("Error/{code:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Status(int code)
+    public IActionResult Status()
     {
+        var code = PipelineStatusCode(HttpContext);
         Response.StatusCode = code;
         ViewData["RequestId"] = HttpContext.TraceIdentifier;
         return code switch
         {
             404 => View("404"),
             403 => View("403"),
-            400 => View("400"),
+            429 => View("429"),
+            >= 400 and < 500 => View("400"),
             _ => View("500"),
         };
+    }
+
+    /// <summary>The status the failed request really had; 404 when the page was requested directly.</summary>
+    public static int PipelineStatusCode(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Features.Get<IExceptionHandlerFeature>() is { } failure)
+        {
+            return failure.Error is BadHttpRequestException bad && bad.StatusCode is >= 400 and < 500 ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+        }
+
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is { OriginalStatusCode: >= 400 and < 600 } reExecuted)
+        {
+            return reExecuted.OriginalStatusCode;
+        }
+
+        return StatusCodes.Status404NotFound;
     }
 }

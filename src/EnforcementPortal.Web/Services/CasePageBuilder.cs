@@ -8,7 +8,14 @@ using Microsoft.EntityFrameworkCore;
 namespace EnforcementPortal.Web.Services;
 
 /// <summary>Assembles the case page: the record, the machine's permitted steps, and each step's form prefilled from the case.</summary>
-public sealed class CasePageBuilder(AppDbContext db, StaffDirectory staff, CurrentUser user, IBureauClock clock, Domain.Calendar.IWorkingDayCalendarProvider calendars)
+public sealed class CasePageBuilder(
+    AppDbContext db,
+    StaffDirectory staff,
+    CurrentUser user,
+    IBureauClock clock,
+    Domain.Calendar.IWorkingDayCalendarProvider calendars,
+    EvidenceIntegrity integrity,
+    AuditTrail audit)
 {
     public async Task<CaseDetailsViewModel> BuildAsync(EnforcementCase enforcementCase, CancellationToken cancellationToken)
     {
@@ -53,10 +60,32 @@ public sealed class CasePageBuilder(AppDbContext db, StaffDirectory staff, Curre
             PenaltyMatterCatalogue = catalogue,
             Deadlines = Deadlines(enforcementCase, today),
             Calendar = await calendars.GetAsync(cancellationToken),
-            Timeline = enforcementCase.VerifyTimeline(),
+            Timeline = await VerifyAsync(enforcementCase, cancellationToken),
         };
         Prefill(model, enforcementCase, party.LegalRepresentative, today);
         return model;
+    }
+
+    /// <summary>The timeline's chain, its anchor and the case state, then every evidence file against its recorded hash.</summary>
+    private async Task<TimelineVerification> VerifyAsync(EnforcementCase enforcementCase, CancellationToken cancellationToken)
+    {
+        var result = enforcementCase.VerifyTimeline();
+        if (result.IsIntact)
+        {
+            var problems = await integrity.FindProblemsAsync(enforcementCase, cancellationToken);
+            if (problems.Count > 0)
+            {
+                var names = string.Join("、", problems.Select(p => $"“{EnforcementPortal.Infrastructure.Files.DisplayFileName.Clean(p.File.FileName)}”{(p.State == StoredFileState.Missing ? "缺失" : "内容与登记的 SHA-256 不符")}"));
+                result = new TimelineVerification(false, null, $"证据文件{names}");
+            }
+        }
+
+        if (!result.IsIntact)
+        {
+            await audit.RecordAsync(EnforcementPortal.Infrastructure.Audit.AuditActions.TimelineBroken, EnforcementPortal.Infrastructure.Audit.AuditOutcome.Failure, $"case {enforcementCase.Id} {enforcementCase.Number}", result.Problem ?? string.Empty);
+        }
+
+        return result;
     }
 
     private void Prefill(CaseDetailsViewModel model, EnforcementCase enforcementCase, string legalRepresentative, DateOnly today)

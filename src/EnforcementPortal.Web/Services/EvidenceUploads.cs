@@ -28,10 +28,15 @@ public sealed class EvidenceUploads(IFileStore store)
 
         foreach (var file in files)
         {
-            var check = UploadInspector.Inspect(await ReadHeadAsync(file, cancellationToken), file.Length, Path.GetFileName(file.FileName));
+            var name = DisplayFileName.Clean(file.FileName, EvidenceFile.FileNameMaxLength);
+            var check = UploadInspector.Inspect(await ReadHeadAsync(file, cancellationToken), file.Length, name);
             if (!check.IsAccepted)
             {
                 errors.Add(check.Error!);
+            }
+            else if (await ActiveContentErrorAsync(file, check, name, cancellationToken) is { } activeContent)
+            {
+                errors.Add(activeContent);
             }
         }
 
@@ -46,18 +51,23 @@ public sealed class EvidenceUploads(IFileStore store)
         {
             foreach (var file in files)
             {
-                var name = Path.GetFileName(file.FileName);
+                var name = DisplayFileName.Clean(file.FileName, EvidenceFile.FileNameMaxLength);
                 var check = UploadInspector.Inspect(await ReadHeadAsync(file, cancellationToken), file.Length, name);
                 if (!check.IsAccepted)
                 {
                     throw new DomainException(check.Error!);
                 }
 
+                if (await ActiveContentErrorAsync(file, check, name, cancellationToken) is { } activeContent)
+                {
+                    throw new DomainException(activeContent);
+                }
+
                 await using var content = file.OpenReadStream();
                 var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
                 content.Position = 0;
                 var key = await store.SaveAsync(content, check.Extension!, cancellationToken);
-                stored.Add(new StoredUpload(name.Length > EvidenceFile.FileNameMaxLength ? name[^EvidenceFile.FileNameMaxLength..] : name, check.ContentType!, file.Length, hash, key));
+                stored.Add(new StoredUpload(name, check.ContentType!, file.Length, hash, key));
             }
         }
         catch
@@ -67,6 +77,22 @@ public sealed class EvidenceUploads(IFileStore store)
         }
 
         return stored;
+    }
+
+    /// <summary>A PDF with scripts, launch or open actions, embedded files and the like is refused (see <see cref="PdfActiveContent"/>).</summary>
+    private static async Task<string?> ActiveContentErrorAsync(IFormFile file, UploadCheck check, string name, CancellationToken cancellationToken)
+    {
+        if (check.ContentType != "application/pdf")
+        {
+            return null;
+        }
+
+        await using var content = file.OpenReadStream();
+        using var buffer = new MemoryStream((int)Math.Min(file.Length, UploadInspector.MaxBytes));
+        await content.CopyToAsync(buffer, cancellationToken);
+        return PdfActiveContent.Find(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) is { } found
+            ? $"文件“{name}”含有脚本或自动执行的动作（{found}），不能作为证据上传；请打印为普通 PDF 或扫描后再上传。"
+            : null;
     }
 
     public async Task DiscardAsync(IEnumerable<StoredUpload> uploads, CancellationToken cancellationToken)

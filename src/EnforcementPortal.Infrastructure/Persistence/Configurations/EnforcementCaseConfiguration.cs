@@ -26,6 +26,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         builder.Property(c => c.SiteName).HasMaxLength(EnforcementCase.SiteNameMaxLength).IsRequired();
         builder.Property(c => c.SiteAddress).HasMaxLength(EnforcementCase.SiteAddressMaxLength).IsRequired();
         builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Property(c => c.TimelineHead).HasMaxLength(CaseEvent.HashLength);
         builder.HasOne<ResponsibleParty>().WithMany().HasForeignKey(c => c.PartyId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(c => c.Policy);
         builder.Ignore(c => c.CurrentNotice);

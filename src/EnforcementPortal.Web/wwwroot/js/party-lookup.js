@@ -27,12 +27,8 @@
         }, 250);
     });
     function fill(p) {
+        // The search gives name, credit code and address only; representative and phone are typed on site.
         document.getElementById('PartyName').value = p.name;
-        document.getElementById('LegalRepresentative').value = p.legalRepresentative || '';
-        document.getElementById('ContactPerson').value = p.contactPerson || '';
-        document.getElementById('ContactPhone').value = p.contactPhone || '';
         document.getElementById('PartyAddress').value = p.address || '';
-        var kind = document.getElementById('PartyKind');
-        if (p.kind) { kind.value = p.kind; }
     }
 })();

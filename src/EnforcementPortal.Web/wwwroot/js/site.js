@@ -53,6 +53,12 @@
     if (window.matchMedia && window.matchMedia('(min-width: 768px)').matches) {
         document.querySelectorAll('details[data-open-wide]').forEach(function (d) { d.open = true; });
     }
+    // Ask before a destructive button submits (data-confirm; no inline handlers, the Content-Security-Policy forbids them).
+    document.querySelectorAll('[data-confirm]').forEach(function (button) {
+        button.addEventListener('click', function (event) {
+            if (!window.confirm(button.getAttribute('data-confirm'))) { event.preventDefault(); }
+        });
+    });
     // Prevent double submits.
     document.querySelectorAll('form').forEach(function (form) {
         form.addEventListener('submit', function () {

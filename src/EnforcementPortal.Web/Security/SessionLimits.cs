@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
+namespace EnforcementPortal.Web.Security;
+
+/// <summary>
+/// How long a sign-in lasts: it ends after <c>Security:IdleTimeoutMinutes</c> (default 15) without a request, and in
+/// any case <c>Security:AbsoluteSessionHours</c> (default 8) after the password was entered, however busy the user is.
+/// </summary>
+public static class SessionLimits
+{
+    /// <summary>The authentication property holding the moment of the sign-in; kept when the cookie is renewed.</summary>
+    public const string SignedInAtItem = "portal.signed-in-at";
+
+    public static void Apply(CookieAuthenticationOptions options, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var idle = TimeSpan.FromMinutes(configuration.GetValue("Security:IdleTimeoutMinutes", 15));
+        var absolute = TimeSpan.FromHours(configuration.GetValue("Security:AbsoluteSessionHours", 8.0));
+        options.ExpireTimeSpan = idle;
+        options.SlidingExpiration = true;
+        options.Events.OnSigningIn = context =>
+        {
+            if (!context.Properties.Items.ContainsKey(SignedInAtItem))
+            {
+                context.Properties.Items[SignedInAtItem] = context.Options.TimeProvider!.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return Task.CompletedTask;
+        };
+        options.Events.OnValidatePrincipal = async context =>
+        {
+            var now = context.Options.TimeProvider!.GetUtcNow();
+            if (!context.Properties.Items.TryGetValue(SignedInAtItem, out var value)
+                || !long.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+                || now - DateTimeOffset.FromUnixTimeSeconds(seconds) > absolute)
+            {
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                return;
+            }
+
+            await SecurityStampValidator.ValidatePrincipalAsync(context);
+        };
+    }
+}
