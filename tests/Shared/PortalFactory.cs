@@ -1,3 +1,4 @@
+using EnforcementPortal.Infrastructure;
 using EnforcementPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -9,14 +10,27 @@ namespace EnforcementPortal.Tests.Shared;
 /// <summary>
 /// The real portal (same composition as Program.cs) on a fresh SQLite file with the demo data, in the "Testing"
 /// environment (friendly error pages, no developer exception page). Each factory has its own database and files.
+/// <see cref="PostgreSqlPortalFactory"/> runs the same portal on a database of its own on the test PostgreSQL server.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "ep-tests", Guid.NewGuid().ToString("N"));
 
+    private string? _postgreSql;
+
     public string DatabasePath => Path.Combine(_root, "portal.db");
 
     public string FilesRoot => Path.Combine(_root, "files");
+
+    /// <summary>The database provider the portal runs on.</summary>
+    public virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    /// <summary>The connection string of this factory's database, for the configured provider.</summary>
+    public string ConnectionString => Provider switch
+    {
+        DatabaseProvider.PostgreSql => _postgreSql ??= TestPostgreSql.CreateDatabase(),
+        _ => $"Data Source={DatabasePath}",
+    };
 
     /// <summary>Extra configuration a test class needs (e.g. a lower lockout threshold).</summary>
     protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
@@ -33,8 +47,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         var settings = new Dictionary<string, string?>
         {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Sqlite"] = $"Data Source={DatabasePath}",
+            ["Database:Provider"] = Provider.ToString(),
+            [$"ConnectionStrings:{Provider}"] = ConnectionString,
             ["Storage:Root"] = FilesRoot,
             ["Logging:FilePath"] = Path.Combine(_root, "logs", "portal-.json"),
             ["Serilog:MinimumLevel:Default"] = "Warning",
@@ -57,6 +71,13 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>A database context that sees every department, for arranging and asserting.</summary>
     public AppDbContext CreateDbContext()
     {
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            var builder = new DbContextOptionsBuilder<PostgreSqlAppDbContext>();
+            DependencyInjection.UsePostgreSql(builder, ConnectionString);
+            return new PostgreSqlAppDbContext(builder.Options, FixedDepartmentScope.Unrestricted);
+        }
+
         var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={DatabasePath}").Options;
         return new SqliteAppDbContext(options, FixedDepartmentScope.Unrestricted);
     }
@@ -67,6 +88,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (_postgreSql is not null)
+            {
+                TestPostgreSql.DropDatabase(_postgreSql);
+            }
+
             try
             {
                 Directory.Delete(_root, recursive: true);
@@ -77,4 +103,10 @@ public class PortalFactory : WebApplicationFactory<Program>
             }
         }
     }
+}
+
+/// <summary>The portal on a fresh database of the test PostgreSQL server (<see cref="TestPostgreSql"/>).</summary>
+public class PostgreSqlPortalFactory : PortalFactory
+{
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 }
