@@ -88,7 +88,8 @@ public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext
 /// Beijing wall-clock times everywhere in the model (China keeps no daylight saving time, so each names one instant);
 /// they are stored as <c>timestamp without time zone</c>, like <c>datetime2</c> on SQL Server and ISO text on SQLite, so
 /// Npgsql neither converts nor refuses them. <see cref="DateTimeOffset"/> values (Identity's lockout end) stay
-/// <c>timestamp with time zone</c> and are written in UTC.
+/// <c>timestamp with time zone</c>; Npgsql accepts only a zero offset there, so they are converted to UTC on the way in
+/// (the instant is kept; a value read back has offset zero).
 /// </summary>
 public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options, IDepartmentScope? scope = null)
     : AppDbContext(options, scope)
@@ -99,5 +100,11 @@ public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbConte
         base.ConfigureConventions(configurationBuilder);
         configurationBuilder.Properties<DateTime>().HaveColumnType("timestamp without time zone");
         configurationBuilder.Properties<DateTime?>().HaveColumnType("timestamp without time zone");
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcDateTimeOffsetConverter>();
     }
+
+    private sealed class UtcDateTimeOffsetConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(
+        value => value.ToUniversalTime(),
+        value => value);
 }
