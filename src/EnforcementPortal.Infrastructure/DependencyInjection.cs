@@ -19,13 +19,17 @@ public enum DatabaseProvider
 
     /// <summary>Production.</summary>
     SqlServer,
+
+    /// <summary>PostgreSQL, and the domestic (信创) databases that speak its dialect.</summary>
+    PostgreSql,
 }
 
 public static class DependencyInjection
 {
     /// <summary>
-    /// Registers persistence, files, clock and numbering. <c>Database:Provider</c> selects SQLite (default) or SQL Server;
-    /// the connection string is <c>ConnectionStrings:Sqlite</c> or <c>ConnectionStrings:SqlServer</c>.
+    /// Registers persistence, files, clock and numbering. <c>Database:Provider</c> selects SQLite (default), SQL Server or
+    /// PostgreSQL; the connection string is <c>ConnectionStrings:Sqlite</c>, <c>ConnectionStrings:SqlServer</c> or
+    /// <c>ConnectionStrings:PostgreSql</c>.
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
@@ -42,6 +46,15 @@ public static class DependencyInjection
 
                 services.AddDbContext<AppDbContext, SqlServerAppDbContext>(options =>
                     options.UseSqlServer(sqlServer, sql => sql.EnableRetryOnFailure()));
+                break;
+            case DatabaseProvider.PostgreSql:
+                var postgreSql = configuration.GetConnectionString("PostgreSql");
+                if (string.IsNullOrWhiteSpace(postgreSql))
+                {
+                    throw new InvalidOperationException("ConnectionStrings:PostgreSql is required when Database:Provider is PostgreSql.");
+                }
+
+                services.AddDbContext<AppDbContext, PostgreSqlAppDbContext>(options => UsePostgreSql(options, postgreSql));
                 break;
             default:
                 var sqlite = SqliteConnectionString(configuration.GetConnectionString("Sqlite") ?? "Data Source=App_Data/enforcement.db", contentRoot);
@@ -63,6 +76,16 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         return services;
+    }
+
+    /// <summary>
+    /// The PostgreSQL options the app and the tests share. Transient failures (a failover, a dropped connection) are
+    /// retried like on SQL Server, so explicit transactions go through the execution strategy.
+    /// </summary>
+    public static DbContextOptionsBuilder UsePostgreSql(DbContextOptionsBuilder options, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure());
     }
 
     /// <summary>Makes a relative SQLite file path absolute (against the content root) and creates its folder.</summary>

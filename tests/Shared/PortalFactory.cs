@@ -1,3 +1,4 @@
+using EnforcementPortal.Infrastructure;
 using EnforcementPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -14,10 +15,13 @@ namespace EnforcementPortal.Tests.Shared;
 /// copied from the one <see cref="TemplateDatabase"/> seeded per test run, and its own fake clock
 /// (<see cref="Clock"/>) that starts where the template's seeding left it: tests ask the factory for "today", never
 /// the machine.
+/// <see cref="PostgreSqlPortalFactory"/> runs the same portal on a database of its own on the test PostgreSQL server.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "ep-tests", Guid.NewGuid().ToString("N"));
+
+    private string? _postgreSql;
 
     public PortalFactory()
     {
@@ -41,6 +45,16 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>"Today" as the portal sees it.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Now);
 
+    /// <summary>The database provider the portal runs on.</summary>
+    public virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    /// <summary>The connection string of this factory's database, for the configured provider.</summary>
+    public string ConnectionString => Provider switch
+    {
+        DatabaseProvider.PostgreSql => _postgreSql ??= TestPostgreSql.CreateDatabase(),
+        _ => $"Data Source={DatabasePath}",
+    };
+
     /// <summary>Extra configuration a test class needs (e.g. a lower lockout threshold).</summary>
     protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
@@ -52,9 +66,23 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        TemplateDatabase.CopyTo(DatabasePath, FilesRoot);
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            TemplateDatabase.CopyTo(DatabasePath, FilesRoot);
+        }
+        else
+        {
+            Directory.CreateDirectory(FilesRoot);
+        }
+
         builder.UseEnvironment("Testing");
         var settings = TemplateDatabase.Settings(_root, DatabasePath, FilesRoot);
+        if (Provider != DatabaseProvider.Sqlite)
+        {
+            // A server database starts empty: the portal migrates and seeds it itself.
+            settings["Database:Provider"] = Provider.ToString();
+            settings[$"ConnectionStrings:{Provider}"] = ConnectionString;
+        }
 
         // Every test client signs in from the same (unknown) address; the per-client sign-in limit has its own tests.
         settings["Security:SignInAttemptsPerMinute"] = "100000";
@@ -81,6 +109,13 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>A database context that sees every department, for arranging and asserting.</summary>
     public AppDbContext CreateDbContext()
     {
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            var builder = new DbContextOptionsBuilder<PostgreSqlAppDbContext>();
+            DependencyInjection.UsePostgreSql(builder, ConnectionString);
+            return new PostgreSqlAppDbContext(builder.Options, FixedDepartmentScope.Unrestricted);
+        }
+
         var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={DatabasePath}").Options;
         return new SqliteAppDbContext(options, FixedDepartmentScope.Unrestricted);
     }
@@ -91,6 +126,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (_postgreSql is not null)
+            {
+                TestPostgreSql.DropDatabase(_postgreSql);
+            }
+
             try
             {
                 Directory.Delete(_root, recursive: true);
@@ -101,4 +141,10 @@ public class PortalFactory : WebApplicationFactory<Program>
             }
         }
     }
+}
+
+/// <summary>The portal on a fresh database of the test PostgreSQL server (<see cref="TestPostgreSql"/>).</summary>
+public class PostgreSqlPortalFactory : PortalFactory
+{
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 }

@@ -106,3 +106,29 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 /// <summary>The production database.</summary>
 public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options, IDepartmentScope? scope = null)
     : AppDbContext(options, scope);
+
+/// <summary>
+/// PostgreSQL and the domestic databases that speak its dialect (KingbaseES, openGauss, HighGo). Business date-times are
+/// Beijing wall-clock times everywhere in the model (China keeps no daylight saving time, so each names one instant);
+/// they are stored as <c>timestamp without time zone</c>, like <c>datetime2</c> on SQL Server and ISO text on SQLite, so
+/// Npgsql neither converts nor refuses them. <see cref="DateTimeOffset"/> values (Identity's lockout end) stay
+/// <c>timestamp with time zone</c>; Npgsql accepts only a zero offset there, so they are converted to UTC on the way in
+/// (the instant is kept; a value read back has offset zero).
+/// </summary>
+public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options, IDepartmentScope? scope = null)
+    : AppDbContext(options, scope)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.Properties<DateTime>().HaveColumnType("timestamp without time zone");
+        configurationBuilder.Properties<DateTime?>().HaveColumnType("timestamp without time zone");
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcDateTimeOffsetConverter>();
+    }
+
+    private sealed class UtcDateTimeOffsetConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(
+        value => value.ToUniversalTime(),
+        value => value);
+}

@@ -16,3 +16,10 @@ internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<S
     public SqlServerAppDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqlServerAppDbContext>().UseSqlServer("Server=localhost;Database=EnforcementPortal;Trusted_Connection=True;TrustServerCertificate=True").Options);
 }
+
+/// <summary>Used by <c>dotnet ef migrations add … --context PostgreSqlAppDbContext</c>; no server is needed.</summary>
+internal sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlAppDbContext>
+{
+    public PostgreSqlAppDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgreSqlAppDbContext>().UseNpgsql("Host=localhost;Database=enforcementportal;Username=portal").Options);
+}

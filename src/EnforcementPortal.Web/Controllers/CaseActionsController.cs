@@ -177,6 +177,12 @@ public sealed class CaseActionsController(CaseWorkflow workflow, CasePageBuilder
                 case StepOutcome.Done:
                     TempData[StatusMessages.SuccessKey] = success;
                     return RedirectToAction("Details", "Cases", new { id });
+                case StepOutcome.Conflict when formName is not null:
+                    // The other user's step may have moved the case on, so that this form is no longer on the page:
+                    // the reason must not depend on the form being there.
+                    ModelState.AddModelError(formName, result.Message!);
+                    TempData[StatusMessages.ErrorKey] = result.Message + "。";
+                    break;
                 default:
                     ModelState.AddModelError(formName is null ? string.Empty : formName, result.Message!);
                     break;

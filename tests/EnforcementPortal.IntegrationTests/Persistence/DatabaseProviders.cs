@@ -17,7 +17,8 @@ namespace EnforcementPortal.IntegrationTests.Persistence;
 /// <summary>
 /// The same persistence checks on each provider: migrations apply, reference data imports, a case with its parts and
 /// timeline round-trips, the department filter hides other departments, and a stale update is refused.
-/// SQL Server runs in a Testcontainers container where a Docker engine is reachable and is skipped, with the reason, where not.
+/// SQL Server runs in a Testcontainers container where a Docker engine is reachable and is skipped, with the reason, where not;
+/// PostgreSQL runs on a database of its own on the server named by EP_TEST_POSTGRES (<see cref="TestPostgreSql"/>).
 /// </summary>
 public abstract class PersistenceContract
 {
@@ -189,5 +190,77 @@ public sealed class SqlServerPersistence(SqlServerContainer server) : Persistenc
 
         AppDbContext db = new SqlServerAppDbContext(new DbContextOptionsBuilder<SqlServerAppDbContext>().UseSqlServer(server.ConnectionString).Options, scope);
         return Task.FromResult(db);
+    }
+}
+
+/// <summary>A database of its own on the test PostgreSQL server, migrated once for the class.</summary>
+public sealed class PostgreSqlDatabase : IAsyncLifetime
+{
+    public string? ConnectionString { get; private set; }
+
+    public async ValueTask InitializeAsync()
+    {
+        if (TestPostgreSql.AdminConnectionString is null)
+        {
+            return;
+        }
+
+        ConnectionString = TestPostgreSql.CreateDatabase();
+        await using var db = Create(FixedDepartmentScope.Unrestricted);
+        await db.Database.MigrateAsync();
+        await ShippedReferenceData.ImportAsync(db);
+        db.Departments.AddRange(ReferenceDataSeeder.Departments.Select(d => new Department(d.Code, d.Name, d.ShortName, d.Phone, d.Office)));
+        await db.SaveChangesAsync();
+    }
+
+    public PostgreSqlAppDbContext Create(IDepartmentScope scope)
+    {
+        var connectionString = ConnectionString ?? TestPostgreSql.Require();
+        var builder = new DbContextOptionsBuilder<PostgreSqlAppDbContext>();
+        EnforcementPortal.Infrastructure.DependencyInjection.UsePostgreSql(builder, connectionString);
+        return new PostgreSqlAppDbContext(builder.Options, scope);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        if (ConnectionString is not null)
+        {
+            TestPostgreSql.DropDatabase(ConnectionString);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
+
+public sealed class PostgreSqlPersistence(PostgreSqlDatabase database) : PersistenceContract, IClassFixture<PostgreSqlDatabase>
+{
+    protected override Task<AppDbContext> CreateContextAsync(IDepartmentScope scope) => Task.FromResult<AppDbContext>(database.Create(scope));
+}
+
+/// <summary>
+/// Every provider's migrations describe the whole model: a model change without a regenerated migration fails here
+/// (and would make MigrateAsync refuse to start the app). No database is needed to compare.
+/// </summary>
+public sealed class MigrationsCoverTheModel
+{
+    [Fact]
+    public void SqliteMigrationsCoverTheModel()
+    {
+        using var db = new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=:memory:").Options);
+        db.Database.HasPendingModelChanges().ShouldBeFalse("run dotnet ef migrations add for SqliteAppDbContext (docs/operations.md)");
+    }
+
+    [Fact]
+    public void SqlServerMigrationsCoverTheModel()
+    {
+        using var db = new SqlServerAppDbContext(new DbContextOptionsBuilder<SqlServerAppDbContext>().UseSqlServer("Server=localhost;Database=none;TrustServerCertificate=True").Options);
+        db.Database.HasPendingModelChanges().ShouldBeFalse("run dotnet ef migrations add for SqlServerAppDbContext (docs/operations.md)");
+    }
+
+    [Fact]
+    public void PostgreSqlMigrationsCoverTheModel()
+    {
+        using var db = new PostgreSqlAppDbContext(new DbContextOptionsBuilder<PostgreSqlAppDbContext>().UseNpgsql("Host=localhost;Database=none").Options);
+        db.Database.HasPendingModelChanges().ShouldBeFalse("run dotnet ef migrations add for PostgreSqlAppDbContext (docs/operations.md)");
     }
 }
