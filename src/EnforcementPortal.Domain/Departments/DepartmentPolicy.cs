@@ -18,7 +18,6 @@ public sealed record DepartmentPolicy
         [DepartmentCode.Housing] = new()
         {
             Department = DepartmentCode.Housing,
-            UnitName = "伊宁市住房和城乡建设局房产科",
             UnitNameInBureau = "房产科",
             ShortName = "房产科",
             FullName = "房产科（房地产市场监管科）",
@@ -56,7 +55,6 @@ public sealed record DepartmentPolicy
         [DepartmentCode.ConstructionManagement] = new()
         {
             Department = DepartmentCode.ConstructionManagement,
-            UnitName = "伊宁市住房和城乡建设局建管科",
             UnitNameInBureau = "建管科",
             ShortName = "建管科",
             FullName = "建管科",
@@ -94,7 +92,6 @@ public sealed record DepartmentPolicy
         [DepartmentCode.CivilAirDefense] = new()
         {
             Department = DepartmentCode.CivilAirDefense,
-            UnitName = "伊宁市住房和城乡建设局人民防空办公室",
             UnitNameInBureau = "人民防空办公室",
             ShortName = "人防",
             FullName = "人防（人防工程执法）",
@@ -132,7 +129,6 @@ public sealed record DepartmentPolicy
         [DepartmentCode.Safety] = new()
         {
             Department = DepartmentCode.Safety,
-            UnitName = "伊宁市建设工程安全监督站",
             UnitNameInBureau = "建设工程安全监督站",
             ShortName = "安监站",
             FullName = "安监站（建设工程安全监督站）",
@@ -170,7 +166,6 @@ public sealed record DepartmentPolicy
         [DepartmentCode.Quality] = new()
         {
             Department = DepartmentCode.Quality,
-            UnitName = "伊宁市建筑工程质量监督站",
             UnitNameInBureau = "建筑工程质量监督站",
             ShortName = "质监站",
             FullName = "质监站（建筑工程质量监督站）",
@@ -213,12 +208,6 @@ public sealed record DepartmentPolicy
 
     public required string FullName { get; init; }
 
-    /// <summary>
-    /// The department as a unit, as printed on documents (never the bare abbreviation): e.g.
-    /// 伊宁市住房和城乡建设局人民防空办公室, or the station's own name (伊宁市建设工程安全监督站, seed 000).
-    /// </summary>
-    public required string UnitName { get; init; }
-
     /// <summary>The unit's name after "本局", e.g. 人民防空办公室.</summary>
     public required string UnitNameInBureau { get; init; }
 
@@ -251,7 +240,10 @@ public sealed record DepartmentPolicy
     /// <summary>The address of the department's public pages (/gongshi/zhinan/fangchan), lower-case ASCII.</summary>
     public required string Slug { get; init; }
 
-    /// <summary>The issuing unit as printed on documents, e.g. 伊宁市住房和城乡建设局人民防空办公室.</summary>
+    /// <summary>
+    /// The department as a unit, as printed on documents (never the bare abbreviation): e.g.
+    /// 伊宁市住房和城乡建设局人民防空办公室, or the station's own name (伊宁市建设工程安全监督站).
+    /// </summary>
     public required string UnitName { get; init; }
 
     /// <summary>Consultation phone (咨询电话) of the service guide; the stored department record starts from it.</summary>

@@ -120,6 +120,14 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("State")
                         .HasColumnType("integer");
 
+                    b.Property<string>("TimelineHead")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("TimelineLength")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("TransferDeterminedOn")
                         .HasColumnType("date");
 
@@ -189,12 +197,22 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ChangeReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int>("Department")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DocumentDate")
+                        .HasColumnType("date");
 
                     b.Property<string>("DocumentNumber")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Edition")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("IssuedAt")
                         .HasColumnType("timestamp without time zone");
@@ -227,6 +245,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<Guid?>("SubjectId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("TimelineSequence")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -511,6 +532,67 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("TypicalCases", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Infrastructure.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ClientAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("OccurredAtUtc");
+
+                    b.HasIndex("Action", "OccurredAtUtc");
+
+                    b.HasIndex("UserName", "OccurredAtUtc");
+
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("EnforcementPortal.Infrastructure.Identity.AppUser", b =>
@@ -995,6 +1077,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<DateOnly?>("NewDeadline")
                                 .HasColumnType("date");
 
+                            b1.Property<DateOnly>("NoticeIssuedOn")
+                                .HasColumnType("date");
+
                             b1.Property<string>("Officers")
                                 .IsRequired()
                                 .HasColumnType("text");
@@ -1183,6 +1268,12 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                                 .HasMaxLength(64)
                                 .HasColumnType("character varying(64)");
 
+                            b1.Property<DateOnly?>("DisposalDecidedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("DisposalFeedbackDue")
+                                .HasColumnType("date");
+
                             b1.Property<DateOnly?>("DisposalReportedOn")
                                 .HasColumnType("date");
 
@@ -1206,9 +1297,15 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<int?>("FilingDecision")
                                 .HasColumnType("integer");
 
+                            b1.Property<DateOnly?>("FilingFeedbackDue")
+                                .HasColumnType("date");
+
                             b1.Property<string>("FilingReference")
                                 .HasMaxLength(4000)
                                 .HasColumnType("character varying(4000)");
+
+                            b1.Property<DateOnly?>("FilingReportedOn")
+                                .HasColumnType("date");
 
                             b1.Property<string>("PenaltyMatterIds")
                                 .IsRequired()

@@ -60,6 +60,26 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    OccurredAtUtc = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ClientAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Target = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Detail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    PreviousHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CalendarDays",
                 columns: table => new
                 {
@@ -330,7 +350,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     ArchivedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     OpenDeadlineKind = table.Column<int>(type: "integer", nullable: true),
                     OpenDeadline = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    TimelineLength = table.Column<int>(type: "integer", nullable: false),
+                    TimelineHead = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -458,6 +480,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     Round = table.Column<int>(type: "integer", nullable: false),
                     Reason = table.Column<int>(type: "integer", nullable: false),
+                    NoticeIssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     HeldAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
                     Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     PartyAttendees = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
@@ -574,6 +597,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     TransferredOn = table.Column<DateOnly>(type: "date", nullable: true),
                     FilingDecision = table.Column<int>(type: "integer", nullable: true),
                     FilingDecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FilingFeedbackDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    FilingReportedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DisposalDecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DisposalFeedbackDue = table.Column<DateOnly>(type: "date", nullable: true),
                     FilingReference = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     DisposalReportedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DisposalSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
@@ -607,7 +634,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     VerificationCode = table.Column<string>(type: "character varying(9)", unicode: false, maxLength: 9, nullable: false),
                     Sha256 = table.Column<string>(type: "character(64)", unicode: false, fixedLength: true, maxLength: 64, nullable: false),
                     StorageKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Length = table.Column<long>(type: "bigint", nullable: false)
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    DocumentDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Edition = table.Column<int>(type: "integer", nullable: false),
+                    TimelineSequence = table.Column<int>(type: "integer", nullable: false),
+                    ChangeReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -687,6 +718,21 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Action_OccurredAtUtc",
+                table: "AuditEntries",
+                columns: new[] { "Action", "OccurredAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_OccurredAtUtc",
+                table: "AuditEntries",
+                column: "OccurredAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_UserName_OccurredAtUtc",
+                table: "AuditEntries",
+                columns: new[] { "UserName", "OccurredAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CalendarDays_Date",
@@ -865,6 +911,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
 
             migrationBuilder.DropTable(
                 name: "CalendarDays");
