@@ -9,7 +9,7 @@ public sealed class HolidayCalendarReminder(PortalFactory factory) : IClassFixtu
     [Fact]
     public async Task TheAdministratorIsRemindedOfNextYearsMissingCalendarFromNovemberUntilItIsEntered()
     {
-        var today = BureauTime.Today;
+        var today = factory.Today;
         var nextYear = today.Year + 1;
         using var admin = await PortalClient.SignedInAsync(factory, "admin");
 

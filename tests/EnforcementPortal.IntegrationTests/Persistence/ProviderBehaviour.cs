@@ -155,7 +155,7 @@ public abstract class ProviderBehaviour(PortalFactory factory)
         {
             var party = new ResponsibleParty(Guid.NewGuid(), partyName, DemoPeople.CreditCodeFor(Random.Shared.Next(200_000, 900_000)), PartyKind.Contractor, "阿不都热合曼·买买提", null, null, "伊宁市 " + RareText);
             db.Parties.Add(party);
-            var enforcementCase = await NewCaseAsync(db, party.Id, DepartmentCode.Housing, BureauTime.Today.Year, "项目 " + RareText);
+            var enforcementCase = await NewCaseAsync(db, party.Id, DepartmentCode.Housing, factory.Today.Year, "项目 " + RareText);
             db.Cases.Add(enforcementCase);
             await db.SaveChangesAsync(Ct);
             caseId = enforcementCase.Id;
@@ -258,14 +258,14 @@ public abstract class ProviderBehaviour(PortalFactory factory)
     private static async Task<string> TokenAsync(PortalClient client, string page) =>
         (await client.GetPageAsync(page)).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-    private static Task<HttpResponseMessage> PostReplyAsync(PortalClient client, Guid id, int version, string token, string content) =>
+    private Task<HttpResponseMessage> PostReplyAsync(PortalClient client, Guid id, int version, string token, string content) =>
         client.Http.PostAsync(
             new Uri($"/Cases/{id}/RecordReply", UriKind.Relative),
             new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["__RequestVerificationToken"] = token,
                 ["Reply.Version"] = version.ToString(CultureInfo.InvariantCulture),
-                ["Reply.ReceivedOn"] = BureauTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["Reply.ReceivedOn"] = factory.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["Reply.Kind"] = "Statement",
                 ["Reply.Content"] = content,
             }),
