@@ -20,7 +20,7 @@ internal interface ICaseFacts
 }
 
 /// <summary>
-/// The enforcement lifecycle (seed 000) as one Stateless configuration, varied per department by
+/// The enforcement lifecycle (《伊宁市住建局 执法流程与办事指南》) as one Stateless configuration, varied per department by
 /// <see cref="DepartmentPolicy"/>. A machine is built for one case and one request and then dropped.
 /// </summary>
 public static class CaseLifecycle
