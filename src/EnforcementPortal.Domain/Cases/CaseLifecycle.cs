@@ -20,7 +20,7 @@ internal interface ICaseFacts
 }
 
 /// <summary>
-/// The enforcement lifecycle (seed 000) as one Stateless configuration, varied per department by
+/// The enforcement lifecycle (《伊宁市住建局 执法流程与办事指南》) as one Stateless configuration, varied per department by
 /// <see cref="DepartmentPolicy"/>. A machine is built for one case and one request and then dropped.
 /// </summary>
 public static class CaseLifecycle
@@ -99,8 +99,14 @@ public static class CaseLifecycle
     private static StateMachine<CaseState, CaseAction> BuildForDiagram(DepartmentCode department)
     {
         var state = CaseState.Inspected;
-        return Build(() => state, s => state = s, DepartmentPolicy.For(department), new DiagramFacts());
+        return Build(() => state, s => state = s, DepartmentPolicy.For(department), DrawingFacts.Instance);
     }
+
+    /// <summary>
+    /// A machine for reading its shape (diagrams, the public procedure outline): its guards are only labelled, never
+    /// evaluated, and its state never changes.
+    /// </summary>
+    internal static StateMachine<CaseState, CaseAction> BuildForReading(DepartmentCode department) => BuildForDiagram(department);
 
     private static void Configure(StateMachine<CaseState, CaseAction> machine, DepartmentPolicy policy, ICaseFacts facts)
     {
@@ -169,9 +175,11 @@ public static class CaseLifecycle
 
     private static Tuple<Func<bool>, string> Guard(Func<bool> guard, string description) => Tuple.Create(guard, description);
 
-    /// <summary>Facts for drawing the graph: guards are only labelled, never evaluated.</summary>
-    private sealed class DiagramFacts : ICaseFacts
+    /// <summary>The one stub of the facts, for drawing and outlining: guards are only labelled, never evaluated.</summary>
+    private sealed class DrawingFacts : ICaseFacts
     {
+        public static readonly DrawingFacts Instance = new();
+
         public bool InterviewNeedsNotice => true;
 
         public bool NoticeIssuedForCurrentRound => true;

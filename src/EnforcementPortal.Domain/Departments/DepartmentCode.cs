@@ -1,6 +1,6 @@
 namespace EnforcementPortal.Domain.Departments;
 
-/// <summary>The five enforcement departments of 伊宁市住建局 (seed 000).</summary>
+/// <summary>The five enforcement departments of 伊宁市住建局 (《伊宁市住建局 执法流程与办事指南》).</summary>
 public enum DepartmentCode
 {
     /// <summary>房产科（房地产市场监管科）.</summary>

@@ -25,8 +25,7 @@ public static class ProcedureOutline
 {
     public static IReadOnlyList<ProcedureStep> For(DepartmentCode department)
     {
-        var state = CaseState.Inspected;
-        var machine = CaseLifecycle.Build(() => state, s => state = s, DepartmentPolicy.For(department), new OutlineFacts());
+        var machine = CaseLifecycle.BuildForReading(department);
         var info = machine.GetInfo();
         var steps = new List<ProcedureStep>();
         foreach (var stateInfo in info.States.OrderBy(s => Position(CaseLifecycle.ProcedureOrder, (CaseState)s.UnderlyingState)))
@@ -61,19 +60,5 @@ public static class ProcedureOutline
         }
 
         return int.MaxValue;
-    }
-
-    /// <summary>Guards are only described in the outline, never evaluated.</summary>
-    private sealed class OutlineFacts : ICaseFacts
-    {
-        public bool InterviewNeedsNotice => true;
-
-        public bool NoticeIssuedForCurrentRound => true;
-
-        public bool InterviewLeadsStraightToTransfer => false;
-
-        public bool RectificationDeadlinePassed => true;
-
-        public bool PendingTransferCitesPenaltyMatter => true;
     }
 }

@@ -13,9 +13,9 @@ public enum AssistRequestScope
 }
 
 /// <summary>
-/// What a 协查 request carries (the fields of seed 003's annexes 1 and 2). The complainant's name and phone are
+/// What a 协查 request carries (the fields of the annexes 1 and 2 of 《北京市房地产市场动态监管信息平台操作流程》). The complainant's name and phone are
 /// printed only when <see cref="DiscloseComplainant"/> is set — an assisting unit inside the bureau may need them to
-/// call back; the copy for an outside unit and anything the enterprise sees never carry them (seed 003 五).
+/// call back; the copy for an outside unit and anything the enterprise sees never carry them (《北京市房地产市场动态监管信息平台操作流程》 五).
 /// </summary>
 public sealed record AssistRequestInput(
     AssistRequestScope Scope,
@@ -42,7 +42,7 @@ public sealed record AssistRequestInput(
     string HandlerPhone,
     DateOnly IssuedOn);
 
-/// <summary>The 协查 forms of seed 003 (附件1 委内 协查通知单, 附件2 委外 协查意见书), laid out as the seed's tables.</summary>
+/// <summary>The 协查 forms of 《北京市房地产市场动态监管信息平台操作流程》 (附件1 委内 协查通知单, 附件2 委外 协查意见书), laid out as the seed's tables.</summary>
 public static class AssistRequestForms
 {
     public const string InternalTitle = "房地产市场违法违规案件协查通知单";

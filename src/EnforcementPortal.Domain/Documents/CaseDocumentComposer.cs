@@ -18,7 +18,7 @@ public static partial class CaseDocumentComposer
     /// <summary>The issuing body printed in the seal block.</summary>
     public const string IssuingBody = "伊宁市住房和城乡建设局";
 
-    /// <summary>救济途径, seed 000 (五): printed on every notice given to the party.</summary>
+    /// <summary>救济途径, 《伊宁市住建局 执法流程与办事指南》 (五): printed on every notice given to the party.</summary>
     public const string RightsOfRedress = "对执法流程有异议的，可在收到文书后向伊宁市住建局申请复核，或依法申请行政复议、提起行政诉讼。";
 
     /// <summary>保管期限 of an enforcement case file.</summary>

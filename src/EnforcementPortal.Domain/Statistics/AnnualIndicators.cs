@@ -16,7 +16,7 @@ public enum SupervisedObjectKind
 public sealed record IndicatorDefinition(IndicatorCode Code, IndicatorGroup Group, string Name, string Unit, string Definition, bool IsRate, bool IsBreakdown);
 
 /// <summary>
-/// The indicators of the annual figures (seed 000, domain.md "Annual statistics"), with each department's wording.
+/// The indicators of the annual figures (《伊宁市住建局 执法流程与办事指南》, docs/domain.md), with each department's wording.
 /// Every department publishes the same computed set, so the bureau-wide summary adds up; the seed's department-only
 /// figures (施工许可证, 人防费, 竣工备案, 督办函) are supplementary indicators entered by the department.
 /// </summary>

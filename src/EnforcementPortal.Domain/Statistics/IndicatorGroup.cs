@@ -1,6 +1,6 @@
 namespace EnforcementPortal.Domain.Statistics;
 
-/// <summary>The three groups of the annual figures of seed 000, plus the department's other business figures.</summary>
+/// <summary>The three groups of the annual figures of 《伊宁市住建局 执法流程与办事指南》, plus the department's other business figures.</summary>
 public enum IndicatorGroup
 {
     /// <summary>监督检查类.</summary>

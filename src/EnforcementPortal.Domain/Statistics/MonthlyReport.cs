@@ -2,7 +2,7 @@ using EnforcementPortal.Domain.Departments;
 
 namespace EnforcementPortal.Domain.Statistics;
 
-/// <summary>A calendar month of the monthly report (月报, seed 003 四).</summary>
+/// <summary>A calendar month of the monthly report (月报, 《北京市房地产市场动态监管信息平台操作流程》 四).</summary>
 public readonly record struct ReportMonth(int Year, int Month) : IComparable<ReportMonth>
 {
     /// <summary>The day of the next month by which the report is due.</summary>
@@ -21,7 +21,7 @@ public readonly record struct ReportMonth(int Year, int Month) : IComparable<Rep
     public DateOnly AvailableFrom => EndExclusive;
 
     /// <summary>
-    /// 每月5日前上报 (seed 003 四 1): the month's report, with its 典型案例, is due by the 5th of the next month.
+    /// 每月5日前上报 (《北京市房地产市场动态监管信息平台操作流程》 四 1): the month's report, with its 典型案例, is due by the 5th of the next month.
     /// </summary>
     public DateOnly SubmissionDue => EndExclusive.AddDays(SubmissionDay - 1);
 

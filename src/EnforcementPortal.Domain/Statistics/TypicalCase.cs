@@ -5,7 +5,7 @@ using EnforcementPortal.Domain.Departments;
 namespace EnforcementPortal.Domain.Statistics;
 
 /// <summary>
-/// 典型案例: a case the department's chief chooses for the monthly report (月报, seed 003 四), with a short account
+/// 典型案例: a case the department's chief chooses for the monthly report (月报, 《北京市房地产市场动态监管信息平台操作流程》 四), with a short account
 /// of why it is typical. Only a case of the department that saw enforcement activity in the month can be chosen,
 /// at most <see cref="MaxPerMonth"/> a month, each once.
 /// </summary>

@@ -6,7 +6,7 @@ using EnforcementPortal.Infrastructure.Seed;
 namespace EnforcementPortal.Infrastructure.PenaltyMatters;
 
 /// <summary>
-/// Reads the published list of administrative-penalty matters (seed 004, 西咸新区综合行政执法局) into
+/// Reads the published list of administrative-penalty matters (the 西咸新区综合行政执法局 list of 行政处罚事项) into
 /// <see cref="PenaltyMatter"/>s, in list order.
 /// </summary>
 /// <remarks>
@@ -33,7 +33,7 @@ public static partial class PenaltyMatterSeedParser
         PowerTypeKey, AuthorityKey, AdministrativeLevelKey, LegalBasisKey, ResponsibilitiesKey, ResponsibilityBasisKey, RemarksKey,
     ];
 
-    /// <summary>Parses the copy of seed 004 embedded in this assembly.</summary>
+    /// <summary>Parses the copy of the 西咸新区综合行政执法局 list of 行政处罚事项 embedded in this assembly.</summary>
     public static IReadOnlyList<PenaltyMatter> ParseEmbeddedSeed() =>
         Parse(EmbeddedSeed.ReadText(EmbeddedSeed.PenaltyMattersResourceName));
 

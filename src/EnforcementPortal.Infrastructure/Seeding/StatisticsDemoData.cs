@@ -16,7 +16,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EnforcementPortal.Infrastructure.Seeding;
 
 /// <summary>
-/// The figures seed 000 publishes, as the demo generator reproduces them (docs/statistics.md explains each choice).
+/// The figures 《伊宁市住建局 执法流程与办事指南》 publishes, as the demo generator reproduces them (docs/statistics.md explains each choice).
 /// <see cref="FirstInspections"/> is given for 建管科 only: its "200余次" can only be first inspections (see the docs).
 /// </summary>
 public sealed record StatisticsDemoTarget(
@@ -33,7 +33,7 @@ public sealed record StatisticsDemoTarget(
     int Disposed);
 
 /// <summary>
-/// Case records for the years seed 000 publishes (房产科, 建管科, 质监站 2025; 安监站 2024), and 建管科 2024 for the
+/// Case records for the years 《伊宁市住建局 执法流程与办事指南》 publishes (房产科, 建管科, 质监站 2025; 安监站 2024), and 建管科 2024 for the
 /// year-over-year comparison, generated through the case
 /// aggregate itself (<see cref="EnforcementCase.Open"/>, <c>IssueNotice</c>, <c>RecordReview</c> …) with past dates and
 /// the working-day calendar, so that the statistics computed from them equal the published figures; then the
@@ -50,7 +50,7 @@ public sealed class StatisticsDemoData
         new(DepartmentCode.Safety, 2024, SupervisedObjects: 160, Inspections: null, FirstInspections: 300, SpecialCampaigns: 8, Findings: 2121, Notices: 243, Interviews: 8, Transferred: 8, Disposed: 8),
         new(DepartmentCode.Quality, 2025, SupervisedObjects: 419, Inspections: 1200, FirstInspections: null, SpecialCampaigns: 6, Findings: null, Notices: 141, Interviews: 9, Transferred: 9, Disposed: 9),
 
-        // Not in seed 000: the year before 建管科 2025, so that the year-over-year page has two years to compare.
+        // Not in 《伊宁市住建局 执法流程与办事指南》: the year before 建管科 2025, so that the year-over-year page has two years to compare.
         new(DepartmentCode.ConstructionManagement, 2024, SupervisedObjects: 140, Inspections: null, FirstInspections: 178, SpecialCampaigns: 3, Findings: null, Notices: 172, Interviews: 12, Transferred: 12, Disposed: 12),
     ];
 

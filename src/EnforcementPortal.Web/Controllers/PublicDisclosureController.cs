@@ -66,7 +66,7 @@ public sealed class PublicDisclosureController(PublicDisclosureQueries queries, 
         return View(new OfficersPage(officers, today));
     }
 
-    /// <summary>The 78 penalty matters (seed 004), searchable by name or legal basis.</summary>
+    /// <summary>The 78 penalty matters (the 西咸新区综合行政执法局 list of 行政处罚事项), searchable by name or legal basis.</summary>
     [HttpGet("chufa")]
     public async Task<IActionResult> PenaltyMatters(string? q, string? format, CancellationToken cancellationToken)
     {

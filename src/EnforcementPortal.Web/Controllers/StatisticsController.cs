@@ -203,7 +203,7 @@ public sealed class StatisticsController(
         return RedirectToAction(nameof(Supplementary), new { department = DepartmentSlugs.Of(code), year });
     }
 
-    /// <summary>月报 (seed 003 四): a department's month, available from the 1st of the next month.</summary>
+    /// <summary>月报 (《北京市房地产市场动态监管信息平台操作流程》 四): a department's month, available from the 1st of the next month.</summary>
     [HttpGet("Monthly")]
     public async Task<IActionResult> Monthly(string? department, int? year, int? month, string? format, string? table, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using EnforcementPortal.IntegrationTests.Infrastructure;
 namespace EnforcementPortal.IntegrationTests.Statistics;
 
 /// <summary>
-/// The public statistics pages of the demo database show the figures of seed 000, computed from the generated case
+/// The public statistics pages of the demo database show the figures of 《伊宁市住建局 执法流程与办事指南》, computed from the generated case
 /// records and frozen at publication; the downloads hold the same numbers; an unpublished year does not exist.
 /// </summary>
 public sealed class PublicStatistics(PortalFactory factory) : IClassFixture<PortalFactory>

@@ -7,7 +7,7 @@ using static EnforcementPortal.Domain.Departments.DepartmentCode;
 namespace EnforcementPortal.UnitTests.Cases;
 
 /// <summary>
-/// The five departments' procedures of seed 000, row by row: a department, the steps its officers take in the
+/// The five departments' procedures of 《伊宁市住建局 执法流程与办事指南》, row by row: a department, the steps its officers take in the
 /// words of the seed, and where the case must end up. Each row opens a case with two certified officers on
 /// 2 March 2026 and walks it with realistic data.
 /// </summary>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EnforcementPortal.UnitTests.Statistics;
 
-/// <summary>The generated demo years reproduce seed 000's figures, computed in SQL exactly as in memory.</summary>
+/// <summary>The generated demo years reproduce the figures of 《伊宁市住建局 执法流程与办事指南》, computed in SQL exactly as in memory.</summary>
 [Collection(StatisticsDatabaseCollection.Name)]
 public sealed class StatisticsDemoYears(StatisticsDatabase database)
 {

@@ -15,7 +15,7 @@ internal sealed class CaseScenario
     public const int DefaultRectificationDays = 15;
     public const int DefaultInterviewDeadlineDays = 10;
 
-    /// <summary>行政处罚事项 ids of the catalogue (seed 004) that a transfer cites.</summary>
+    /// <summary>行政处罚事项 ids of the catalogue (the 西咸新区综合行政执法局 list of 行政处罚事项) that a transfer cites.</summary>
     public static readonly IReadOnlyList<int> PenaltyMatters = [12, 31];
 
     private int _noticeNumber;
@@ -184,7 +184,7 @@ internal sealed class CaseScenario
     public CaseScenario Archive() => Do(() => Case.Archive(Actor, Now, Bureau.Calendar));
 
     /// <summary>
-    /// Follows a procedure written as in seed 000, e.g. "下发整改通知书 → 整改回复 → 复查：整改到位 → 归档".
+    /// Follows a procedure written as in 《伊宁市住建局 执法流程与办事指南》, e.g. "下发整改通知书 → 整改回复 → 复查：整改到位 → 归档".
     /// </summary>
     public CaseScenario Follow(string procedure)
     {

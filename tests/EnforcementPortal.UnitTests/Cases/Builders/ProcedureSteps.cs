@@ -1,6 +1,6 @@
 namespace EnforcementPortal.UnitTests.Cases.Builders;
 
-/// <summary>The words of a procedure as seed 000 writes them, each bound to a step of <see cref="CaseScenario"/>.</summary>
+/// <summary>The words of a procedure as 《伊宁市住建局 执法流程与办事指南》 writes them, each bound to a step of <see cref="CaseScenario"/>.</summary>
 internal static class ProcedureSteps
 {
     public const string Separator = " → ";

@@ -2,7 +2,7 @@ using EnforcementPortal.Domain.Documents;
 
 namespace EnforcementPortal.UnitTests.Documents.Composition;
 
-/// <summary>The 协查 forms of seed 003: fields as the annexes, and the complainant kept confidential.</summary>
+/// <summary>The 协查 forms of 《北京市房地产市场动态监管信息平台操作流程》: fields as the annexes, and the complainant kept confidential.</summary>
 public sealed class AssistRequestComposition
 {
     [Fact]
