@@ -1,5 +1,6 @@
 using EnforcementPortal.Domain.Cases;
 using EnforcementPortal.Domain.Common;
+using EnforcementPortal.Domain.PenaltyMatters;
 using EnforcementPortal.Infrastructure.Persistence;
 using EnforcementPortal.Web.Security;
 using EnforcementPortal.Web.ViewModels;
@@ -34,6 +35,9 @@ public sealed class CasePageBuilder(AppDbContext db, StaffDirectory staff, Curre
             IsChief = user.IsChief && user.Department == enforcementCase.Department,
             Officers = await staff.OfficersOfAsync(enforcementCase.Department, today, cancellationToken),
             PenaltyMatterCatalogue = catalogue,
+            PenaltyMatterOptions = needsCatalogue
+                ? PenaltyMatterChoice.For(catalogue, enforcementCase.Department, enforcementCase.Findings.Where(f => !f.IsRectified).Select(f => f.Description), today)
+                : [],
             Deadlines = Deadlines(enforcementCase, today),
             Calendar = await calendars.GetAsync(cancellationToken),
             Timeline = enforcementCase.VerifyTimeline(),
