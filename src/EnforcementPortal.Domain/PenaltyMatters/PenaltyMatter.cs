@@ -1,4 +1,5 @@
 using EnforcementPortal.Domain.Common;
+using EnforcementPortal.Domain.Departments;
 
 namespace EnforcementPortal.Domain.PenaltyMatters;
 
@@ -14,6 +15,8 @@ public class PenaltyMatter
     public const int AdministrativeLevelMaxLength = 50;
     public const int ResponsibilityBasisMaxLength = 2000;
     public const int RemarksMaxLength = 500;
+    public const int FineRangeMaxLength = 200;
+    public const int KeywordsMaxLength = 500;
 
     private readonly List<LegalProvision> _provisions = [];
 
@@ -56,6 +59,63 @@ public class PenaltyMatter
 
     /// <summary>备注.</summary>
     public string? Remarks { get; private set; }
+
+    /// <summary>The departments whose transfers cite the matter (offered first on their transfer form).</summary>
+    public List<DepartmentCode> Departments { get; private set; } = [];
+
+    /// <summary>罚款幅度, quoted word for word from the article.</summary>
+    public string? FineRange { get; private set; }
+
+    /// <summary>Words of a finding that suggest the matter (防水, 临边, 防空地下室 …), separated by ；.</summary>
+    public string? Keywords { get; private set; }
+
+    /// <summary>
+    /// The matter comes from the example catalogue shipped with the product (seed 004, another region's published
+    /// list), not from the bureau's own catalogue.
+    /// </summary>
+    public bool IsExample { get; private set; }
+
+    /// <summary>In force since (施行日期), when known.</summary>
+    public DateOnly? InForceFrom { get; private set; }
+
+    /// <summary>The day the matter was retired (废止/停止适用); a retired matter is no longer offered.</summary>
+    public DateOnly? RetiredOn { get; private set; }
+
+    public bool IsInForce(DateOnly day) => (InForceFrom is null || InForceFrom <= day) && (RetiredOn is null || day < RetiredOn);
+
+    public bool AppliesTo(DepartmentCode department) => Departments.Contains(department);
+
+    /// <summary>The keywords one by one.</summary>
+    public IReadOnlyList<string> KeywordList =>
+        Keywords is null ? [] : Keywords.Split('；', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>Sets the departments, the fine range and the keywords (reference data and the administrator's edits).</summary>
+    public PenaltyMatter Classify(IEnumerable<DepartmentCode> departments, string? fineRange, IEnumerable<string>? keywords)
+    {
+        ArgumentNullException.ThrowIfNull(departments);
+        Departments = [.. departments.Distinct().Order()];
+        FineRange = Optional(fineRange, FineRangeMaxLength, "罚款幅度");
+        Keywords = Optional(keywords is null ? null : string.Join("；", keywords.Select(k => k.Trim()).Where(k => k.Length > 0)), KeywordsMaxLength, "关键词");
+        return this;
+    }
+
+    /// <summary>Marks the matter as part of the example catalogue.</summary>
+    public PenaltyMatter MarkAsExample()
+    {
+        IsExample = true;
+        return this;
+    }
+
+    /// <summary>Retires the matter from <paramref name="day"/> on; transfers that cited it keep citing it.</summary>
+    public void Retire(DateOnly day)
+    {
+        if (InForceFrom is { } from && day < from)
+        {
+            throw new Common.DomainException("停止适用日期不能早于施行日期。");
+        }
+
+        RetiredOn = day;
+    }
 
     public static PenaltyMatter Create(
         int sequence,

@@ -7,6 +7,7 @@ public static class EmbeddedSeed
 {
     public const string HolidaysResourceName = "EnforcementPortal.Infrastructure.Seed.holidays-cn.json";
     public const string PenaltyMattersResourceName = "EnforcementPortal.Infrastructure.Seed.penalty-matters-004.txt";
+    public const string NationalPenaltyMattersResourceName = "EnforcementPortal.Infrastructure.Seed.penalty-matters-national.json";
 
     public static string ReadText(string resourceName)
     {

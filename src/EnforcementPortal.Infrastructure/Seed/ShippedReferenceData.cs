@@ -1,4 +1,5 @@
 using EnforcementPortal.Domain.Calendar;
+using EnforcementPortal.Domain.Departments;
 using EnforcementPortal.Domain.PenaltyMatters;
 using EnforcementPortal.Infrastructure.Calendar;
 using EnforcementPortal.Infrastructure.PenaltyMatters;
@@ -32,10 +33,23 @@ public static class ShippedReferenceData
         var mattersAdded = 0;
         if (!await db.Set<PenaltyMatter>().AnyAsync(cancellationToken).ConfigureAwait(false))
         {
+            // The 78 matters of seed 004 are another region's published list (real estate and property management):
+            // an example catalogue for 房产科, marked as such, until the bureau enters its own.
             var matters = PenaltyMatterSeedParser.ParseEmbeddedSeed();
+            foreach (var matter in matters)
+            {
+                matter.Classify([DepartmentCode.Housing], null, null).MarkAsExample();
+            }
+
             db.Set<PenaltyMatter>().AddRange(matters);
             mattersAdded = matters.Count;
         }
+
+        var names = await db.Set<PenaltyMatter>().Select(m => m.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var last = mattersAdded > 0 ? mattersAdded : await db.Set<PenaltyMatter>().MaxAsync(m => (int?)m.Sequence, cancellationToken).ConfigureAwait(false) ?? 0;
+        var national = NationalPenaltyMatters.ParseEmbeddedSeed(last + 1).Where(m => !names.Contains(m.Name)).ToList();
+        db.Set<PenaltyMatter>().AddRange(national);
+        mattersAdded += national.Count;
 
         if (newDays.Count > 0 || mattersAdded > 0)
         {

@@ -193,7 +193,10 @@ internal sealed class DemoCaseStories(
             _steps.Add(c =>
             {
                 var at = stories.DaysAgo(days, 9);
-                var matters = stories.Db.Set<Domain.PenaltyMatters.PenaltyMatter>().OrderBy(m => m.Sequence).Select(m => m.Id).Take(1).ToList();
+                var catalogue = stories.Db.Set<Domain.PenaltyMatters.PenaltyMatter>().ToList();
+                var fitting = Domain.PenaltyMatters.PenaltyMatterChoice.BestFor(catalogue, c.Department, c.Findings.Select(f => f.Description), DateOnly.FromDateTime(at))
+                    ?? throw new InvalidOperationException($"No penalty matter of {c.Department} in the catalogue.");
+                List<int> matters = [fitting.Id];
                 c.RequestTransfer(new TransferDraft(
                     $"{party.Name}在{site}存在{string.Join("；", c.Findings.Select(f => f.Description))}等问题，经约谈仍未整改，涉嫌违法，需予以行政处罚。",
                     "1. 现场检查笔录；2. 现场照片；3. 整改通知书及送达回证；4. 约谈笔录。",

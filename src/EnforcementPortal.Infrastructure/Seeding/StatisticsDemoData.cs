@@ -80,7 +80,7 @@ public sealed class StatisticsDemoData
     private readonly HashSet<string> _creditCodes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _partyNames = new(StringComparer.Ordinal);
     private int _creditIndex = 1000;
-    private List<int> _penaltyMatters = [];
+    private List<PenaltyMatter> _penaltyMatters = [];
 
     public StatisticsDemoData(AppDbContext db, SequenceAllocator numbers, WorkingDayCalendar calendar, IReadOnlyList<AppUser> staff)
     {
@@ -137,7 +137,7 @@ public sealed class StatisticsDemoData
         }
 
         var watch = Stopwatch.StartNew();
-        _penaltyMatters = await _db.Set<PenaltyMatter>().OrderBy(m => m.Sequence).Select(m => m.Id).Take(5).ToListAsync(cancellationToken);
+        _penaltyMatters = await _db.Set<PenaltyMatter>().AsNoTracking().ToListAsync(cancellationToken);
         if (_penaltyMatters.Count == 0)
         {
             throw new InvalidOperationException("The penalty-matter catalogue must be seeded before the statistics demo data.");
@@ -415,7 +415,7 @@ public sealed class StatisticsDemoData
                     new TransferDraft(
                         $"{party.Name}在{c.SiteName}存在{string.Join("；", c.Findings.Where(f => !f.IsRectified).Select(f => f.Description))}等问题，经约谈仍未整改，涉嫌违法，需予以行政处罚。",
                         "1. 现场检查笔录；2. 现场照片；3. 整改通知书及送达回证；4. 约谈笔录。",
-                        [_penaltyMatters[(int)department % _penaltyMatters.Count]],
+                        [FittingMatter(c, day)],
                         null),
                     actor,
                     at);
@@ -488,6 +488,11 @@ public sealed class StatisticsDemoData
         var chief = _staff.First(u => u.Department == department && IsChief(u));
         return new Actor(chief.Id, chief.FullName);
     }
+
+    /// <summary>The department's matter that fits the case's findings (the transfer cites what was found).</summary>
+    private int FittingMatter(EnforcementCase c, DateOnly day) =>
+        (PenaltyMatterChoice.BestFor(_penaltyMatters, c.Department, c.Findings.Where(f => !f.IsRectified).Select(f => f.Description), day)
+            ?? throw new InvalidOperationException($"No penalty matter of {c.Department} in the catalogue.")).Id;
 
     /// <summary>The 约谈通知书 of a demo interview went out two days before it (never before the inspection).</summary>
     private static DateOnly NoticeIssuedBefore(EnforcementCase c, DateTime interviewAt)

@@ -1,5 +1,6 @@
 using EnforcementPortal.Domain.Cases;
 using EnforcementPortal.Domain.Common;
+using EnforcementPortal.Domain.PenaltyMatters;
 using EnforcementPortal.Infrastructure.Persistence;
 using EnforcementPortal.Web.Security;
 using EnforcementPortal.Web.ViewModels;
@@ -58,6 +59,9 @@ public sealed class CasePageBuilder(
                 .Select(g => new BlockedSteps([.. g.Select(a => a.Name).Distinct()], g.Key))],
             Officers = await staff.OfficersOfAsync(enforcementCase.Department, today, cancellationToken),
             PenaltyMatterCatalogue = catalogue,
+            PenaltyMatterOptions = needsCatalogue
+                ? PenaltyMatterChoice.For(catalogue, enforcementCase.Department, enforcementCase.Findings.Where(f => !f.IsRectified).Select(f => f.Description), today)
+                : [],
             Deadlines = Deadlines(enforcementCase, today),
             Calendar = await calendars.GetAsync(cancellationToken),
             Timeline = await VerifyAsync(enforcementCase, cancellationToken),

@@ -60,6 +60,9 @@ public sealed class CaseDetailsViewModel
 
     public required IReadOnlyList<PenaltyMatter> PenaltyMatterCatalogue { get; init; }
 
+    /// <summary>The catalogue as offered on the transfer form: suggested, the department's own, then the rest.</summary>
+    public IReadOnlyList<PenaltyMatterOption> PenaltyMatterOptions { get; init; } = [];
+
     public required IReadOnlyList<DeadlineRow> Deadlines { get; init; }
 
     /// <summary>The holiday calendar the deadlines were counted on: says which of them are 暂定.</summary>

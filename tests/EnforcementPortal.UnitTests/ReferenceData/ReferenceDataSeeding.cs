@@ -21,13 +21,23 @@ public class ReferenceDataSeeding
 
             result.CalendarDaysAdded.ShouldBe(28 + 5 + 33 + 6);
             result.CalendarYearsAdded.ShouldBe([2025, 2026]);
-            result.PenaltyMattersAdded.ShouldBe(78);
+            result.PenaltyMattersAdded.ShouldBe(78 + 8);
         }
 
         await using (var db = database.NewContext())
         {
             (await db.Set<CalendarDay>().CountAsync(Ct)).ShouldBe(72);
-            (await db.Set<PenaltyMatter>().CountAsync(Ct)).ShouldBe(78);
+            var matters = await db.Set<PenaltyMatter>().ToListAsync(Ct);
+            matters.Count.ShouldBe(86);
+            matters.Count(m => m.IsExample).ShouldBe(78);
+            matters.Where(m => m.IsExample).ShouldAllBe(m => m.Departments.SequenceEqual(new[] { Domain.Departments.DepartmentCode.Housing }));
+            foreach (var department in new[] { Domain.Departments.DepartmentCode.CivilAirDefense, Domain.Departments.DepartmentCode.Quality, Domain.Departments.DepartmentCode.Safety, Domain.Departments.DepartmentCode.ConstructionManagement })
+            {
+                matters.Where(m => !m.IsExample && m.AppliesTo(department)).ShouldNotBeEmpty(department.ToString());
+            }
+
+            matters.Single(m => m.Provisions.Any(p => p.Citation == "《中华人民共和国人民防空法》第四十八条")).LegalBasis
+                .ShouldBe("《中华人民共和国人民防空法》第四十八条 城市新建民用建筑，违反国家有关规定不修建战时可用于防空的地下室的，由县级以上人民政府人民防空主管部门对当事人给予警告，并责令限期修建，可以并处十万元以下的罚款。");
         }
     }
 

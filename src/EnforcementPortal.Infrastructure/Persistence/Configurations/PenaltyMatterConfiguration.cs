@@ -28,6 +28,10 @@ public sealed class PenaltyMatterConfiguration : IEntityTypeConfiguration<Penalt
         builder.Property(m => m.Responsibilities);
         builder.Property(m => m.ResponsibilityBasis).HasMaxLength(PenaltyMatter.ResponsibilityBasisMaxLength);
         builder.Property(m => m.Remarks).HasMaxLength(PenaltyMatter.RemarksMaxLength);
+        builder.Property(m => m.Departments).AsJson();
+        builder.Property(m => m.FineRange).HasMaxLength(PenaltyMatter.FineRangeMaxLength);
+        builder.Property(m => m.Keywords).HasMaxLength(PenaltyMatter.KeywordsMaxLength);
+        builder.Ignore(m => m.KeywordList);
 
         // Value objects without identity, always read with their matter: one JSON column (nvarchar(max) on SQL Server,
         // TEXT on SQLite), no join table. Lengths inside JSON are not enforced by the database.

@@ -66,3 +66,24 @@
         });
     });
 })();
+// Penalty-matter picker on the transfer form: filter the checkbox list as the officer types (name, article, keyword).
+(function () {
+    'use strict';
+    document.querySelectorAll('[data-matter-picker]').forEach(function (picker) {
+        var search = picker.querySelector('[data-matter-search]');
+        var none = picker.querySelector('[data-matter-none]');
+        if (!search) { return; }
+        search.addEventListener('input', function () {
+            var words = search.value.trim().split(/\s+/).filter(function (w) { return w.length > 0; });
+            var shown = 0;
+            picker.querySelectorAll('[data-matter-option]').forEach(function (option) {
+                var text = option.getAttribute('data-search') || '';
+                var checked = option.querySelector('input').checked;
+                var match = checked || words.every(function (w) { return text.indexOf(w) >= 0; });
+                option.classList.toggle('d-none', !match);
+                if (match) { shown++; }
+            });
+            if (none) { none.classList.toggle('d-none', shown > 0); }
+        });
+    });
+})();

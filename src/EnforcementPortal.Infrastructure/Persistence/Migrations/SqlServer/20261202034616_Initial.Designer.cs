@@ -13,7 +13,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
+<<<<<<<< HEAD:src/EnforcementPortal.Infrastructure/Persistence/Migrations/SqlServer/20261202034616_Initial.Designer.cs
     [Migration("20261202034616_Initial")]
+========
+    [Migration("20261202033959_Initial")]
+>>>>>>>> feature/h11:src/EnforcementPortal.Infrastructure/Persistence/Migrations/SqlServer/20261202033959_Initial.Designer.cs
     partial class Initial
     {
         /// <inheritdoc />
@@ -331,10 +335,28 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<string>("Departments")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("FineRange")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("ImplementingAuthority")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("InForceFrom")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Keywords")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("LegalBasis")
                         .IsRequired()
@@ -360,6 +382,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("ResponsibilityBasis")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("int");

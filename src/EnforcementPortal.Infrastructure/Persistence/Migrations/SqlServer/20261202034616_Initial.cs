@@ -167,6 +167,12 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     Responsibilities = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     ResponsibilityBasis = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     Remarks = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Departments = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    FineRange = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Keywords = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    IsExample = table.Column<bool>(type: "bit", nullable: false),
+                    InForceFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    RetiredOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Provisions = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>

@@ -12,7 +12,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
+<<<<<<<< HEAD:src/EnforcementPortal.Infrastructure/Persistence/Migrations/Sqlite/20261202034549_Initial.Designer.cs
     [Migration("20261202034549_Initial")]
+========
+    [Migration("20261202033919_Initial")]
+>>>>>>>> feature/h11:src/EnforcementPortal.Infrastructure/Persistence/Migrations/Sqlite/20261202033919_Initial.Designer.cs
     partial class Initial
     {
         /// <inheritdoc />
@@ -322,9 +326,27 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Departments")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FineRange")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ImplementingAuthority")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InForceFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Keywords")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LegalBasis")
@@ -350,6 +372,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("ResponsibilityBasis")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RetiredOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Sequence")

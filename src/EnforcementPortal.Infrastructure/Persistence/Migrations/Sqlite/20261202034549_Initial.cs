@@ -167,6 +167,12 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     Responsibilities = table.Column<string>(type: "TEXT", nullable: true),
                     ResponsibilityBasis = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Remarks = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Departments = table.Column<string>(type: "TEXT", nullable: false),
+                    FineRange = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Keywords = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    IsExample = table.Column<bool>(type: "INTEGER", nullable: false),
+                    InForceFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RetiredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Provisions = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
