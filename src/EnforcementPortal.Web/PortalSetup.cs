@@ -202,7 +202,8 @@ public static class PortalSetup
         var startup = new DatabaseStartup(
             configuration.GetValue("Database:MigrateOnStart", true),
             configuration.GetValue("Database:SeedDemoData", false),
-            configuration["Bootstrap:AdminUserName"]);
+            configuration["Bootstrap:AdminUserName"],
+            configuration.GetValue("Database:DemoCasesPerYear", DemoDataSeeder.DefaultCasesPerYear));
         await using var scope = app.Services.CreateAsyncScope();
         var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
         await initializer.InitializeAsync(startup, app.Lifetime.ApplicationStopping);

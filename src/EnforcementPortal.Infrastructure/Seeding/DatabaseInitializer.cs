@@ -13,7 +13,7 @@ namespace EnforcementPortal.Infrastructure.Seeding;
 /// Demo data is written only when <paramref name="SeedDemoData"/> is asked for (appsettings.Development.json does,
 /// the base appsettings.json and docker-compose.yml do not).
 /// </summary>
-public sealed record DatabaseStartup(bool Migrate, bool SeedDemoData, string? AdminUserName);
+public sealed record DatabaseStartup(bool Migrate, bool SeedDemoData, string? AdminUserName, int DemoCasesPerYear = DemoDataSeeder.DefaultCasesPerYear);
 
 /// <summary>
 /// At start: applies the provider's migrations (unless an operator applies them by command), imports the reference
@@ -40,7 +40,7 @@ public sealed class DatabaseInitializer(
         await referenceData.SeedAsync(cancellationToken);
         if (startup.SeedDemoData)
         {
-            await demoData.SeedAsync(cancellationToken);
+            await demoData.SeedAsync(startup.DemoCasesPerYear, cancellationToken);
         }
 
         await EnsureAdministratorAsync(startup, cancellationToken);

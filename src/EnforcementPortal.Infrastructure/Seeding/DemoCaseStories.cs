@@ -14,7 +14,7 @@ namespace EnforcementPortal.Infrastructure.Seeding;
 /// The demo cases: for each department, cases left at the interesting points of its procedure
 /// (rectifying, awaiting review, awaiting interview, awaiting the chief's approval, transferred, overdue, archived).
 /// </summary>
-internal sealed class DemoCaseStories(
+internal sealed partial class DemoCaseStories(
     AppDbContext db,
     SequenceAllocator numbers,
     WorkingDayCalendar calendar,

@@ -22,7 +22,12 @@ public sealed class DemoDataSeeder(
     IBureauClock clock,
     ILogger<DemoDataSeeder> logger)
 {
-    public async Task SeedAsync(CancellationToken cancellationToken)
+    /// <summary>The living bureau's default rate: the published figures show a few thousand inspections a year.</summary>
+    public const int DefaultCasesPerYear = 2000;
+
+    public async Task SeedAsync(CancellationToken cancellationToken) => await SeedAsync(DefaultCasesPerYear, cancellationToken);
+
+    public async Task SeedAsync(int casesPerYear, CancellationToken cancellationToken)
     {
         if (await users.Users.AnyAsync(cancellationToken))
         {
@@ -63,5 +68,15 @@ public sealed class DemoDataSeeder(
         await story.WriteAllAsync(cancellationToken);
         await new StatisticsDemoData(db, numbers, calendar, staff).WriteAsync(cancellationToken);
         await new TypicalCaseDemoData(db, staff).WriteAsync(cancellationToken);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await story.WriteLivingBureauAsync(casesPerYear, FirstUnpublishedDay, cancellationToken);
+        logger.LogInformation("Living demo bureau: {CasesPerYear} cases a year written in {Elapsed} ms", casesPerYear, started.ElapsedMilliseconds);
+    }
+
+    /// <summary>The living cases keep out of the published years, so those years' records stay as published.</summary>
+    private static DateOnly FirstUnpublishedDay(Domain.Departments.DepartmentCode department)
+    {
+        var published = StatisticsDemoData.Publications.Where(p => p.Department == department).Select(p => p.Year).DefaultIfEmpty(0).Max();
+        return published == 0 ? DateOnly.MinValue : new DateOnly(published + 1, 1, 1);
     }
 }

@@ -1,0 +1,62 @@
+using EnforcementPortal.Domain.Calendar;
+using EnforcementPortal.Domain.Cases;
+using EnforcementPortal.Domain.Common;
+using EnforcementPortal.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EnforcementPortal.IntegrationTests.Seeding;
+
+/// <summary>The demo with its living bureau switched on (the tests' other hosts leave it off to start fast).</summary>
+public sealed class LivingBureauPortalFactory : PortalFactory
+{
+    public const int CasesPerYear = 600;
+
+    protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+    {
+        ["Database:DemoCasesPerYear"] = CasesPerYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+}
+
+public sealed class LivingDemoBureau(LivingBureauPortalFactory living, PortalFactory plain) : IClassFixture<LivingBureauPortalFactory>, IClassFixture<PortalFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task LooksLikeAWorkingBureauOnTheDayItStarts()
+    {
+        _ = living.Services;
+        var today = living.Services.GetRequiredService<IBureauClock>().Today;
+        var calendar = await living.Services.GetRequiredService<IWorkingDayCalendarProvider>().GetAsync(Ct);
+        await using var db = living.CreateDbContext();
+        var recent = await db.Cases.AsNoTracking().Where(c => c.OpenedOn > today.AddDays(-365))
+            .Select(c => new { c.State, c.OpenedOn, c.OpenDeadline }).ToListAsync(Ct);
+
+        recent.Count.ShouldBeGreaterThan(LivingBureauPortalFactory.CasesPerYear / 2);
+        recent.Select(c => (c.OpenedOn.Year, c.OpenedOn.Month)).Distinct().Count().ShouldBeGreaterThanOrEqualTo(Math.Min(10, today.Month));
+        var states = recent.Select(c => c.State).ToHashSet();
+        foreach (var state in Enum.GetValues<CaseState>().Where(s => s != CaseState.Inspected))
+        {
+            states.ShouldContain(state, $"the demo has a case in {CaseNames.Of(state)}");
+        }
+
+        var window = DeadlineWindow.On(today, calendar);
+        recent.Count(c => window.Of(c.OpenDeadline) == DeadlineUrgency.Overdue).ShouldBeGreaterThan(0, "some cases are overdue (red)");
+        recent.Count(c => window.Of(c.OpenDeadline) == DeadlineUrgency.DueSoon).ShouldBeGreaterThan(0, "some are due within 3 working days (yellow)");
+        recent.Count(c => c.State is CaseState.Transferred or CaseState.AwaitingDisposal).ShouldBeGreaterThan(0, "transfers await feedback");
+    }
+
+    [Fact]
+    public async Task LeavesThePublishedYearsAsTheyWere()
+    {
+        _ = living.Services;
+        _ = plain.Services;
+        foreach (var (department, year, _, _) in StatisticsDemoData.Publications)
+        {
+            await using var withLiving = living.CreateDbContext();
+            await using var without = plain.CreateDbContext();
+            var counted = await withLiving.Cases.CountAsync(c => c.Department == department && c.Year == year, Ct);
+            counted.ShouldBe(await without.Cases.CountAsync(c => c.Department == department && c.Year == year, Ct), $"{department} {year}");
+        }
+    }
+}
