@@ -105,30 +105,32 @@ public sealed class EnforcementCase : ICaseFacts
 
     public string TimelineHead { get; private set; } = string.Empty;
 
-    public IReadOnlyList<Inspection> Inspections => _inspections;
+    // A database returns a case's parts in no particular order (PostgreSQL's hash joins shuffle them), so every list is
+    // put in its natural order here and nothing below depends on the order in which the parts were loaded.
+    public IReadOnlyList<Inspection> Inspections => [.. _inspections.OrderBy(i => i.StartedAt)];
 
     /// <summary>The findings in item order (第1项, 第2项 …), however the store returned them.</summary>
     public IReadOnlyList<Finding> Findings => IsInItemOrder(_findings) ? _findings : [.. _findings.OrderBy(f => f.Number)];
 
-    public IReadOnlyList<RectificationNotice> Notices => _notices;
+    public IReadOnlyList<RectificationNotice> Notices => [.. _notices.OrderBy(n => n.Round).ThenBy(n => n.IssuedOn)];
 
-    public IReadOnlyList<RectificationReply> Replies => _replies;
+    public IReadOnlyList<RectificationReply> Replies => [.. _replies.OrderBy(r => r.ReceivedOn)];
 
-    public IReadOnlyList<Review> Reviews => _reviews;
+    public IReadOnlyList<Review> Reviews => [.. _reviews.OrderBy(r => r.ReviewedOn)];
 
-    public IReadOnlyList<Interview> Interviews => _interviews;
+    public IReadOnlyList<Interview> Interviews => [.. _interviews.OrderBy(i => i.HeldAt)];
 
-    public IReadOnlyList<Transfer> Transfers => _transfers;
+    public IReadOnlyList<Transfer> Transfers => [.. _transfers.OrderBy(t => t.RequestedAt)];
 
     public IReadOnlyList<EvidenceFile> Evidence => _evidence;
 
-    public IReadOnlyList<CaseEvent> Events => _events;
+    public IReadOnlyList<CaseEvent> Events => [.. _events.OrderBy(e => e.Sequence)];
 
     public DepartmentPolicy Policy => DepartmentPolicy.For(Department);
 
-    public RectificationNotice? CurrentNotice => _notices.LastOrDefault();
+    public RectificationNotice? CurrentNotice => Notices.Count == 0 ? null : Notices[^1];
 
-    public Transfer? CurrentTransfer => _transfers.LastOrDefault();
+    public Transfer? CurrentTransfer => _transfers.MaxBy(t => t.RequestedAt);
 
     public bool IsClosed => State is CaseState.Ended or CaseState.Archived;
 
@@ -704,7 +706,7 @@ public sealed class EnforcementCase : ICaseFacts
 
     private void AppendEvent(Actor actor, DateTime at, CaseAction? action, CaseState? from, CaseState to, string summary)
     {
-        var previous = _events.Count == 0 ? string.Empty : _events[^1].Hash;
+        var previous = _events.MaxBy(e => e.Sequence)?.Hash ?? string.Empty;
         var entry = new CaseEvent(Guid.NewGuid(), Id, _events.Count + 1, at, actor, action, from, to, summary.Length > CaseEvent.SummaryMaxLength ? summary[..CaseEvent.SummaryMaxLength] : summary, previous);
         _events.Add(entry);
         TimelineLength = _events.Count;

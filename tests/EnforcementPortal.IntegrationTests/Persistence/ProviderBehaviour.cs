@@ -62,7 +62,7 @@ public abstract class ProviderBehaviour(PortalFactory factory)
         var saved = await check.Cases.SingleAsync(c => c.Id == id, Ct);
         saved.Replies.Single().Content.ShouldBe(winnerText);
         saved.Version.ShouldBeGreaterThan(version);
-        saved.VerifyTimeline().IsIntact.ShouldBeTrue();
+        saved.VerifyTimeline().IsIntact.ShouldBeTrue(customMessage: string.Join("\n", saved.Events.OrderBy(e => e.Sequence).Select(e => $"{e.Sequence} {e.OccurredAt.Ticks} {e.Hash[..8]} {e.ComputeHash()[..8]} {e.PreviousHash}")) + saved.VerifyTimeline());
     }
 
     [Fact]
