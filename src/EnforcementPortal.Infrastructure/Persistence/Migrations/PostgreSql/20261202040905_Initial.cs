@@ -168,6 +168,12 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     Responsibilities = table.Column<string>(type: "text", nullable: true),
                     ResponsibilityBasis = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     Remarks = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Departments = table.Column<string>(type: "text", nullable: false),
+                    FineRange = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Keywords = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    IsExample = table.Column<bool>(type: "boolean", nullable: false),
+                    InForceFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    RetiredOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Provisions = table.Column<string>(type: "jsonb", nullable: false)
                 },
                 constraints: table =>

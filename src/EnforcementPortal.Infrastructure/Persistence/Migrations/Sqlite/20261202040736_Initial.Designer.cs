@@ -12,11 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-<<<<<<<< HEAD:src/EnforcementPortal.Infrastructure/Persistence/Migrations/Sqlite/20261202034549_Initial.Designer.cs
-    [Migration("20261202034549_Initial")]
-========
-    [Migration("20261202033919_Initial")]
->>>>>>>> feature/h11:src/EnforcementPortal.Infrastructure/Persistence/Migrations/Sqlite/20261202033919_Initial.Designer.cs
+    [Migration("20261202040736_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -13,11 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-<<<<<<<< HEAD:src/EnforcementPortal.Infrastructure/Persistence/Migrations/SqlServer/20261202034616_Initial.Designer.cs
-    [Migration("20261202034616_Initial")]
-========
-    [Migration("20261202033959_Initial")]
->>>>>>>> feature/h11:src/EnforcementPortal.Infrastructure/Persistence/Migrations/SqlServer/20261202033959_Initial.Designer.cs
+    [Migration("20261202040822_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
