@@ -11,7 +11,7 @@ namespace EnforcementPortal.Domain.Cases;
 /// The state changes only by firing the department's lifecycle machine (<see cref="CaseLifecycle"/>);
 /// every step appends a hash-chained event to the timeline.
 /// </summary>
-public sealed class EnforcementCase : ICaseFacts
+public sealed class EnforcementCase
 {
     public const int SiteNameMaxLength = 128;
     public const int SiteAddressMaxLength = 200;
@@ -31,9 +31,6 @@ public sealed class EnforcementCase : ICaseFacts
     private readonly List<Transfer> _transfers = [];
     private readonly List<EvidenceFile> _evidence = [];
     private readonly List<CaseEvent> _events = [];
-
-    // Set for the duration of one request to evaluate the deadline guard; never persisted.
-    private DateOnly _today;
 
     private EnforcementCase()
     {
@@ -134,24 +131,14 @@ public sealed class EnforcementCase : ICaseFacts
 
     public bool IsClosed => State is CaseState.Ended or CaseState.Archived;
 
-    /// <summary>At the pending interview a rectification notice must be served with it.</summary>
-    public bool InterviewNeedsNotice => ((ICaseFacts)this).InterviewNeedsNotice;
-
-    /// <summary>The pending interview leads to the transfer whatever its outcome (a serious finding in 建管科/人防).</summary>
-    public bool InterviewLeadsStraightToTransfer => ((ICaseFacts)this).InterviewLeadsStraightToTransfer;
-
-    bool ICaseFacts.InterviewNeedsNotice =>
-        PendingInterviewReason == InterviewReason.SeriousFinding
-        || (PendingInterviewReason == InterviewReason.FailedReview && Policy.FailedReviewInterviewIssuesNewNotice);
-
-    bool ICaseFacts.NoticeIssuedForCurrentRound => _notices.Any(n => n.Round == Round);
-
-    bool ICaseFacts.InterviewLeadsStraightToTransfer =>
+    /// <summary>建管科/人防: the pending interview is for a serious finding, which is transferred whatever the party says.</summary>
+    public bool InterviewLeadsStraightToTransfer =>
         Policy.SeriousFindingGoesStraightToTransfer && PendingInterviewReason == InterviewReason.SeriousFinding;
 
-    bool ICaseFacts.RectificationDeadlinePassed => RectificationDeadline is { } deadline && _today > deadline;
-
-    bool ICaseFacts.PendingTransferCitesPenaltyMatter => CurrentTransfer is { Status: TransferStatus.PendingApproval, PenaltyMatterIds.Count: > 0 };
+    /// <summary>The interview of the current round must be accompanied by a notice (serious finding; 安监站 after a failed review).</summary>
+    public bool InterviewNeedsNotice =>
+        PendingInterviewReason == InterviewReason.SeriousFinding
+        || (PendingInterviewReason == InterviewReason.FailedReview && Policy.FailedReviewInterviewIssuesNewNotice);
 
     /// <summary>
     /// 新建检查: records the first inspection and its findings, then the determination, which follows the most
@@ -251,8 +238,7 @@ public sealed class EnforcementCase : ICaseFacts
     /// <summary>The steps the machine offers in the current state, each with whether it is possible now and why not.</summary>
     public IReadOnlyList<ActionAvailability> AvailableActions(DateOnly today)
     {
-        _today = today;
-        var machine = BuildMachine();
+        var machine = BuildMachine(today);
         var result = new List<ActionAvailability>();
         foreach (var action in machine.GetInfo().States.Single(s => Equals(s.UnderlyingState, State)).Transitions
                      .Select(t => (CaseAction)t.Trigger.UnderlyingTrigger).Distinct())
@@ -272,8 +258,7 @@ public sealed class EnforcementCase : ICaseFacts
 
     public bool CanDo(CaseAction action, DateOnly today)
     {
-        _today = today;
-        return BuildMachine().CanFire(action);
+        return BuildMachine(today).CanFire(action);
     }
 
     /// <summary>下发整改通知书: in 待下发 (general finding), or at the interview when the notice must accompany it.</summary>
@@ -399,9 +384,8 @@ public sealed class EnforcementCase : ICaseFacts
         Require(!string.IsNullOrWhiteSpace(draft.Content), "请填写约谈内容。");
         RequireOfficers(draft.Officers, heldOn);
 
-        var facts = (ICaseFacts)this;
-        var straightToTransfer = facts.InterviewLeadsStraightToTransfer;
-        var needsDeadline = draft.Outcome == InterviewOutcome.Cooperative && !facts.InterviewNeedsNotice && !facts.InterviewLeadsStraightToTransfer;
+        var straightToTransfer = InterviewLeadsStraightToTransfer;
+        var needsDeadline = draft.Outcome == InterviewOutcome.Cooperative && !InterviewNeedsNotice && !InterviewLeadsStraightToTransfer;
         DateOnly? newDeadline = null;
         if (needsDeadline)
         {
@@ -664,13 +648,16 @@ public sealed class EnforcementCase : ICaseFacts
 
     private static string Abbreviate(string text) => text.Length <= 80 ? text.Trim() : text[..80].Trim() + "…";
 
-    private StateMachine<CaseState, CaseAction> BuildMachine() =>
-        CaseLifecycle.Build(() => State, s => State = s, Policy, this);
+    /// <summary>
+    /// The department's machine over this case's state, with the facts its guards read as of <paramref name="today"/>
+    /// (an immutable snapshot per call: the case keeps no "today" of its own).
+    /// </summary>
+    private StateMachine<CaseState, CaseAction> BuildMachine(DateOnly today) =>
+        CaseLifecycle.Build(() => State, s => State = s, Policy, new Facts(this, today));
 
     private void EnsurePermitted(CaseAction action, DateOnly today)
     {
-        _today = today;
-        var machine = BuildMachine();
+        var machine = BuildMachine(today);
         if (!machine.CanFire(action, out var unmet))
         {
             // Stateless reports no unmet guards (null) when the state does not handle the action at all.
@@ -684,9 +671,8 @@ public sealed class EnforcementCase : ICaseFacts
 
     private CaseState Fire(CaseAction action, DateOnly today)
     {
-        _today = today;
         var from = State;
-        BuildMachine().Fire(action);
+        BuildMachine(today).Fire(action);
         Version++;
         return from;
     }
@@ -712,5 +698,19 @@ public sealed class EnforcementCase : ICaseFacts
         TimelineLength = _events.Count;
         TimelineHead = entry.Hash;
         Version++;
+    }
+
+    /// <summary>What the lifecycle's guards read about this case on a given day.</summary>
+    private sealed class Facts(EnforcementCase c, DateOnly today) : ICaseFacts
+    {
+        public bool InterviewNeedsNotice => c.InterviewNeedsNotice;
+
+        public bool NoticeIssuedForCurrentRound => c._notices.Any(n => n.Round == c.Round);
+
+        public bool InterviewLeadsStraightToTransfer => c.InterviewLeadsStraightToTransfer;
+
+        public bool RectificationDeadlinePassed => c.RectificationDeadline is { } deadline && today > deadline;
+
+        public bool PendingTransferCitesPenaltyMatter => c.CurrentTransfer is { Status: TransferStatus.PendingApproval, PenaltyMatterIds.Count: > 0 };
     }
 }

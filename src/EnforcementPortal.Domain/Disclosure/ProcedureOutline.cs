@@ -19,7 +19,7 @@ public sealed record ProcedureStep(CaseState State, string Name, IReadOnlyList<P
 /// <summary>
 /// 办理流程 for the public service guide, read from the department's lifecycle machine itself (not copied into a
 /// view), so the published procedure cannot drift from what the system enforces. Rendered as an ordered list (no script,
-/// prints, reads on a phone) and drawn above it as a flowchart by <see cref="ProcedureDiagram"/>.
+/// prints, reads on a phone) and drawn above it as a flowchart by the Web's <c>ProcedureDiagram</c>.
 /// </summary>
 public static class ProcedureOutline
 {

@@ -4,8 +4,9 @@ using System.Xml.Linq;
 using EnforcementPortal.Domain.Cases;
 using EnforcementPortal.Domain.Departments;
 using EnforcementPortal.Domain.Disclosure;
+using EnforcementPortal.Web.Disclosure;
 
-namespace EnforcementPortal.UnitTests.Disclosure;
+namespace EnforcementPortal.IntegrationTests.Disclosure;
 
 /// <summary>办理流程图 of the public service guide: the procedure outline of each department drawn as SVG.</summary>
 public sealed partial class ProcedureDiagrams

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using EnforcementPortal.Domain.Cases;
+using EnforcementPortal.Domain.Disclosure;
 
-namespace EnforcementPortal.Domain.Disclosure;
+namespace EnforcementPortal.Web.Disclosure;
 
 /// <summary>
 /// 办理流程图 of the public service guide: the <see cref="ProcedureOutline"/> drawn as a flowchart in inline SVG on the
