@@ -1,5 +1,11 @@
 using EnforcementPortal.Web;
+using EnforcementPortal.Web.Infrastructure;
 using Serilog;
+
+if (BackupCommand.Matches(args))
+{
+    return await BackupCommand.RunAsync(args);
+}
 
 Log.Logger = new LoggerConfiguration()
     .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
@@ -24,6 +30,8 @@ finally
 {
     await Log.CloseAndFlushAsync();
 }
+
+return 0;
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;
