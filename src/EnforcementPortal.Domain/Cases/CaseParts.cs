@@ -277,7 +277,7 @@ public sealed class Interview
 
     public InterviewReason Reason { get; private set; }
 
-    /// <summary>The day the 约谈通知书 was issued: before the interview, so that it gives notice.</summary>
+    /// <summary>The day the 约谈通知书 was issued (entered on the form): never after the interview day.</summary>
     public DateOnly NoticeIssuedOn { get; private set; }
 
     public DateTime HeldAt { get; private set; }

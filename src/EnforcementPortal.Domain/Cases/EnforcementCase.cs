@@ -378,7 +378,7 @@ public sealed class EnforcementCase
         var heldOn = DateOnly.FromDateTime(draft.HeldAt);
         Require(draft.HeldAt <= at.AddMinutes(5), "约谈时间不能晚于当前时间。");
         Require(!string.IsNullOrWhiteSpace(draft.Place), "请填写约谈地点。");
-        Require(draft.NoticeIssuedOn < heldOn, "约谈通知书的发出日期应早于约谈日期。");
+        Require(draft.NoticeIssuedOn <= heldOn, "约谈通知书的发出日期不能晚于约谈日期。");
         Require(draft.NoticeIssuedOn >= OpenedOn, "约谈通知书的发出日期不能早于检查日期。");
         Require(!string.IsNullOrWhiteSpace(draft.PartyAttendees), "请填写责任单位参加约谈人员。");
         Require(!string.IsNullOrWhiteSpace(draft.Content), "请填写约谈内容。");

@@ -101,7 +101,18 @@ public sealed class CaseJourney(IPage page, string colleague)
     public async Task RequestTransferAsync()
     {
         var form = page.Locator("[data-testid=form-transfer]");
-        await form.Locator("#Transfer_PenaltyMatterIds").SelectOptionAsync(new SelectOptionValue { Index = 0 });
+        await form.Locator("[data-matter-option] input[type=checkbox]").First.CheckAsync();
+        await SubmitAsync(form, "移交申请已提交");
+    }
+
+    /// <summary>Searches the penalty-matter list for <paramref name="search"/> and cites the matter named <paramref name="matterName"/>.</summary>
+    public async Task RequestTransferCitingAsync(string search, string matterName)
+    {
+        var form = page.Locator("[data-testid=form-transfer]");
+        await form.Locator("[data-matter-search]").FillAsync(search);
+        var option = form.Locator("[data-matter-option]:visible", new() { HasText = matterName });
+        await Expect(option).ToHaveCountAsync(1);
+        await option.Locator("input[type=checkbox]").CheckAsync();
         await SubmitAsync(form, "移交申请已提交");
     }
 
