@@ -1,4 +1,5 @@
 using EnforcementPortal.Web;
+using EnforcementPortal.Web.Infrastructure;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration()
@@ -12,8 +13,14 @@ try
     var app = builder.Build();
     app.UsePortal();
     await app.InitializeDatabaseAsync();
+    if (MaintenanceCommands.IsCommand(args))
+    {
+        return await MaintenanceCommands.RunAsync(app, args);
+    }
+
     app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
     await app.RunAsync();
+    return 0;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {
