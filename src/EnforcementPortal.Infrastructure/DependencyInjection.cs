@@ -65,7 +65,10 @@ public static class DependencyInjection
         services.AddOptions<FileStoreOptions>()
             .Bind(configuration.GetSection(FileStoreOptions.Section))
             .PostConfigure(o => o.Root = Path.GetFullPath(o.Root, contentRoot));
-        services.AddSingleton<IFileStore, LocalFileStore>();
+        services.AddSingleton<LocalFileStore>();
+        services.AddSingleton<IFileStore>(sp => sp.GetRequiredService<LocalFileStore>());
+        services.AddSingleton<IFileInventory>(sp => sp.GetRequiredService<LocalFileStore>());
+        services.AddScoped<FileMaintenance>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IBureauClock, BureauClock>();
         services.AddWorkingDayCalendar<AppDbContext>();

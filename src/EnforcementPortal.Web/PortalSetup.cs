@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Serilog;
 
 namespace EnforcementPortal.Web;
@@ -37,6 +38,7 @@ public static class PortalSetup
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: context.Configuration.GetValue("Logging:RetainedDays", 190)));
 
+        ProductionSettings.Validate(builder.Configuration, builder.Environment);
         var services = builder.Services;
         services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddCaseDocuments();
@@ -108,6 +110,7 @@ public static class PortalSetup
                 options.Filters.Add<DomainExceptionFilter>();
                 options.Filters.Add<FluentValidationFilter>();
                 options.Filters.Add<DeadlineWindowFilter>();
+                options.Filters.Add<AuditFilter>();
                 options.ModelValidatorProviders.Clear();
                 options.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "此项为必填项。");
                 options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}”不是有效的值。");
@@ -145,7 +148,9 @@ public static class PortalSetup
             options.RequestCultureProviders.Clear();
         });
         services.AddSignInRateLimit(builder.Configuration);
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddHostedService<FileMaintenanceOnStart>();
+        // A real query: for SQLite, "can connect" only checks that the file exists.
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", customTestQuery: (db, ct) => db.Departments.AnyAsync(ct));
         return builder;
     }
 
@@ -191,6 +196,11 @@ public static class PortalSetup
         // fill) the anonymous copy of a public page. After routing: it reads the policy from the endpoint.
         app.UseOutputCache();
         app.MapHealthChecks("/healthz").AllowAnonymous();
+
+        // Liveness: the process answers (no dependency checked, so a database outage does not get it restarted).
+        // Readiness: the database answers; 503 otherwise, so a load balancer stops sending users to this instance.
+        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready").AllowAnonymous();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         return app;
     }

@@ -18,8 +18,14 @@ try
     var app = builder.Build();
     app.UsePortal();
     await app.InitializeDatabaseAsync();
+    if (MaintenanceCommands.IsCommand(args))
+    {
+        return await MaintenanceCommands.RunAsync(app, args);
+    }
+
     app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
     await app.RunAsync();
+    return 0;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {

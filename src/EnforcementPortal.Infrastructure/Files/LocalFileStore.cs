@@ -11,7 +11,7 @@ public sealed class FileStoreOptions
 }
 
 /// <summary>Files on a local (or mounted network) disk, in folders by month: 2026/11/&lt;guid&gt;.jpg.</summary>
-public sealed class LocalFileStore(IOptions<FileStoreOptions> options) : IFileStore
+public sealed class LocalFileStore(IOptions<FileStoreOptions> options) : IFileStore, IFileInventory
 {
     private readonly string _root = Path.GetFullPath(options.Value.Root);
 
@@ -44,6 +44,17 @@ public sealed class LocalFileStore(IOptions<FileStoreOptions> options) : IFileSt
         }
 
         return Task.CompletedTask;
+    }
+
+    public IReadOnlyList<StoredFileInfo> List()
+    {
+        if (!Directory.Exists(_root))
+        {
+            return [];
+        }
+
+        return [.. Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories)
+            .Select(path => new StoredFileInfo(Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/'), File.GetLastWriteTimeUtc(path)))];
     }
 
     private string PathOf(string key)

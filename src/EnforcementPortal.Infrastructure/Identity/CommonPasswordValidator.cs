@@ -41,7 +41,8 @@ public sealed class CommonPasswordValidator : IPasswordValidator<AppUser>
         ArgumentNullException.ThrowIfNull(password);
         var lower = password.ToLowerInvariant();
         var letters = new string([.. lower.Where(char.IsAsciiLetterLower)]);
-        if (letters.Length <= 2 || CommonCores.Contains(letters))
+        var unLeet = new string([.. lower.Select(c => c switch { '@' => 'a', '0' => 'o', '$' => 's', '3' => 'e', _ => c }).Where(char.IsAsciiLetterLower)]);
+        if (letters.Length <= 2 || CommonCores.Contains(letters) || CommonCores.Contains(unLeet))
         {
             return true;
         }

@@ -175,8 +175,13 @@ public sealed class AccountController(
     }
 
     [AllowAnonymous]
-    public IActionResult AccessDenied()
+    public async Task<IActionResult> AccessDenied(string? returnUrl = null)
     {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            await audit.RecordAsync(AuditActions.Forbidden, AuditOutcome.Denied, returnUrl ?? string.Empty);
+        }
+
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return View("~/Views/Error/403.cshtml");
     }

@@ -15,7 +15,7 @@ namespace EnforcementPortal.Web.Controllers;
 /// whose department filter makes another department's case (and its documents) a 404.
 /// </summary>
 [Authorize(Policy = Policies.CaseReaders)]
-public sealed class DocumentsController(AppDbContext db, CaseDocumentService documents, CurrentUser user, IBureauClock clock, IConfiguration configuration) : Controller
+public sealed class DocumentsController(AppDbContext db, CaseDocumentService documents, CurrentUser user, IBureauClock clock, IConfiguration configuration, AuditTrail audit) : Controller
 {
     /// <summary>生成: issues the document (or finds the one already issued) and sends the browser to its download.</summary>
     [HttpPost("Cases/{id:guid}/Documents")]
@@ -44,12 +44,25 @@ public sealed class DocumentsController(AppDbContext db, CaseDocumentService doc
             TempData[StatusMessages.ErrorKey] = refused.Message;
             return RedirectToAction("Details", "Cases", new { id });
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
+            // Two requests issued the same document at once (or changed the case meanwhile): the loser's row and file
+            // were discarded. If the other request issued this very document, answer with it; otherwise the
+            // concurrency message. Never a 500.
+            db.ChangeTracker.Clear();
+            var already = await db.Set<IssuedDocument>().AsNoTracking()
+                .Where(d => d.CaseId == id && d.Kind == kind && d.SubjectId == subjectId && kind != EnforcementDocumentKind.ArchiveVolume)
+                .Select(d => (Guid?)d.Id).FirstOrDefaultAsync(CancellationToken.None);
+            if (already is { } documentId)
+            {
+                return RedirectToAction(nameof(Download), new { id, documentId });
+            }
+
             TempData[StatusMessages.ErrorKey] = DomainExceptionFilter.ConcurrencyMessage + "。";
             return RedirectToAction("Details", "Cases", new { id });
         }
 
+        await audit.RecordAsync(EnforcementPortal.Infrastructure.Audit.AuditActions.DocumentIssued, EnforcementPortal.Infrastructure.Audit.AuditOutcome.Success, $"case {id} document {issued.Id}", $"《{issued.Title}》{issued.DocumentNumber} 核验码 {issued.VerificationCode}");
         TempData[StatusMessages.SuccessKey] = $"已出具《{issued.Title}》，核验码 {issued.VerificationCode}。";
         return RedirectToAction(nameof(Download), new { id, documentId = issued.Id });
     }
@@ -74,8 +87,5 @@ public sealed class DocumentsController(AppDbContext db, CaseDocumentService doc
         return File(bytes, "application/pdf", $"{document.Title}-{document.VerificationCode}.pdf");
     }
 
-    private string PublicBaseUrl() =>
-        configuration["Documents:PublicBaseUrl"] is { Length: > 0 } configured
-            ? configured
-            : $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+    private string PublicBaseUrl() => ProductionSettings.PublicBaseUrl(configuration, Request);
 }

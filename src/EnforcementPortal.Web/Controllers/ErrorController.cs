@@ -16,9 +16,24 @@ public sealed class ErrorController : Controller
 {
     [Route("Error/{code:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Status()
+    public async Task<IActionResult> Status()
     {
+        // Resolved here rather than bound: a request whose body cannot be read binds nothing.
+        var audit = HttpContext.RequestServices.GetRequiredService<Security.AuditTrail>();
         var code = PipelineStatusCode(HttpContext);
+
+        // A signed-in user refused a page or record (403), or asking for one that is not there for them (404 —
+        // including another department's case), is a security event.
+        if (code is 403 or 404 && User.Identity?.IsAuthenticated == true
+            && HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is { } original)
+        {
+            await audit.RecordAsync(
+                code == 403 ? EnforcementPortal.Infrastructure.Audit.AuditActions.Forbidden : EnforcementPortal.Infrastructure.Audit.AuditActions.NotFound,
+                EnforcementPortal.Infrastructure.Audit.AuditOutcome.Denied,
+                original.OriginalPath + original.OriginalQueryString,
+                HttpContext.Request.Method);
+        }
+
         Response.StatusCode = code;
         ViewData["RequestId"] = HttpContext.TraceIdentifier;
         return code switch

@@ -1,6 +1,7 @@
 using EnforcementPortal.Domain.Calendar;
 using EnforcementPortal.Domain.Cases;
 using EnforcementPortal.Domain.Common;
+using EnforcementPortal.Infrastructure.Audit;
 using EnforcementPortal.Infrastructure.Numbering;
 using EnforcementPortal.Infrastructure.Persistence;
 using EnforcementPortal.Web.Security;
@@ -36,7 +37,7 @@ public sealed record StepResult(StepOutcome Outcome, string? Message = null)
 /// the domain step runs, and one SaveChanges writes the case, its new parts, its timeline and any number taken —
 /// all or nothing. If the database refuses, the stored files are removed again.
 /// </summary>
-public sealed class CaseWorkflow(AppDbContext db, IWorkingDayCalendarProvider calendars, IBureauClock clock, EvidenceUploads uploads, SequenceAllocator numbers, CurrentUser user, ILogger<CaseWorkflow> logger)
+public sealed class CaseWorkflow(AppDbContext db, IWorkingDayCalendarProvider calendars, IBureauClock clock, EvidenceUploads uploads, SequenceAllocator numbers, CurrentUser user, AuditTrail audit, ILogger<CaseWorkflow> logger)
 {
     /// <summary>Loads a case with all its parts, if the user's department may see it.</summary>
     public Task<EnforcementCase?> FindAsync(Guid id, CancellationToken cancellationToken) =>
@@ -68,8 +69,10 @@ public sealed class CaseWorkflow(AppDbContext db, IWorkingDayCalendarProvider ca
         var stored = await uploads.StoreAsync(files, cancellationToken);
         try
         {
+            var eventsBefore = enforcementCase.Events.Count;
             await step(enforcementCase, context with { Uploads = stored });
             await db.SaveChangesAsync(cancellationToken);
+            await AuditStepAsync(enforcementCase, eventsBefore);
             return StepResult.Done;
         }
         catch (DomainException refusal)
@@ -94,21 +97,47 @@ public sealed class CaseWorkflow(AppDbContext db, IWorkingDayCalendarProvider ca
                 return StepResult.Conflict;
             }
 
-            throw;
+            // The database refused or failed: the transaction was rolled back and the files removed, so nothing of
+            // the step remains. The officer keeps the form and is told; the failure is audited.
+            await audit.RecordAsync(AuditActions.StepFailed, AuditOutcome.Failure, $"case {caseId}", "数据库保存失败，已回滚");
+            return StepResult.Refused(SaveFailedMessage);
         }
-        catch
+        catch (Exception failure)
         {
             await DiscardAsync(stored);
+            await audit.RecordAsync(AuditActions.StepFailed, AuditOutcome.Failure, $"case {caseId}", failure.GetType().Name);
             throw;
+        }
+    }
+
+    /// <summary>Puts the step's new timeline entries (state transitions, evidence, documents) into the audit log.</summary>
+    private async Task AuditStepAsync(EnforcementCase enforcementCase, int eventsBefore)
+    {
+        foreach (var entry in enforcementCase.Events.Skip(eventsBefore))
+        {
+            var what = entry.Action is { } action ? $"{CaseNames.Of(action)}：{entry.FromState?.ToString()}→{entry.ToState}" : entry.Summary;
+            await audit.RecordAsync(AuditActions.CaseStep, AuditOutcome.Success, $"case {enforcementCase.Id} {enforcementCase.Number} #{entry.Sequence}", what);
         }
     }
 
     private async Task<bool> WasChangedMeanwhileAsync(Guid caseId, int expectedVersion)
     {
         db.ChangeTracker.Clear();
-        var current = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => (int?)c.Version).FirstOrDefaultAsync();
-        return current != expectedVersion;
+        try
+        {
+            var current = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => (int?)c.Version).FirstOrDefaultAsync();
+            return current != expectedVersion;
+        }
+        catch (System.Data.Common.DbException)
+        {
+            // The database is not answering: not a concurrent change, a failure.
+            return false;
+        }
     }
+
+    private const int OpenAttempts = 8;
+
+    public const string SaveFailedMessage = "保存失败：数据库暂时无法写入，本次提交未保存，请稍后重试。";
 
     /// <summary>Opens a new case (新建检查) as one unit of work, with the evidence of the inspection.</summary>
     public async Task<(StepResult Result, Guid? CaseId)> OpenAsync(Func<StepContext, Task<EnforcementCase>> open, IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
@@ -124,10 +153,30 @@ public sealed class CaseWorkflow(AppDbContext db, IWorkingDayCalendarProvider ca
         var stored = await uploads.StoreAsync(files, cancellationToken);
         try
         {
-            var enforcementCase = await open(context with { Uploads = stored });
-            db.Cases.Add(enforcementCase);
-            await db.SaveChangesAsync(cancellationToken);
-            return (StepResult.Done, enforcementCase.Id);
+            for (var attempt = 1; ; attempt++)
+            {
+                var enforcementCase = await open(context with { Uploads = stored });
+                db.Cases.Add(enforcementCase);
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    await audit.RecordAsync(AuditActions.CaseOpened, AuditOutcome.Success, $"case {enforcementCase.Id} {enforcementCase.Number}", $"{enforcementCase.Events.Count} 条执法记录");
+                    return (StepResult.Done, enforcementCase.Id);
+                }
+                catch (DbUpdateException) when (attempt < OpenAttempts)
+                {
+                    // Another case took the same number (or the first number of a new department-year) at the same
+                    // moment. Nothing was written: forget the case and the counter, read the counter again and retry,
+                    // so the numbers stay gap-free and the officer never sees the collision.
+                    logger.LogInformation("Case number collision, attempt {Attempt}; retrying", attempt);
+                    foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is not Domain.Parties.ResponsibleParty).ToList())
+                    {
+                        entry.State = EntityState.Detached;
+                    }
+
+                    await Task.Delay(TimeSpan.FromMilliseconds(10 * attempt), cancellationToken);
+                }
+            }
         }
         catch (DomainException refusal)
         {
@@ -136,9 +185,8 @@ public sealed class CaseWorkflow(AppDbContext db, IWorkingDayCalendarProvider ca
         }
         catch (DbUpdateException)
         {
-            // Another case took the same number (or the first number of a new department-year) at the same moment.
             await DiscardAsync(stored);
-            return (StepResult.Refused("案件编号分配冲突，请重新提交。"), null);
+            return (StepResult.Conflict with { Message = "同时登记的案件较多，案件编号分配未成功，请重新提交。" }, null);
         }
         catch
         {

@@ -101,7 +101,7 @@ public sealed class TamperDetection(PortalFactory factory) : IClassFixture<Porta
 
     internal static readonly byte[] TinyPng = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
-    private static async Task<HttpResponseMessage> UploadAsync(PortalClient client, Guid id, int version, byte[] content, string name)
+    internal static async Task<HttpResponseMessage> UploadAsync(PortalClient client, Guid id, int version, byte[] content, string name)
     {
         var token = (await client.GetPageAsync($"/Cases/Details/{id}")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var upload = new MultipartFormDataContent

@@ -72,7 +72,7 @@ public class CaseTimeline
 
         Set(enforcementCase.Events[3], nameof(CaseEvent.Summary), "2026年3月4日收到情况说明：已全部整改。");
 
-        enforcementCase.VerifyTimeline().ShouldBe(new TimelineVerification(false, 4));
+        enforcementCase.VerifyTimeline().ShouldSatisfyAllConditions(v => v.IsIntact.ShouldBeFalse(), v => v.FirstBrokenSequence.ShouldBe(4));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class CaseTimeline
 
         Set(enforcementCase.Events[7], nameof(CaseEvent.ActorName), "马建军");
 
-        enforcementCase.VerifyTimeline().ShouldBe(new TimelineVerification(false, 8));
+        enforcementCase.VerifyTimeline().ShouldSatisfyAllConditions(v => v.IsIntact.ShouldBeFalse(), v => v.FirstBrokenSequence.ShouldBe(8));
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public class CaseTimeline
         Set(edited, nameof(CaseEvent.Summary), "2026年3月5日现场复查：整改到位。");
         Set(edited, nameof(CaseEvent.Hash), edited.ComputeHash());
 
-        enforcementCase.VerifyTimeline().ShouldBe(new TimelineVerification(false, 6));
+        enforcementCase.VerifyTimeline().ShouldSatisfyAllConditions(v => v.IsIntact.ShouldBeFalse(), v => v.FirstBrokenSequence.ShouldBe(6));
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public class CaseTimeline
 
         events.RemoveAt(4);
 
-        enforcementCase.VerifyTimeline().ShouldBe(new TimelineVerification(false, 6));
+        enforcementCase.VerifyTimeline().ShouldSatisfyAllConditions(v => v.IsIntact.ShouldBeFalse(), v => v.FirstBrokenSequence.ShouldBe(6));
     }
 
     [Fact]
