@@ -32,6 +32,7 @@ internal sealed partial class DemoCaseStories
         var random = new Random(20261202);
         var departments = Enum.GetValues<DepartmentCode>();
         var today = DateOnly.FromDateTime(now);
+        var pending = 0;
         for (var i = 0; i < casesPerYear; i++)
         {
             var department = departments[i % departments.Length];
@@ -57,9 +58,21 @@ internal sealed partial class DemoCaseStories
                 Walk(script, daysAgo, findings[0].Item2 == FindingSeverity.Serious, DepartmentPolicy.For(department), random);
             }
 
-            await script.SaveAsync(cancellationToken);
+            // Saved in batches; saved cases need no tracking (a change tracker holding thousands makes every save slower).
+            await script.SaveAsync(cancellationToken, saveNow: false);
+            if (++pending == LivingSaveEvery)
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                pending = 0;
+            }
         }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
+
+    private const int LivingSaveEvery = 200;
 
     /// <summary>Adds the steps whose day (days after the inspection) has already come.</summary>
     private static void Walk(CaseScript script, int daysAgo, bool serious, DepartmentPolicy policy, Random random)

@@ -249,7 +249,7 @@ internal sealed partial class DemoCaseStories(
             return this;
         }
 
-        public async Task SaveAsync(CancellationToken cancellationToken)
+        public async Task SaveAsync(CancellationToken cancellationToken, bool saveNow = true)
         {
             var inspectedAt = stories.DaysAgo(daysAgo, 10);
             var number = await stories.Numbers.NextCaseNumberAsync(department, inspectedAt.Year, cancellationToken);
@@ -273,7 +273,10 @@ internal sealed partial class DemoCaseStories(
             }
 
             stories.Db.Cases.Add(enforcementCase);
-            await stories.Db.SaveChangesAsync(cancellationToken);
+            if (saveNow)
+            {
+                await stories.Db.SaveChangesAsync(cancellationToken);
+            }
         }
     }
 }
