@@ -37,7 +37,5 @@ finally
     await Log.CloseAndFlushAsync();
 }
 
-return 0;
-
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;
