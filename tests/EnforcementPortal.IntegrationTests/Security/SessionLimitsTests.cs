@@ -1,19 +1,11 @@
 using System.Net;
 using EnforcementPortal.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace EnforcementPortal.IntegrationTests.Security;
 
-/// <summary>A portal whose sign-in cookies read a clock the test moves.</summary>
+/// <summary>A portal of its own, whose fake clock (<see cref="PortalFactory.Clock"/>, read by the sign-in cookies too) the test moves.</summary>
 public class SessionClockPortalFactory : PortalFactory
 {
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-
-    protected override void ConfigureTestServices(IServiceCollection services) =>
-        services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, o => o.TimeProvider = Clock);
 }
 
 /// <summary>Idle sessions end after the idle timeout (default 15 minutes).</summary>
