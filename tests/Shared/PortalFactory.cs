@@ -55,6 +55,12 @@ public class PortalFactory : WebApplicationFactory<Program>
         _ => $"Data Source={DatabasePath}",
     };
 
+    /// <summary>
+    /// Whether the host starts on a copy of the seeded demo database (<see cref="TemplateDatabase"/>); a host that must
+    /// start on an empty database, as an operator's first start does, says no.
+    /// </summary>
+    protected virtual bool StartsFromDemoTemplate => true;
+
     /// <summary>Extra configuration a test class needs (e.g. a lower lockout threshold).</summary>
     protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
@@ -66,7 +72,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        if (Provider == DatabaseProvider.Sqlite)
+        if (Provider == DatabaseProvider.Sqlite && StartsFromDemoTemplate)
         {
             TemplateDatabase.CopyTo(DatabasePath, FilesRoot);
         }

@@ -64,6 +64,14 @@ public static class TemplateDatabase
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = root });
         builder.Configuration.AddInMemoryCollection(Settings(root, databasePath, filesRoot));
+
+        // The template's content root is a temp folder, so the Web project's appsettings.Testing.json is not read here:
+        // ask for the demo bureau (without the generated living cases) explicitly.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:SeedDemoData"] = "true",
+            ["Database:DemoCasesPerYear"] = "0",
+        });
         builder.AddPortal();
         builder.Services.RemoveAll<TimeProvider>();
         builder.Services.AddSingleton<TimeProvider>(clock);

@@ -11,6 +11,15 @@ namespace EnforcementPortal.IntegrationTests.Security;
 /// <summary>The portal as an operator starts it for the bureau: the Production environment and the shipped settings.</summary>
 public sealed class ProductionPortalFactory : PortalFactory
 {
+    protected override bool StartsFromDemoTemplate => false;
+
+    // The settings Production refuses to start without (ProductionSettings); everything else as shipped.
+    protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+    {
+        ["AllowedHosts"] = "localhost",
+        ["Documents:PublicBaseUrl"] = "https://zfpt.example.gov.cn",
+    };
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
