@@ -30,12 +30,22 @@ public static class TemplateDatabase
     {
         var template = Template.Value;
         Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
-        using (var source = new SqliteConnection($"Data Source={template.DatabasePath};Mode=ReadOnly;Pooling=False"))
-        using (var target = new SqliteConnection($"Data Source={databasePath};Pooling=False"))
+        // Hosts of parallel test classes copy at the same moment; SQLite may answer "database is locked" to one of them.
+        for (var attempt = 1; ; attempt++)
         {
-            source.Open();
-            target.Open();
-            source.BackupDatabase(target);
+            try
+            {
+                using var source = new SqliteConnection($"Data Source={template.DatabasePath};Mode=ReadOnly;Pooling=False");
+                using var target = new SqliteConnection($"Data Source={databasePath};Pooling=False");
+                source.Open();
+                target.Open();
+                source.BackupDatabase(target);
+                break;
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6 && attempt < 20)
+            {
+                Thread.Sleep(50 * attempt);
+            }
         }
 
         CopyDirectory(template.FilesRoot, filesRoot);

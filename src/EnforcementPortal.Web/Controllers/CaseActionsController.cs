@@ -122,6 +122,7 @@ public sealed class CaseActionsController(CaseWorkflow workflow, CasePageBuilder
         }, cancellationToken);
 
     [HttpPost]
+    [Authorize(Policy = Policies.CaseWorkers)]
     public Task<IActionResult> RecordTransferSent(Guid id, [Bind(Prefix = "TransferSent")] TransferSentForm form, CancellationToken cancellationToken) =>
         RunAsync(id, form, [], "TransferSent", m => m.TransferSent = form, "移交单送出日期已登记。", (c, step) =>
         {

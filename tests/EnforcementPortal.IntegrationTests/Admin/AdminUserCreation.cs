@@ -13,7 +13,7 @@ public sealed class AdminUserCreation(PortalFactory factory) : IClassFixture<Por
     private static int _certificateSerial = 9000;
 
     /// <summary>A complete new-officer form; each call gets its own certificate number, as in life.</summary>
-    private static Dictionary<string, string> NewOfficer(string userName, string password = "Yining2027") => new()
+    private static Dictionary<string, string> NewOfficer(string userName, string password = "Tarim#Dawn58") => new()
     {
         ["UserName"] = userName,
         ["Password"] = password,
@@ -45,7 +45,7 @@ public sealed class AdminUserCreation(PortalFactory factory) : IClassFixture<Por
         row.QuerySelector("[data-testid=user-department]")!.TextContent.ShouldBe("安监站");
         row.QuerySelector("[data-testid=user-certificate]")!.TextContent.ShouldContain("65400220264009");
 
-        using var officer = await SignedInAsync(factory, "aj.officer9", "Yining2027");
+        using var officer = await SignedInAsync(factory, "aj.officer9", "Tarim#Dawn58");
         var home = await officer.GetPageAsync("/");
         home.QuerySelector("[data-testid=current-user]")!.TextContent.ShouldBe("努尔古丽·艾山");
         var cases = await officer.GetPageAsync("/Cases");

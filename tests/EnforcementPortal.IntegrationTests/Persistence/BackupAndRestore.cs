@@ -54,7 +54,7 @@ public sealed class BackupAndRestore(PortalFactory factory) : IClassFixture<Port
 
             result.EvidenceChecked.ShouldBeGreaterThanOrEqualTo(1);
 
-            await using var restored = new PortalFactory();
+            await using var restored = new RestoredPortalFactory();
             Directory.CreateDirectory(Path.GetDirectoryName(restored.DatabasePath)!);
             File.Copy(result.DatabasePath, restored.DatabasePath);
             foreach (var file in Directory.EnumerateFiles(result.FilesRoot, "*", SearchOption.AllDirectories))
@@ -83,4 +83,10 @@ public sealed class BackupAndRestore(PortalFactory factory) : IClassFixture<Port
             }
         }
     }
+}
+
+/// <summary>A portal started on the files put in its folders (a restored backup), not on a copy of the demo template.</summary>
+public sealed class RestoredPortalFactory : PortalFactory
+{
+    protected override bool StartsFromDemoTemplate => false;
 }

@@ -54,22 +54,20 @@ public sealed class ConcurrentRequests(PortalFactory factory) : IClassFixture<Po
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
         {
-            var fields = NewInspection(officers, i);
+            var fields = NewInspection(officers, i, factory.Now.AddHours(-1));
             fields.Add(new("__RequestVerificationToken", token));
             return officer.Http.PostAsync(new Uri("/Cases/New", UriKind.Relative), new FormUrlEncodedContent(fields), Ct);
         }));
 
         responses.Select(r => r.StatusCode).ShouldAllBe(s => s == HttpStatusCode.Redirect);
         await using var after = factory.CreateDbContext();
-        var year = BureauToday().Year;
+        var year = factory.Today.Year;
         var sequences = await after.Cases.Where(c => c.Department == DepartmentCode.Safety && c.Year == year).Select(c => c.Sequence).OrderBy(s => s).ToListAsync(Ct);
         sequences.ShouldBe(Enumerable.Range(1, sequences.Count));
         (await after.Cases.CountAsync(c => c.Department == DepartmentCode.Safety, Ct)).ShouldBe(before + 12);
     }
 
-    private static DateOnly BureauToday() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-
-    private static List<KeyValuePair<string, string>> NewInspection(IReadOnlyList<Guid> officers, int i)
+    private static List<KeyValuePair<string, string>> NewInspection(IReadOnlyList<Guid> officers, int i, DateTime inspectedAt)
     {
         var fields = new List<KeyValuePair<string, string>>
         {
@@ -77,7 +75,7 @@ public sealed class ConcurrentRequests(PortalFactory factory) : IClassFixture<Po
             new("PartyCreditCode", EnforcementPortal.Infrastructure.Seeding.DemoPeople.CreditCodeFor(4).Value),
             new("SiteName", $"伊宁市新城花园{i}号楼工地"),
             new("SiteAddress", "伊宁市上海路66号"),
-            new("InspectedAt", DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture)),
+            new("InspectedAt", inspectedAt.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture)),
             new("Narrative", "执法人员出示执法证件，对施工现场进行安全检查，发现临边防护缺失。"),
             new("Findings[0].Description", "临边防护栏杆缺失"),
             new("Findings[0].Severity", "Serious"),

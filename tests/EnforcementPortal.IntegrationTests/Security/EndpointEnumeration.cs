@@ -24,7 +24,7 @@ public sealed class EndpointEnumeration(PortalFactory factory) : IClassFixture<P
     /// <summary>The only endpoints anyone may reach without signing in.</summary>
     private static readonly HashSet<string> AnonymousAllowList = new(StringComparer.Ordinal)
     {
-        "Account.Login", "Account.AccessDenied", "Error.Status", "Verify.*", "PublicDisclosure.*", "/healthz", "/health/live", "/health/ready",
+        "Account.Login", "Account.FirstSignIn", "Account.AccessDenied", "Error.Status", "Verify.*", "PublicDisclosure.*", "/healthz", "/health/live", "/health/ready",
     };
 
     /// <summary>Endpoints for any signed-in member of staff, whatever their role (their home page, signing out).</summary>

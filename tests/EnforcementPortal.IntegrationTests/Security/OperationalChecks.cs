@@ -49,9 +49,10 @@ public sealed class FileCheck(ImmediateFileCheckPortalFactory factory) : IClassF
         var orphan = Path.Combine(factory.FilesRoot, "2026", "11", "0123456789abcdef0123456789abcdef.jpg");
         Directory.CreateDirectory(Path.GetDirectoryName(orphan)!);
         await File.WriteAllBytesAsync(orphan, [0xFF, 0xD8, 0xFF, 0xE0], TestContext.Current.CancellationToken);
-        File.SetLastWriteTimeUtc(orphan, DateTime.UtcNow.AddHours(-2));
+        File.SetLastWriteTimeUtc(orphan, factory.Clock.GetUtcNow().UtcDateTime.AddHours(-2));
         var fresh = Path.Combine(factory.FilesRoot, "2026", "11", "fedcba9876543210fedcba9876543210.jpg");
         await File.WriteAllBytesAsync(fresh, [0xFF, 0xD8, 0xFF, 0xE0], TestContext.Current.CancellationToken);
+        File.SetLastWriteTimeUtc(fresh, factory.Clock.GetUtcNow().UtcDateTime);
         factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<EnforcementPortal.Web.Infrastructure.FileMaintenanceOnStart>().ShouldHaveSingleItem();
 
         await using var scope = factory.Services.CreateAsyncScope();

@@ -119,7 +119,7 @@ public sealed class TamperDetection(PortalFactory factory) : IClassFixture<Porta
         _ = factory.Server;
         await using var db = factory.CreateDbContext();
         var taken = Taken;
-        var found = await db.Cases.Where(c => c.Department == department && c.State == CaseState.Rectifying && c.Evidence.Count == 0 && !taken.Contains(c.Id))
+        var found = await db.Cases.Where(c => c.Department == department && c.State != CaseState.Ended && c.State != CaseState.Archived && c.Evidence.Count == 0 && !taken.Contains(c.Id))
             .OrderBy(c => c.Number).Select(c => new { c.Id, c.Version }).FirstAsync(Ct);
         lock (Taken)
         {

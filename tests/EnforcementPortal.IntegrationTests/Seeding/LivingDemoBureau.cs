@@ -12,6 +12,9 @@ public sealed class LivingBureauPortalFactory : PortalFactory
 {
     public const int CasesPerYear = 600;
 
+    // The living bureau is written at the demo's first start, so this host starts on an empty database.
+    protected override bool StartsFromDemoTemplate => false;
+
     protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
     {
         ["Database:DemoCasesPerYear"] = CasesPerYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
