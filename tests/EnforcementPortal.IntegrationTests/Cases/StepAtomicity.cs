@@ -80,7 +80,7 @@ public sealed class StepAtomicity(FailingPortalFactory factory) : IClassFixture<
 
         // The step's form comes back with a Chinese message (issue 15: a failed save is never a bare 500).
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
-        (await response.Content.ReadAsStringAsync(ct)).ShouldContain("保存失败");
+        (await PortalClient.ParseAsync(response)).Body!.TextContent.ShouldContain("保存失败");
         await using var after = factory.CreateDbContext();
         var unchanged = await after.Cases.SingleAsync(c => c.Id == id, ct);
         unchanged.State.ShouldBe(CaseState.Rectifying);
