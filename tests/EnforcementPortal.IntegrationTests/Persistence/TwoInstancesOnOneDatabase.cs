@@ -56,9 +56,10 @@ public sealed class TwoInstancesOnOneDatabase : IDisposable
 
         var chiefCookies = new CookieContainer();
         using var chiefOnFirst = first.CreateDefaultClient(new CookieContainerHandler(chiefCookies));
+        using var chiefOnSecond = second.CreateDefaultClient(new CookieContainerHandler(chiefCookies));
         (await PostFormAsync(chiefOnFirst, chiefOnFirst, "/Account/Login", new() { ["UserName"] = "jg.chief", ["Password"] = DemoPeople.Password }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var published = await PostFormAsync(chiefOnFirst, chiefOnFirst, "/Statistics/Preview/jianguan/2025", "/Statistics/Publish/jianguan/2025", new() { ["CorrectionNote"] = "补录2件2025年移交案件的处置结果。" });
+        var published = await PostFormAsync(chiefOnSecond, chiefOnFirst, "/Statistics/Preview/jianguan/2025", "/Statistics/Publish/jianguan/2025", new() { ["CorrectionNote"] = "补录2件2025年移交案件的处置结果。" });
         published.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         if (Redis is null)
@@ -119,10 +120,16 @@ public sealed class TwoInstancesOnOneDatabase : IDisposable
     /// <summary>Loads the form from <paramref name="servedBy"/> and posts it, with its antiforgery token, to <paramref name="postedTo"/>.</summary>
     private static async Task<HttpResponseMessage> PostFormAsync(HttpClient servedBy, HttpClient postedTo, string page, string action, Dictionary<string, string> fields)
     {
-        var form = await Parser.ParseDocumentAsync(await GetAsync(servedBy, page));
+        var document = await Parser.ParseDocumentAsync(await GetAsync(servedBy, page));
+        var form = document.QuerySelector($"form[action='{action}']") ?? throw new InvalidOperationException($"No form posting to {action} on {page}.");
         var token = form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
             ?? throw new InvalidOperationException($"No antiforgery token on {page}.");
         var content = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", token) };
+        foreach (var hidden in form.QuerySelectorAll("input[type=hidden]").Where(i => i.GetAttribute("name") is { } n && n != "__RequestVerificationToken" && !fields.ContainsKey(n)))
+        {
+            content.Add(new(hidden.GetAttribute("name")!, hidden.GetAttribute("value") ?? string.Empty));
+        }
+
         return await postedTo.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(content), Ct);
     }
 }
