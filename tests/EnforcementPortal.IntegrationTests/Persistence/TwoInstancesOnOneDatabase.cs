@@ -101,9 +101,9 @@ public sealed class TwoInstancesOnOneDatabase : IDisposable
         _first = new SharedPostgreSqlPortalFactory(_database, settings);
         _second = new SharedPostgreSqlPortalFactory(_database, settings);
 
-        // The first instance migrates and seeds the empty database; the second starts on it as it stands.
-        _ = _first.Server;
-        _ = _second.Server;
+        // Both start at once on the empty database: EF locks the migration, the database lease the seeding, so one
+        // instance migrates and seeds while the other waits and then finds it done.
+        Task.WaitAll([Task.Run(() => _first.Server), Task.Run(() => _second.Server)], TestContext.Current.CancellationToken);
         return (_first, _second);
     }
 
