@@ -76,6 +76,7 @@ public static class DependencyInjection
         services.AddSingleton<Audit.IAuditLog, Audit.AuditLog>();
         services.AddScoped<Audit.AuditVerifier>();
         services.AddScoped<ReferenceDataSeeder>();
+        services.AddSingleton<IDatabaseLease, DatabaseLease>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Maintenance.SqliteBackup>();

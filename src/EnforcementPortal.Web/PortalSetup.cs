@@ -54,6 +54,7 @@ public static class PortalSetup
         services.AddPortalServices();
         services.AddScoped<EnforcementPortal.Web.Services.EvidenceIntegrity>();
         services.AddStatisticsPages();
+        PublicStatisticsCache.AddSharedStore(services, builder.Configuration);
         services.AddOutputCache(PublicStatisticsCache.Configure);
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(options =>

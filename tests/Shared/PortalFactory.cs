@@ -23,9 +23,19 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     private string? _postgreSql;
 
+    private bool _ownsPostgreSql = true;
+
     public PortalFactory()
     {
         Clock = TemplateDatabase.NewClock();
+    }
+
+    /// <summary>A portal on an existing PostgreSQL database that another factory (or the test) owns and drops.</summary>
+    protected PortalFactory(string postgreSqlConnectionString)
+        : this()
+    {
+        _postgreSql = postgreSqlConnectionString;
+        _ownsPostgreSql = false;
     }
 
     public string DatabasePath => Path.Combine(_root, "portal.db");
@@ -132,7 +142,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (_postgreSql is not null)
+            if (_postgreSql is not null && _ownsPostgreSql)
             {
                 TestPostgreSql.DropDatabase(_postgreSql);
             }
@@ -153,4 +163,16 @@ public class PortalFactory : WebApplicationFactory<Program>
 public class PostgreSqlPortalFactory : PortalFactory
 {
     public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+/// <summary>
+/// One instance of the portal on a PostgreSQL database it shares with other instances (created and dropped by the
+/// test), with its own DI container, memory, files and clock, and the given extra settings (e.g. a Redis connection).
+/// </summary>
+public sealed class SharedPostgreSqlPortalFactory(string connectionString, IDictionary<string, string?> settings)
+    : PortalFactory(connectionString)
+{
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+
+    protected override IDictionary<string, string?> ExtraSettings => settings;
 }

@@ -43,6 +43,8 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
     /// <summary>The security audit log: rows are only ever added (<see cref="SaveChanges(bool)"/> refuses anything else).</summary>
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
 
+    public DbSet<Lease> Leases => Set<Lease>();
+
     // Read by the query filter for every query, so they are evaluated per context instance (per request).
     internal bool ScopeSeesAll => _scope.SeesAllDepartments;
 

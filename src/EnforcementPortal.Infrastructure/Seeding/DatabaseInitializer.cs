@@ -26,8 +26,15 @@ public sealed class DatabaseInitializer(
     DemoDataSeeder demoData,
     UserManager<AppUser> users,
     IBureauClock clock,
+    IDatabaseLease lease,
     ILogger<DatabaseInitializer> logger)
 {
+    /// <summary>The lease the seeding runs under, so that instances started together seed one after the other.</summary>
+    public const string LeaseName = "database-initialization";
+
+    /// <summary>How long an instance may seed before another may take over (a crashed instance's lease lapses then).</summary>
+    private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(10);
+
     public async Task InitializeAsync(DatabaseStartup startup, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(startup);
@@ -37,13 +44,29 @@ public sealed class DatabaseInitializer(
             await db.Database.MigrateAsync(cancellationToken);
         }
 
-        await referenceData.SeedAsync(cancellationToken);
-        if (startup.SeedDemoData)
+        // Migrations are locked by EF itself; the seeding is not, so it runs under a lease: an instance started while
+        // another seeds waits, then finds the data there (every seeder skips what already exists).
+        var holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+        while (!await lease.TryAcquireAsync(LeaseName, holder, LeaseDuration, cancellationToken))
         {
-            await demoData.SeedAsync(startup.DemoCasesPerYear, cancellationToken);
+            logger.LogInformation("Another instance is initializing the database; waiting");
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
         }
 
-        await EnsureAdministratorAsync(startup, cancellationToken);
+        try
+        {
+            await referenceData.SeedAsync(cancellationToken);
+            if (startup.SeedDemoData)
+            {
+                await demoData.SeedAsync(startup.DemoCasesPerYear, cancellationToken);
+            }
+
+            await EnsureAdministratorAsync(startup, cancellationToken);
+        }
+        finally
+        {
+            await lease.ReleaseAsync(LeaseName, holder, CancellationToken.None);
+        }
     }
 
     /// <summary>
