@@ -53,8 +53,10 @@ public sealed class AuditEntry
         {
             Sequence = sequence,
 
-            // Whole milliseconds: every provider stores them exactly, so the hash recomputes after a round trip.
-            OccurredAtUtc = new DateTime(occurredAtUtc.Ticks - (occurredAtUtc.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc),
+            // Whole milliseconds: every provider stores them exactly, so the hash recomputes after a round trip. The value
+            // is UTC by this column's definition; its Kind is left unspecified because PostgreSQL's "timestamp without
+            // time zone" (how every date-time of the model is stored there) refuses a DateTime of Kind Utc.
+            OccurredAtUtc = new DateTime(occurredAtUtc.Ticks - (occurredAtUtc.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Unspecified),
             UserName = Clip(record.UserName, UserNameMaxLength),
             ClientAddress = Clip(record.ClientAddress, ClientAddressMaxLength),
             Action = Clip(record.Action, ActionMaxLength),
