@@ -144,6 +144,8 @@ public sealed class DepartmentJourneys(BrowserPortal portal) : IClassFixture<Bro
         await page.FillAsync("#SiteName", "天山经纪新华路门店");
         await page.FillAsync("#SiteAddress", "伊宁市新华东路56号");
         await page.FillAsync("#Narrative", "现场检查。");
+        await page.FillAsync("#Findings_0__Description", "门店未公示备案证明");
+        await page.Locator("select[name='Findings[0].Severity']").SelectOptionAsync("General");
         await page.Locator("[data-testid=new-inspection-form] label", new() { HasText = "陈刚" }).ClickAsync();
 
         await page.ClickAsync("[data-testid=new-inspection-form] button[type=submit]");
