@@ -53,6 +53,12 @@ public sealed class CaseDocumentService(AppDbContext db, IFileStore files, IDocu
     /// per case: asked again, it is the stored one, unless the record changed since (a new edition, with what changed as
     /// its reason; the earlier edition stays verifiable). The case must be tracked by this context.
     /// </summary>
+    /// <remarks>
+    /// A new document is rendered and its bytes stored, and it is added to this context with its timeline entry and any
+    /// 文号 taken, but nothing is saved: the caller's unit of work saves it (one SaveChanges) and, if that fails, removes
+    /// the stored bytes with <see cref="DiscardAsync"/>. A new document is the one whose entry is
+    /// <see cref="EntityState.Added"/>.
+    /// </remarks>
     public async Task<IssuedDocument> IssueAsync(EnforcementCase enforcementCase, DocumentRequest request, Actor actor, DateTime now, string baseUrl, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(enforcementCase);
@@ -132,18 +138,18 @@ public sealed class CaseDocumentService(AppDbContext db, IFileStore files, IDocu
 
         db.Add(document);
         document.NotedAt(enforcementCase.RecordDocumentIssued(title, number, code, actor, now));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            await files.DeleteAsync(key, CancellationToken.None);
-            throw;
-        }
-
         return document;
     }
+
+    /// <summary>Removes the stored bytes of a document whose unit of work was not saved.</summary>
+    public Task DiscardAsync(IssuedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return files.DeleteAsync(document.StorageKey, CancellationToken.None);
+    }
+
+    /// <summary>Whether the document was issued by this unit of work, not found already issued.</summary>
+    public bool IsNew(IssuedDocument document) => db.Entry(document).State == EntityState.Added;
 
     public static string VerificationUrl(string baseUrl, string code)
     {

@@ -15,27 +15,10 @@ public sealed record StepContext(Actor Actor, DateTime Now, WorkingDayCalendar C
     public DateOnly Today => DateOnly.FromDateTime(Now);
 }
 
-public enum StepOutcome
-{
-    Done,
-    NotFound,
-    Conflict,
-    Refused,
-}
-
-public sealed record StepResult(StepOutcome Outcome, string? Message = null)
-{
-    public static readonly StepResult Done = new(StepOutcome.Done);
-    public static readonly StepResult NotFound = new(StepOutcome.NotFound);
-    public static readonly StepResult Conflict = new(StepOutcome.Conflict, "该案件已被他人更新，请刷新后重试");
-
-    public static StepResult Refused(string message) => new(StepOutcome.Refused, message);
-}
-
 /// <summary>
-/// Runs one step of a case's lifecycle as one unit of work: the version the user saw is checked, uploads are stored,
-/// the domain step runs, and one SaveChanges writes the case, its new parts, its timeline and any number taken —
-/// all or nothing. If the database refuses, the stored files are removed again.
+/// Opens a case (新建检查) as one unit of work: the case number is taken, the case with its inspection, findings,
+/// determination and evidence is written by one SaveChanges, and the stored files are removed again if it fails. The
+/// steps that follow are <see cref="CaseSteps"/>.
 /// </summary>
 public sealed class CaseWorkflow(AppDbContext db, IWorkingDayCalendarProvider calendars, IBureauClock clock, EvidenceUploads uploads, SequenceAllocator numbers, CurrentUser user, AuditTrail audit, ILogger<CaseWorkflow> logger)
 {
@@ -45,99 +28,7 @@ public sealed class CaseWorkflow(AppDbContext db, IWorkingDayCalendarProvider ca
 
     public Task<WorkingDayCalendar> CalendarAsync(CancellationToken cancellationToken) => calendars.GetAsync(cancellationToken);
 
-    public async Task<StepResult> RunAsync(Guid caseId, int expectedVersion, IReadOnlyList<IFormFile> files, Func<EnforcementCase, StepContext, Task> step, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(step);
-        var enforcementCase = await FindAsync(caseId, cancellationToken);
-        if (enforcementCase is null)
-        {
-            return StepResult.NotFound;
-        }
-
-        if (enforcementCase.Version != expectedVersion)
-        {
-            return StepResult.Conflict;
-        }
-
-        var uploadErrors = await EvidenceUploads.CheckAsync(files, cancellationToken);
-        if (uploadErrors.Count > 0)
-        {
-            return StepResult.Refused(string.Join(string.Empty, uploadErrors));
-        }
-
-        var context = new StepContext(user.Actor, clock.Now, await calendars.GetAsync(cancellationToken), [], numbers);
-        var stored = await uploads.StoreAsync(files, cancellationToken);
-        try
-        {
-            var eventsBefore = enforcementCase.Events.Count;
-            await step(enforcementCase, context with { Uploads = stored });
-            await db.SaveChangesAsync(cancellationToken);
-            await AuditStepAsync(enforcementCase, eventsBefore);
-            return StepResult.Done;
-        }
-        catch (DomainException refusal)
-        {
-            await DiscardAsync(stored);
-            return StepResult.Refused(refusal.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await DiscardAsync(stored);
-            logger.LogInformation("Concurrent update of case {CaseId} refused", caseId);
-            return StepResult.Conflict;
-        }
-        catch (DbUpdateException)
-        {
-            await DiscardAsync(stored);
-
-            // Two steps at once can collide on the timeline's unique (case, sequence) index before the version check.
-            if (await WasChangedMeanwhileAsync(caseId, expectedVersion))
-            {
-                logger.LogInformation("Concurrent update of case {CaseId} refused by the timeline index", caseId);
-                return StepResult.Conflict;
-            }
-
-            // The database refused or failed: the transaction was rolled back and the files removed, so nothing of
-            // the step remains. The officer keeps the form and is told; the failure is audited.
-            await audit.RecordAsync(AuditActions.StepFailed, AuditOutcome.Failure, $"case {caseId}", "数据库保存失败，已回滚");
-            return StepResult.Refused(SaveFailedMessage);
-        }
-        catch (Exception failure)
-        {
-            await DiscardAsync(stored);
-            await audit.RecordAsync(AuditActions.StepFailed, AuditOutcome.Failure, $"case {caseId}", failure.GetType().Name);
-            throw;
-        }
-    }
-
-    /// <summary>Puts the step's new timeline entries (state transitions, evidence, documents) into the audit log.</summary>
-    private async Task AuditStepAsync(EnforcementCase enforcementCase, int eventsBefore)
-    {
-        foreach (var entry in enforcementCase.Events.Skip(eventsBefore))
-        {
-            var what = entry.Action is { } action ? $"{CaseNames.Of(action)}：{entry.FromState?.ToString()}→{entry.ToState}" : entry.Summary;
-            await audit.RecordAsync(AuditActions.CaseStep, AuditOutcome.Success, $"case {enforcementCase.Id} {enforcementCase.Number} #{entry.Sequence}", what);
-        }
-    }
-
-    private async Task<bool> WasChangedMeanwhileAsync(Guid caseId, int expectedVersion)
-    {
-        db.ChangeTracker.Clear();
-        try
-        {
-            var current = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => (int?)c.Version).FirstOrDefaultAsync();
-            return current != expectedVersion;
-        }
-        catch (System.Data.Common.DbException)
-        {
-            // The database is not answering: not a concurrent change, a failure.
-            return false;
-        }
-    }
-
     private const int OpenAttempts = 8;
-
-    public const string SaveFailedMessage = "保存失败：数据库暂时无法写入，本次提交未保存，请稍后重试。";
 
     /// <summary>Opens a new case (新建检查) as one unit of work, with the evidence of the inspection.</summary>
     public async Task<(StepResult Result, Guid? CaseId)> OpenAsync(Func<StepContext, Task<EnforcementCase>> open, IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
