@@ -79,6 +79,18 @@ public enum CaseState
 
     /// <summary>已归档.</summary>
     Archived = 11,
+
+    // The stages of the procedure (CaseLifecycle.Stages): Stateless superstates that group the states above, so that the
+    // diagrams read by stage. A case is never in a stage itself; the values stay clear of the states'.
+
+    /// <summary>整改阶段: 下发整改通知书 → 整改 → 复查 → 约谈.</summary>
+    RectificationStage = 100,
+
+    /// <summary>移交阶段: 提请移交 → 审批 → 立案反馈 → 处置结果.</summary>
+    TransferStage = 101,
+
+    /// <summary>已结束: 办结、结束、归档.</summary>
+    FinishedStage = 102,
 }
 
 /// <summary>

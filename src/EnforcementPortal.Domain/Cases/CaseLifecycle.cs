@@ -14,14 +14,52 @@ internal interface ICaseFacts
     /// <summary>建管科/人防: the current interview is for a serious finding, which is transferred whatever the party says.</summary>
     bool InterviewLeadsStraightToTransfer { get; }
 
-    bool RectificationDeadlinePassed { get; }
+    /// <summary>The deadline of the current rectification term; whether it has passed depends on the step's day, the trigger's parameter.</summary>
+    DateOnly? RectificationDeadline { get; }
 
     bool PendingTransferCitesPenaltyMatter { get; }
 }
 
 /// <summary>
+/// The lifecycle machine of one case for one step: built once, asked once whether the step may be taken, fired once,
+/// then dropped. The day of the step is not kept anywhere: a trigger whose guard depends on it (登记逾期未回复: the
+/// rectification deadline has passed) is a Stateless parameterised trigger and receives the day with the call.
+/// </summary>
+internal sealed class CaseMachine
+{
+    private readonly StateMachine<CaseState, CaseAction> _machine;
+    private readonly IReadOnlyDictionary<CaseAction, StateMachine<CaseState, CaseAction>.TriggerWithParameters<DateOnly>> _dated;
+
+    internal CaseMachine(StateMachine<CaseState, CaseAction> machine, IReadOnlyDictionary<CaseAction, StateMachine<CaseState, CaseAction>.TriggerWithParameters<DateOnly>> dated)
+    {
+        _machine = machine;
+        _dated = dated;
+    }
+
+    /// <summary>Whether <paramref name="action"/> may be taken on <paramref name="day"/>; if not, the descriptions of the unmet guards (null when the state does not handle the action at all).</summary>
+    public bool CanFire(CaseAction action, DateOnly day, out ICollection<string> unmetGuards) =>
+        _dated.TryGetValue(action, out var dated) ? _machine.CanFire(dated, day, out unmetGuards) : _machine.CanFire(action, out unmetGuards);
+
+    public void Fire(CaseAction action, DateOnly day)
+    {
+        if (_dated.TryGetValue(action, out var dated))
+        {
+            _machine.Fire(dated, day);
+        }
+        else
+        {
+            _machine.Fire(action);
+        }
+    }
+
+    public Stateless.Reflection.StateMachineInfo GetInfo() => _machine.GetInfo();
+}
+
+/// <summary>
 /// The enforcement lifecycle (《伊宁市住建局 执法流程与办事指南》) as one Stateless configuration, varied per department by
-/// <see cref="DepartmentPolicy"/>. A machine is built for one case and one request and then dropped.
+/// <see cref="DepartmentPolicy"/>. A machine is built for one case and one step and then dropped. The states are grouped
+/// in the procedure's stages (<see cref="Stages"/>: 整改阶段, 移交阶段, 已结束) as Stateless superstates, so that the
+/// diagrams read by stage; a stage is never a case's state and has no transitions of its own.
 /// </summary>
 public static class CaseLifecycle
 {
@@ -53,6 +91,20 @@ public static class CaseLifecycle
         CaseState.Archived,
     ];
 
+    /// <summary>The stages of the procedure and the states in each, in the order of the procedure.</summary>
+    public static IReadOnlyList<(CaseState Stage, IReadOnlyList<CaseState> States)> Stages { get; } =
+    [
+        (CaseState.RectificationStage, [CaseState.AwaitingNotice, CaseState.Rectifying, CaseState.AwaitingReview, CaseState.AwaitingInterview]),
+        (CaseState.TransferStage, [CaseState.AwaitingTransfer, CaseState.TransferPendingApproval, CaseState.Transferred, CaseState.AwaitingDisposal]),
+        (CaseState.FinishedStage, [CaseState.Concluded, CaseState.Ended, CaseState.Archived]),
+    ];
+
+    /// <summary>Whether <paramref name="state"/> is a stage (a superstate that groups states), not a state a case can be in.</summary>
+    public static bool IsStage(CaseState state) => Stages.Any(s => s.Stage == state);
+
+    /// <summary>The stage <paramref name="state"/> belongs to, if any (已检查待判定 belongs to none).</summary>
+    public static CaseState? StageOf(CaseState state) => Stages.Where(s => s.States.Contains(state)).Select(s => (CaseState?)s.Stage).FirstOrDefault();
+
     /// <summary>The steps in the order of the procedure, for listing the ways out of a state.</summary>
     public static IReadOnlyList<CaseAction> StepOrder { get; } =
     [
@@ -75,11 +127,15 @@ public static class CaseLifecycle
         CaseAction.Archive,
     ];
 
-    internal static StateMachine<CaseState, CaseAction> Build(Func<CaseState> readState, Action<CaseState> writeState, DepartmentPolicy policy, ICaseFacts facts)
+    internal static CaseMachine Build(Func<CaseState> readState, Action<CaseState> writeState, DepartmentPolicy policy, ICaseFacts facts)
     {
         var machine = new StateMachine<CaseState, CaseAction>(readState, writeState);
-        Configure(machine, policy, facts);
-        return machine;
+        var dated = new Dictionary<CaseAction, StateMachine<CaseState, CaseAction>.TriggerWithParameters<DateOnly>>
+        {
+            [CaseAction.RecordNoReply] = machine.SetTriggerParameters<DateOnly>(CaseAction.RecordNoReply),
+        };
+        Configure(machine, policy, facts, dated[CaseAction.RecordNoReply]);
+        return new CaseMachine(machine, dated);
     }
 
     /// <summary>The department's machine in Mermaid notation, for the documentation and the public service guide.</summary>
@@ -96,7 +152,7 @@ public static class CaseLifecycle
         return Stateless.Graph.UmlDotGraph.Format(machine.GetInfo());
     }
 
-    private static StateMachine<CaseState, CaseAction> BuildForDiagram(DepartmentCode department)
+    private static CaseMachine BuildForDiagram(DepartmentCode department)
     {
         var state = CaseState.Inspected;
         return Build(() => state, s => state = s, DepartmentPolicy.For(department), DrawingFacts.Instance);
@@ -106,10 +162,19 @@ public static class CaseLifecycle
     /// A machine for reading its shape (diagrams, the public procedure outline): its guards are only labelled, never
     /// evaluated, and its state never changes.
     /// </summary>
-    internal static StateMachine<CaseState, CaseAction> BuildForReading(DepartmentCode department) => BuildForDiagram(department);
+    internal static CaseMachine BuildForReading(DepartmentCode department) => BuildForDiagram(department);
 
-    private static void Configure(StateMachine<CaseState, CaseAction> machine, DepartmentPolicy policy, ICaseFacts facts)
+    private static void Configure(StateMachine<CaseState, CaseAction> machine, DepartmentPolicy policy, ICaseFacts facts, StateMachine<CaseState, CaseAction>.TriggerWithParameters<DateOnly> recordNoReply)
     {
+        foreach (var (stage, states) in Stages)
+        {
+            // A state the department never reaches (已结束 where 未发现违规 archives at once) is not drawn in its stage.
+            foreach (var state in states.Where(s => s != CaseState.Ended || !policy.NoViolationArchives))
+            {
+                machine.Configure(state).SubstateOf(stage);
+            }
+        }
+
         machine.Configure(CaseState.Inspected)
             .Permit(CaseAction.DetermineNoViolation, policy.NoViolationArchives ? CaseState.Archived : CaseState.Ended)
             .Permit(CaseAction.DetermineGeneral, CaseState.AwaitingNotice)
@@ -120,7 +185,7 @@ public static class CaseLifecycle
 
         machine.Configure(CaseState.Rectifying)
             .Permit(CaseAction.RecordReply, CaseState.AwaitingReview)
-            .PermitIf(CaseAction.RecordNoReply, CaseState.AwaitingReview, () => facts.RectificationDeadlinePassed, GuardDeadlinePassed);
+            .PermitIf(recordNoReply, CaseState.AwaitingReview, day => facts.RectificationDeadline is { } deadline && day > deadline, GuardDeadlinePassed);
 
         machine.Configure(CaseState.AwaitingReview)
             .Permit(CaseAction.ReviewPassed, CaseState.Concluded)
@@ -186,7 +251,7 @@ public static class CaseLifecycle
 
         public bool InterviewLeadsStraightToTransfer => false;
 
-        public bool RectificationDeadlinePassed => true;
+        public DateOnly? RectificationDeadline => DateOnly.MinValue;
 
         public bool PendingTransferCitesPenaltyMatter => true;
     }

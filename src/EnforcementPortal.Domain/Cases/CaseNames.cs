@@ -30,6 +30,9 @@ public static class CaseNames
         CaseState.Concluded => "已办结待归档",
         CaseState.Ended => "已结束",
         CaseState.Archived => "已归档",
+        CaseState.RectificationStage => "整改阶段",
+        CaseState.TransferStage => "移交阶段",
+        CaseState.FinishedStage => "已结束（办结、归档）",
         _ => state.ToString(),
     };
 

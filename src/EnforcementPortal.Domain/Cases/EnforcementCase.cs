@@ -2,7 +2,6 @@ using EnforcementPortal.Domain.Calendar;
 using EnforcementPortal.Domain.Common;
 using EnforcementPortal.Domain.Departments;
 using EnforcementPortal.Domain.Staff;
-using Stateless;
 
 namespace EnforcementPortal.Domain.Cases;
 
@@ -203,11 +202,7 @@ public sealed class EnforcementCase
 
         var officers = string.Join("、", opening.Officers.Select(o => o.Name));
         enforcementCase.AppendEvent(actor, at, null, null, CaseState.Inspected, $"{CaseNames.Of(opening.Trigger)}启动执法，现场检查（执法人员：{officers}），记录{opening.Findings.Count}项{enforcementCase.Policy.FindingNoun}。");
-        foreach (var file in inspectionEvidence ?? [])
-        {
-            file.BindToStep(inspection.Id);
-            enforcementCase.AttachEvidence(file, actor, at);
-        }
+        enforcementCase.AddEvidence(inspectionEvidence, inspection.Id, actor, at);
 
         var determine = enforcementCase.Determination switch
         {
@@ -215,7 +210,7 @@ public sealed class EnforcementCase
             Determination.General => CaseAction.DetermineGeneral,
             _ => CaseAction.DetermineSerious,
         };
-        var from = enforcementCase.Fire(determine, DateOnly.FromDateTime(at));
+        var from = enforcementCase.Fire(enforcementCase.Permit(determine, DateOnly.FromDateTime(at)), determine, DateOnly.FromDateTime(at));
         switch (enforcementCase.State)
         {
             case CaseState.AwaitingInterview:
@@ -232,18 +227,19 @@ public sealed class EnforcementCase
 
         enforcementCase.RefreshOpenDeadline(calendar);
         enforcementCase.AppendEvent(actor, at, determine, from, enforcementCase.State, $"问题判定：{enforcementCase.Policy.DeterminationLabel(enforcementCase.Determination)}。");
+        enforcementCase.EndStep();
         return enforcementCase;
     }
 
     /// <summary>The steps the machine offers in the current state, each with whether it is possible now and why not.</summary>
     public IReadOnlyList<ActionAvailability> AvailableActions(DateOnly today)
     {
-        var machine = BuildMachine(today);
+        var machine = BuildMachine();
         var result = new List<ActionAvailability>();
         foreach (var action in machine.GetInfo().States.Single(s => Equals(s.UnderlyingState, State)).Transitions
                      .Select(t => (CaseAction)t.Trigger.UnderlyingTrigger).Distinct())
         {
-            var permitted = machine.CanFire(action, out var unmet);
+            var permitted = machine.CanFire(action, today, out var unmet);
             result.Add(new ActionAvailability(action, permitted, [.. unmet]));
         }
 
@@ -258,7 +254,7 @@ public sealed class EnforcementCase
 
     public bool CanDo(CaseAction action, DateOnly today)
     {
-        return BuildMachine(today).CanFire(action);
+        return BuildMachine().CanFire(action, today, out _);
     }
 
     /// <summary>下发整改通知书: in 待下发 (general finding), or at the interview when the notice must accompany it.</summary>
@@ -266,7 +262,7 @@ public sealed class EnforcementCase
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(calendar);
-        EnsurePermitted(CaseAction.IssueNotice, DateOnly.FromDateTime(at));
+        var machine = Permit(CaseAction.IssueNotice, DateOnly.FromDateTime(at));
         Require(!string.IsNullOrWhiteSpace(draft.Requirements), "请填写整改要求。");
         Require(draft.DeadlineDays is >= 1 and <= MaxRectificationDays, $"整改期限应在1至{MaxRectificationDays}日之间。");
         Require(draft.FindingNumbers.Count > 0, "请至少选择一项需整改的问题。");
@@ -278,30 +274,33 @@ public sealed class EnforcementCase
 
         var deadline = calendar.EndOfCalendarPeriod(draft.ServedOn, draft.DeadlineDays).Date;
         var notice = new RectificationNotice(Guid.NewGuid(), Round, draft.DocumentNumber, draft.IssuedOn, draft.Requirements.Trim(), [.. draft.FindingNumbers.Distinct().Order()], draft.DeadlineDays, deadline, draft.ServiceMethod, draft.ServedOn, draft.Recipient.Trim(), draft.ServedBy);
-        var from = Fire(CaseAction.IssueNotice, DateOnly.FromDateTime(at));
+        var from = Fire(machine, CaseAction.IssueNotice, DateOnly.FromDateTime(at));
         _notices.Add(notice);
         RectificationDeadline = deadline;
         RefreshOpenDeadline(calendar);
         AppendEvent(actor, at, CaseAction.IssueNotice, from, State, $"下发《{Policy.NoticeTitle}》{draft.DocumentNumber}，整改事项第{string.Join("、", notice.FindingNumbers)}项，{CaseNames.Of(draft.ServiceMethod)}于{draft.ServedOn:yyyy年M月d日}送达{notice.Recipient}，整改期限{draft.DeadlineDays}日，至{deadline:yyyy年M月d日}。");
+        EndStep();
         return notice;
     }
 
     /// <summary>登记整改回复: the party's 情况说明/整改回执; evidence files are attached to the returned reply.</summary>
-    public RectificationReply RecordReply(ReplyDraft draft, Actor actor, DateTime at, WorkingDayCalendar calendar)
+    public RectificationReply RecordReply(ReplyDraft draft, Actor actor, DateTime at, WorkingDayCalendar calendar, IReadOnlyList<EvidenceFile>? evidence = null)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        EnsurePermitted(CaseAction.RecordReply, DateOnly.FromDateTime(at));
+        var machine = Permit(CaseAction.RecordReply, DateOnly.FromDateTime(at));
         var notice = CurrentNotice ?? throw new DomainException("尚未下发整改通知书。");
         Require(!string.IsNullOrWhiteSpace(draft.Content), "请填写回复内容摘要。");
         Require(draft.ReceivedOn <= DateOnly.FromDateTime(at), "收到日期不能晚于今天。");
         Require(draft.ReceivedOn >= notice.ServedOn, "收到日期不能早于整改通知书送达日期。");
 
         var reply = new RectificationReply(Guid.NewGuid(), notice.Id, draft.ReceivedOn, draft.Kind, draft.Content.Trim(), isFailureToReply: false);
-        var from = Fire(CaseAction.RecordReply, DateOnly.FromDateTime(at));
+        var from = Fire(machine, CaseAction.RecordReply, DateOnly.FromDateTime(at));
         _replies.Add(reply);
         RefreshOpenDeadline(calendar);
         var late = RectificationDeadline is { } deadline && draft.ReceivedOn > deadline ? "（逾期提交）" : string.Empty;
         AppendEvent(actor, at, CaseAction.RecordReply, from, State, $"{draft.ReceivedOn:yyyy年M月d日}收到{CaseNames.Of(draft.Kind)}{late}：{Abbreviate(reply.Content)}");
+        AddEvidence(evidence, reply.Id, actor, at);
+        EndStep();
         return reply;
     }
 
@@ -309,21 +308,22 @@ public sealed class EnforcementCase
     public void RecordNoReply(Actor actor, DateTime at, WorkingDayCalendar calendar)
     {
         var today = DateOnly.FromDateTime(at);
-        EnsurePermitted(CaseAction.RecordNoReply, today);
+        var machine = Permit(CaseAction.RecordNoReply, today);
         var notice = CurrentNotice ?? throw new DomainException("尚未下发整改通知书。");
-        var from = Fire(CaseAction.RecordNoReply, today);
+        var from = Fire(machine, CaseAction.RecordNoReply, today);
         _replies.Add(new RectificationReply(Guid.NewGuid(), notice.Id, today, null, "整改期限届满，责任单位未提交整改回复。", isFailureToReply: true));
         RefreshOpenDeadline(calendar);
         AppendEvent(actor, at, CaseAction.RecordNoReply, from, State, $"整改期限（{RectificationDeadline:yyyy年M月d日}）届满，责任单位未回复。");
+        EndStep();
     }
 
     /// <summary>复查: an on-site check of every item of the current notice.</summary>
-    public Review RecordReview(ReviewDraft draft, Actor actor, DateTime at, WorkingDayCalendar calendar)
+    public Review RecordReview(ReviewDraft draft, Actor actor, DateTime at, WorkingDayCalendar calendar, IReadOnlyList<EvidenceFile>? evidence = null)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var reviewDay = DateOnly.FromDateTime(draft.ReviewedAt);
         var action = draft.Outcome == ReviewOutcome.Rectified ? CaseAction.ReviewPassed : CaseAction.ReviewFailed;
-        EnsurePermitted(action, DateOnly.FromDateTime(at));
+        var machine = Permit(action, DateOnly.FromDateTime(at));
         var notice = CurrentNotice ?? throw new DomainException("尚未下发整改通知书。");
         Require(draft.ReviewedAt <= at.AddMinutes(5), "复查时间不能晚于当前时间。");
         Require(reviewDay >= notice.ServedOn, "复查日期不能早于整改通知书送达日期。");
@@ -344,7 +344,7 @@ public sealed class EnforcementCase
 
         var inspection = new Inspection(Guid.NewGuid(), InspectionKind.Review, draft.ReviewedAt, SiteAddress, draft.Remarks.Trim(), draft.Officers, null);
         var review = new Review(Guid.NewGuid(), notice.Id, inspection.Id, reviewDay, draft.Outcome, draft.Remarks.Trim(), draft.Items);
-        var from = Fire(action, DateOnly.FromDateTime(at));
+        var from = Fire(machine, action, DateOnly.FromDateTime(at));
         _inspections.Add(inspection);
         _reviews.Add(review);
         foreach (var item in draft.Items.Where(i => i.Rectified))
@@ -365,6 +365,8 @@ public sealed class EnforcementCase
         RefreshOpenDeadline(calendar);
         var rectified = draft.Items.Count(i => i.Rectified);
         AppendEvent(actor, at, action, from, State, $"{reviewDay:yyyy年M月d日}现场复查：{CaseNames.Of(draft.Outcome)}（{rectified}/{draft.Items.Count}项整改到位）。{Abbreviate(draft.Remarks)}");
+        AddEvidence(evidence, review.Id, actor, at);
+        EndStep();
         return review;
     }
 
@@ -374,7 +376,7 @@ public sealed class EnforcementCase
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(calendar);
         var action = draft.Outcome == InterviewOutcome.Cooperative ? CaseAction.InterviewCooperative : CaseAction.InterviewRefused;
-        EnsurePermitted(action, DateOnly.FromDateTime(at));
+        var machine = Permit(action, DateOnly.FromDateTime(at));
         var heldOn = DateOnly.FromDateTime(draft.HeldAt);
         Require(draft.HeldAt <= at.AddMinutes(5), "约谈时间不能晚于当前时间。");
         Require(!string.IsNullOrWhiteSpace(draft.Place), "请填写约谈地点。");
@@ -394,7 +396,7 @@ public sealed class EnforcementCase
         }
 
         var interview = new Interview(Guid.NewGuid(), Round, PendingInterviewReason ?? InterviewReason.FailedReview, draft.NoticeIssuedOn, draft.HeldAt, draft.Place.Trim(), draft.PartyAttendees.Trim(), draft.Officers, draft.Content.Trim(), draft.Outcome, newDeadline);
-        var from = Fire(action, DateOnly.FromDateTime(at));
+        var from = Fire(machine, action, DateOnly.FromDateTime(at));
         _interviews.Add(interview);
         PendingInterviewReason = null;
         if (newDeadline is not null)
@@ -415,6 +417,7 @@ public sealed class EnforcementCase
             _ => "进入案件移交程序",
         };
         AppendEvent(actor, at, action, from, State, $"{draft.HeldAt:yyyy年M月d日 HH:mm}在{interview.Place}约谈{interview.PartyAttendees}，{CaseNames.Of(draft.Outcome)}；{next}。");
+        EndStep();
         return interview;
     }
 
@@ -423,15 +426,16 @@ public sealed class EnforcementCase
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(actor);
-        EnsurePermitted(CaseAction.RequestTransfer, DateOnly.FromDateTime(at));
+        var machine = Permit(CaseAction.RequestTransfer, DateOnly.FromDateTime(at));
         Require(!string.IsNullOrWhiteSpace(draft.Facts), "请填写案件事实。");
         Require(!string.IsNullOrWhiteSpace(draft.EvidenceList), "请填写证据清单。");
         Require(draft.PenaltyMatterIds.Count > 0, CaseLifecycle.GuardCitesPenaltyMatter + "。");
 
         var transfer = new Transfer(Guid.NewGuid(), at, actor, draft.Facts.Trim(), draft.EvidenceList.Trim(), [.. draft.PenaltyMatterIds.Distinct()], string.IsNullOrWhiteSpace(draft.ReceivingBureau) ? Transfer.DefaultReceivingBureau : draft.ReceivingBureau.Trim());
-        var from = Fire(CaseAction.RequestTransfer, DateOnly.FromDateTime(at));
+        var from = Fire(machine, CaseAction.RequestTransfer, DateOnly.FromDateTime(at));
         _transfers.Add(transfer);
         AppendEvent(actor, at, CaseAction.RequestTransfer, from, State, $"提请移交{transfer.ReceivingBureau}，引用行政处罚事项{transfer.PenaltyMatterIds.Count}项，待科长/站长审批。");
+        EndStep();
         return transfer;
     }
 
@@ -448,14 +452,15 @@ public sealed class EnforcementCase
     public void ApproveTransfer(Actor chief, DateTime at, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(chief);
-        EnsurePermitted(CaseAction.ApproveTransfer, DateOnly.FromDateTime(at));
+        var machine = Permit(CaseAction.ApproveTransfer, DateOnly.FromDateTime(at));
         var transfer = CurrentTransfer!;
         Require(transfer.RequestedById != chief.UserId, "审批人不得为移交申请人本人。");
         Require(!WasInspectedBy(chief.UserId), RecusalMessage);
-        var from = Fire(CaseAction.ApproveTransfer, DateOnly.FromDateTime(at));
+        var from = Fire(machine, CaseAction.ApproveTransfer, DateOnly.FromDateTime(at));
         transfer.Approve(chief, at, DateOnly.FromDateTime(at));
         RefreshOpenDeadline(calendar);
         AppendEvent(chief, at, CaseAction.ApproveTransfer, from, State, $"{chief.Name}批准移交，已移交{transfer.ReceivingBureau}；接收单位应在作出立案决定后{FilingFeedbackWorkingDays}个工作日内反馈。");
+        EndStep();
     }
 
     /// <summary>
@@ -475,18 +480,20 @@ public sealed class EnforcementCase
             ? $"（超过移交期限{due:yyyy年M月d日}）"
             : string.Empty;
         AppendEvent(actor, at, null, null, State, $"移交单于{sentOn:yyyy年M月d日}送达{transfer.ReceivingBureau}{late}。");
+        EndStep();
     }
 
     /// <summary>退回移交申请 with the chief's reason.</summary>
     public void ReturnTransfer(Actor chief, string reason, DateTime at, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(chief);
-        EnsurePermitted(CaseAction.ReturnTransfer, DateOnly.FromDateTime(at));
+        var machine = Permit(CaseAction.ReturnTransfer, DateOnly.FromDateTime(at));
         Require(!string.IsNullOrWhiteSpace(reason), "退回移交申请须填写理由。");
-        var from = Fire(CaseAction.ReturnTransfer, DateOnly.FromDateTime(at));
+        var from = Fire(machine, CaseAction.ReturnTransfer, DateOnly.FromDateTime(at));
         CurrentTransfer!.Return(chief, at, reason.Trim());
         RefreshOpenDeadline(calendar);
         AppendEvent(chief, at, CaseAction.ReturnTransfer, from, State, $"{chief.Name}退回移交申请：{reason.Trim()}");
+        EndStep();
     }
 
     /// <summary>
@@ -497,7 +504,7 @@ public sealed class EnforcementCase
     {
         ArgumentNullException.ThrowIfNull(calendar);
         var action = decision == FilingDecision.Filed ? CaseAction.FilingAccepted : CaseAction.FilingDeclined;
-        EnsurePermitted(action, DateOnly.FromDateTime(at));
+        var machine = Permit(action, DateOnly.FromDateTime(at));
         var transfer = CurrentTransfer!;
         var reported = reportedOn ?? DateOnly.FromDateTime(at);
         Require(decidedOn >= transfer.TransferredOn, "立案决定日期不能早于移交日期。");
@@ -506,7 +513,7 @@ public sealed class EnforcementCase
         Require(reported <= DateOnly.FromDateTime(at), "立案反馈收到日期不能晚于今天。");
         Require(decision == FilingDecision.Filed || !string.IsNullOrWhiteSpace(reference), "不予立案的，请填写接收单位说明的理由。");
         var due = calendar.AddWorkingDays(decidedOn, FilingFeedbackWorkingDays).Date;
-        var from = Fire(action, DateOnly.FromDateTime(at));
+        var from = Fire(machine, action, DateOnly.FromDateTime(at));
         transfer.RecordFiling(decision, decidedOn, due, reported, reference?.Trim());
         if (State == CaseState.Concluded)
         {
@@ -515,6 +522,7 @@ public sealed class EnforcementCase
 
         RefreshOpenDeadline(calendar);
         AppendEvent(actor, at, action, from, State, $"{transfer.ReceivingBureau}于{decidedOn:yyyy年M月d日}{CaseNames.Of(decision)}{(string.IsNullOrWhiteSpace(reference) ? string.Empty : "（" + reference.Trim() + "）")}，{reported:yyyy年M月d日}反馈{LateRemark(reported, due)}。");
+        EndStep();
     }
 
     /// <summary>
@@ -525,18 +533,19 @@ public sealed class EnforcementCase
     public void RecordDisposal(DateOnly decidedOn, DateOnly reportedOn, string summary, Actor actor, DateTime at, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        EnsurePermitted(CaseAction.RecordDisposal, DateOnly.FromDateTime(at));
+        var machine = Permit(CaseAction.RecordDisposal, DateOnly.FromDateTime(at));
         Require(!string.IsNullOrWhiteSpace(summary), "请填写处置结果。");
         var transfer = CurrentTransfer!;
         Require(decidedOn >= transfer.FilingDecidedOn, "处罚决定或终止调查日期不能早于立案日期。");
         Require(reportedOn >= decidedOn, "处置结果反馈日期不能早于处罚决定或终止调查日期。");
         Require(reportedOn <= DateOnly.FromDateTime(at), "处置结果反馈日期不能晚于今天。");
         var due = calendar.AddWorkingDays(decidedOn, FilingFeedbackWorkingDays).Date;
-        var from = Fire(CaseAction.RecordDisposal, DateOnly.FromDateTime(at));
+        var from = Fire(machine, CaseAction.RecordDisposal, DateOnly.FromDateTime(at));
         transfer.RecordDisposal(decidedOn, due, reportedOn, summary.Trim());
         ConcludedOn = DateOnly.FromDateTime(at);
         RefreshOpenDeadline(calendar);
         AppendEvent(actor, at, CaseAction.RecordDisposal, from, State, $"{transfer.ReceivingBureau}于{decidedOn:yyyy年M月d日}作出决定，{reportedOn:yyyy年M月d日}反馈处置结果{LateRemark(reportedOn, due)}：{Abbreviate(summary)}");
+        EndStep();
     }
 
     /// <summary>The feedback the case waits for from the receiving bureau, if any.</summary>
@@ -545,21 +554,28 @@ public sealed class EnforcementCase
     /// <summary>归档结案.</summary>
     public void Archive(Actor actor, DateTime at, WorkingDayCalendar calendar)
     {
-        EnsurePermitted(CaseAction.Archive, DateOnly.FromDateTime(at));
-        var from = Fire(CaseAction.Archive, DateOnly.FromDateTime(at));
+        var machine = Permit(CaseAction.Archive, DateOnly.FromDateTime(at));
+        var from = Fire(machine, CaseAction.Archive, DateOnly.FromDateTime(at));
         ArchivedOn = DateOnly.FromDateTime(at);
         RefreshOpenDeadline(calendar);
         AppendEvent(actor, at, CaseAction.Archive, from, State, $"归档结案（办结于{ConcludedOn:yyyy年M月d日}）。");
+        EndStep();
     }
 
     /// <summary>Adds an evidence file to the case and notes it on the timeline.</summary>
-    public void AttachEvidence(EvidenceFile file, Actor actor, DateTime at)
+    public void AttachEvidence(EvidenceFile file, Actor actor, DateTime at) => AttachEvidence([file], actor, at);
+
+    /// <summary>补充证据: adds the files to the case, each noted on the timeline, as one step.</summary>
+    public void AttachEvidence(IReadOnlyList<EvidenceFile> files, Actor actor, DateTime at)
     {
-        ArgumentNullException.ThrowIfNull(file);
-        Require(!IsClosed, "案件已结束或归档，不能再添加证据。");
-        Require(file.FindingNumber is null || _findings.Any(f => f.Number == file.FindingNumber), "证据所对应的问题不存在。");
-        _evidence.Add(file);
-        AppendEvent(actor, at, null, null, State, $"上传证据：{file.FileName}（{file.Length / 1024.0:0.#} KB，SHA-256 {file.Sha256[..12]}…）");
+        ArgumentNullException.ThrowIfNull(files);
+        if (files.Count == 0)
+        {
+            return;
+        }
+
+        AddEvidence(files, null, actor, at);
+        EndStep();
     }
 
     /// <summary>Notes on the timeline that an enforcement document (文书) was issued; not a step of the lifecycle.</summary>
@@ -570,6 +586,7 @@ public sealed class EnforcementCase
         ArgumentException.ThrowIfNullOrWhiteSpace(verificationCode);
         ArgumentNullException.ThrowIfNull(actor);
         AppendEvent(actor, at, null, null, State, $"出具《{title}》{documentNumber}（核验码 {verificationCode}）。");
+        EndStep();
         return _events[^1].Sequence;
     }
 
@@ -649,16 +666,18 @@ public sealed class EnforcementCase
     private static string Abbreviate(string text) => text.Length <= 80 ? text.Trim() : text[..80].Trim() + "…";
 
     /// <summary>
-    /// The department's machine over this case's state, with the facts its guards read as of <paramref name="today"/>
-    /// (an immutable snapshot per call: the case keeps no "today" of its own).
+    /// The department's machine over this case's state, with the facts its guards read about the case; the day of the
+    /// step goes to the guards that need it as a trigger parameter (<see cref="CaseMachine"/>): the case keeps no
+    /// "today" of its own.
     /// </summary>
-    private StateMachine<CaseState, CaseAction> BuildMachine(DateOnly today) =>
-        CaseLifecycle.Build(() => State, s => State = s, Policy, new Facts(this, today));
+    private CaseMachine BuildMachine() =>
+        CaseLifecycle.Build(() => State, s => State = s, Policy, new Facts(this));
 
-    private void EnsurePermitted(CaseAction action, DateOnly today)
+    /// <summary>Builds the step's machine once and checks that <paramref name="action"/> may be taken on <paramref name="today"/>.</summary>
+    private CaseMachine Permit(CaseAction action, DateOnly today)
     {
-        var machine = BuildMachine(today);
-        if (!machine.CanFire(action, out var unmet))
+        var machine = BuildMachine();
+        if (!machine.CanFire(action, today, out var unmet))
         {
             // Stateless reports no unmet guards (null) when the state does not handle the action at all.
             List<string> reasons = unmet is null ? [] : [.. unmet];
@@ -667,14 +686,36 @@ public sealed class EnforcementCase
                 : $"案件当前状态为“{CaseNames.Of(State)}”，不能执行“{CaseNames.Of(action)}”。请刷新页面查看最新状态。";
             throw new ActionNotPermittedException(message, reasons);
         }
+
+        return machine;
     }
 
-    private CaseState Fire(CaseAction action, DateOnly today)
+    /// <summary>Fires the step's machine, after the step's checks have passed; returns the state the case left.</summary>
+    private CaseState Fire(CaseMachine machine, CaseAction action, DateOnly today)
     {
         var from = State;
-        BuildMachine(today).Fire(action);
-        Version++;
+        machine.Fire(action, today);
         return from;
+    }
+
+    /// <summary>Every step changes the case once: one new version, whatever the step added to the timeline.</summary>
+    private void EndStep() => Version++;
+
+    /// <summary>Adds evidence files, each noted on the timeline, bound to the part of the step they prove (if given).</summary>
+    private void AddEvidence(IReadOnlyList<EvidenceFile>? files, Guid? stepId, Actor actor, DateTime at)
+    {
+        foreach (var file in files ?? [])
+        {
+            Require(!IsClosed, "案件已结束或归档，不能再添加证据。");
+            Require(file.FindingNumber is null || _findings.Any(f => f.Number == file.FindingNumber), "证据所对应的问题不存在。");
+            if (stepId is { } id)
+            {
+                file.BindToStep(id);
+            }
+
+            _evidence.Add(file);
+            AppendEvent(actor, at, null, null, State, $"上传证据：{file.FileName}（{file.Length / 1024.0:0.#} KB，SHA-256 {file.Sha256[..12]}…）");
+        }
     }
 
     private void RefreshOpenDeadline(WorkingDayCalendar calendar)
@@ -697,11 +738,10 @@ public sealed class EnforcementCase
         _events.Add(entry);
         TimelineLength = _events.Count;
         TimelineHead = entry.Hash;
-        Version++;
     }
 
     /// <summary>What the lifecycle's guards read about this case on a given day.</summary>
-    private sealed class Facts(EnforcementCase c, DateOnly today) : ICaseFacts
+    private sealed class Facts(EnforcementCase c) : ICaseFacts
     {
         public bool InterviewNeedsNotice => c.InterviewNeedsNotice;
 
@@ -709,7 +749,7 @@ public sealed class EnforcementCase
 
         public bool InterviewLeadsStraightToTransfer => c.InterviewLeadsStraightToTransfer;
 
-        public bool RectificationDeadlinePassed => c.RectificationDeadline is { } deadline && today > deadline;
+        public DateOnly? RectificationDeadline => c.RectificationDeadline;
 
         public bool PendingTransferCitesPenaltyMatter => c.CurrentTransfer is { Status: TransferStatus.PendingApproval, PenaltyMatterIds.Count: > 0 };
     }

@@ -28,7 +28,7 @@ public static class ProcedureOutline
         var machine = CaseLifecycle.BuildForReading(department);
         var info = machine.GetInfo();
         var steps = new List<ProcedureStep>();
-        foreach (var stateInfo in info.States.OrderBy(s => Position(CaseLifecycle.ProcedureOrder, (CaseState)s.UnderlyingState)))
+        foreach (var stateInfo in info.States.Where(s => !CaseLifecycle.IsStage((CaseState)s.UnderlyingState)).OrderBy(s => Position(CaseLifecycle.ProcedureOrder, (CaseState)s.UnderlyingState)))
         {
             var from = (CaseState)stateInfo.UnderlyingState;
             var transitions = stateInfo.FixedTransitions

@@ -78,12 +78,7 @@ public sealed class CaseSteps(
         ArgumentNullException.ThrowIfNull(form);
         return RunAsync(caseId, version, files, (c, step) =>
         {
-            var reply = c.RecordReply(new ReplyDraft(form.ReceivedOn!.Value, form.Kind, form.Content!), step.Actor, step.Now, step.Calendar);
-            foreach (var upload in step.Uploads)
-            {
-                c.AttachEvidence(EvidenceUploads.ToEvidence(upload, EvidenceStep.Reply, reply.Id, null, step.Actor, step.Now), step.Actor, step.Now);
-            }
-
+            c.RecordReply(new ReplyDraft(form.ReceivedOn!.Value, form.Kind, form.Content!), step.Actor, step.Now, step.Calendar, Evidence(step, EvidenceStep.Reply));
             return Task.CompletedTask;
         }, cancellationToken);
     }
@@ -104,11 +99,7 @@ public sealed class CaseSteps(
         {
             var officers = await staff.ResolveAsync(c.Department, form.OfficerIds, cancellationToken);
             var items = form.Items.Select(i => new ReviewItemResult(i.FindingNumber, i.Rectified == true, i.Remarks?.Trim())).ToList();
-            var review = c.RecordReview(new ReviewDraft(form.ReviewedAt!.Value, form.Outcome, form.Remarks!, items, officers), step.Actor, step.Now, step.Calendar);
-            foreach (var upload in step.Uploads)
-            {
-                c.AttachEvidence(EvidenceUploads.ToEvidence(upload, EvidenceStep.Review, review.Id, null, step.Actor, step.Now), step.Actor, step.Now);
-            }
+            c.RecordReview(new ReviewDraft(form.ReviewedAt!.Value, form.Outcome, form.Remarks!, items, officers), step.Actor, step.Now, step.Calendar, Evidence(step, EvidenceStep.Review));
         }, cancellationToken);
     }
 
@@ -198,13 +189,13 @@ public sealed class CaseSteps(
     public Task<StepResult> AttachEvidenceAsync(Guid caseId, int version, int? findingNumber, IReadOnlyList<IFormFile> files, CancellationToken cancellationToken) =>
         RunAsync(caseId, version, files, (c, step) =>
         {
-            foreach (var upload in step.Uploads)
-            {
-                c.AttachEvidence(EvidenceUploads.ToEvidence(upload, EvidenceStep.Inspection, null, findingNumber, step.Actor, step.Now), step.Actor, step.Now);
-            }
-
+            c.AttachEvidence(Evidence(step, EvidenceStep.Inspection, findingNumber), step.Actor, step.Now);
             return Task.CompletedTask;
         }, cancellationToken);
+
+    /// <summary>The stored uploads as evidence of the step; the domain binds them to the reply or review it records.</summary>
+    private static List<EvidenceFile> Evidence(StepContext step, EvidenceStep kind, int? findingNumber = null) =>
+        [.. step.Uploads.Select(u => EvidenceUploads.ToEvidence(u, kind, null, findingNumber, step.Actor, step.Now))];
 
     /// <summary>The one unit of work every step runs in; <paramref name="step"/> is the step's call of the domain.</summary>
     private async Task<StepResult> RunAsync(Guid caseId, int expectedVersion, IReadOnlyList<IFormFile> files, Func<EnforcementCase, StepContext, Task> step, CancellationToken cancellationToken)

@@ -47,7 +47,7 @@ public class LifecycleDiagrams
     [Fact]
     public void TheProcedureOrderNamesEveryStateAndEveryStepOnce()
     {
-        CaseLifecycle.ProcedureOrder.ShouldBe(Enum.GetValues<CaseState>(), ignoreOrder: true);
+        CaseLifecycle.ProcedureOrder.ShouldBe(Enum.GetValues<CaseState>().Where(s => !CaseLifecycle.IsStage(s)), ignoreOrder: true);
         CaseLifecycle.ProcedureOrder.ShouldBeUnique();
         CaseLifecycle.StepOrder.ShouldBe(Enum.GetValues<CaseAction>(), ignoreOrder: true);
         CaseLifecycle.StepOrder.ShouldBeUnique();
@@ -64,7 +64,7 @@ public class LifecycleDiagrams
         var mermaid = CaseLifecycle.ToMermaid(department);
 
         mermaid.ShouldStartWith("stateDiagram-v2");
-        foreach (var state in Enum.GetValues<CaseState>().Where(s => s != CaseState.Ended || !DepartmentPolicy.For(department).NoViolationArchives))
+        foreach (var state in CaseLifecycle.ProcedureOrder.Where(s => s != CaseState.Ended || !DepartmentPolicy.For(department).NoViolationArchives))
         {
             mermaid.ShouldContain(state.ToString(), customMessage: $"{department}: state {state}");
         }
@@ -131,6 +131,24 @@ public class LifecycleDiagrams
         foreach (var state in CaseLifecycle.ProcedureOrder)
         {
             text.Append("| `").Append(state).Append("` | ").Append(CaseNames.Of(state)).Append(" |\n");
+        }
+
+        text.Append("""
+
+            ## 阶段 (stages)
+
+            The states are grouped in the stages of the procedure, drawn as the boxes of the diagrams (Stateless
+            superstates, `CaseLifecycle.Stages`). A stage is never a case's state and has no steps of its own;
+            `Inspected` (现场检查与问题判定) belongs to none.
+
+            | code | 中文 | states |
+            |---|---|---|
+
+            """);
+        foreach (var (stage, states) in CaseLifecycle.Stages)
+        {
+            text.Append("| `").Append(stage).Append("` | ").Append(CaseNames.Of(stage)).Append(" | ")
+                .Append(string.Join(", ", states.Select(s => "`" + s + "`"))).Append(" |\n");
         }
 
         text.Append("""

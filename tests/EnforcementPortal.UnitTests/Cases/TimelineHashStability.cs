@@ -37,6 +37,7 @@ public sealed class TimelineHashStability
             ["Inspected"] = 0, ["AwaitingNotice"] = 1, ["Rectifying"] = 2, ["AwaitingReview"] = 3, ["AwaitingInterview"] = 4,
             ["AwaitingTransfer"] = 5, ["TransferPendingApproval"] = 6, ["Transferred"] = 7, ["AwaitingDisposal"] = 8,
             ["Concluded"] = 9, ["Ended"] = 10, ["Archived"] = 11,
+            ["RectificationStage"] = 100, ["TransferStage"] = 101, ["FinishedStage"] = 102,
         });
 
     [Fact]
