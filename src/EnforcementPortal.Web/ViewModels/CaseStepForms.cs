@@ -1,59 +1,35 @@
+using System.Reflection;
+
 namespace EnforcementPortal.Web.ViewModels;
 
 /// <summary>
-/// Where a step's form lives on the case page: its name (the binding prefix of its fields and the property of
-/// <see cref="CaseDetailsViewModel"/> that holds it) and how it is put back, as the user typed it, when the step is
-/// refused. The confirmations (批准移交, 登记逾期未回复, 归档) and the evidence upload have no form of their own on the page.
+/// Where a step's form lives on the case page: the property of <see cref="CaseDetailsViewModel"/> of the form's type,
+/// whose name is also the binding prefix of the form's fields (<c>Notice</c>, <c>Reply</c>, <c>Review</c> …). A refused
+/// step puts the form back there as the user typed it. The confirmations (批准移交, 登记逾期未回复, 归档) and the evidence
+/// upload have no form of their own on the page. A new step's form needs only its property on the page's model.
 /// </summary>
 public static class CaseStepForms
 {
-    public static string? NameOf(CaseActionForm form) => form switch
+    private static readonly IReadOnlyDictionary<Type, PropertyInfo> Places = typeof(CaseDetailsViewModel)
+        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .Where(p => p.CanWrite && typeof(CaseActionForm).IsAssignableFrom(p.PropertyType))
+        .ToDictionary(p => p.PropertyType);
+
+    /// <summary>The form's name on the page (its binding prefix), or null for a step without a form of its own.</summary>
+    public static string? NameOf(CaseActionForm form)
     {
-        NoticeForm => nameof(CaseDetailsViewModel.Notice),
-        ReplyForm => nameof(CaseDetailsViewModel.Reply),
-        ReviewForm => nameof(CaseDetailsViewModel.Review),
-        InterviewForm => nameof(CaseDetailsViewModel.Interview),
-        TransferForm => nameof(CaseDetailsViewModel.Transfer),
-        ReturnTransferForm => nameof(CaseDetailsViewModel.ReturnTransfer),
-        FilingForm => nameof(CaseDetailsViewModel.Filing),
-        DisposalForm => nameof(CaseDetailsViewModel.Disposal),
-        TransferSentForm => nameof(CaseDetailsViewModel.TransferSent),
-        _ => null,
-    };
+        ArgumentNullException.ThrowIfNull(form);
+        return Places.TryGetValue(form.GetType(), out var place) ? place.Name : null;
+    }
 
     /// <summary>Puts the form as typed into the page's model, so that the user can correct it and submit again.</summary>
     public static void Keep(CaseDetailsViewModel model, CaseActionForm form)
     {
         ArgumentNullException.ThrowIfNull(model);
-        switch (form)
+        ArgumentNullException.ThrowIfNull(form);
+        if (Places.TryGetValue(form.GetType(), out var place))
         {
-            case NoticeForm notice:
-                model.Notice = notice;
-                break;
-            case ReplyForm reply:
-                model.Reply = reply;
-                break;
-            case ReviewForm review:
-                model.Review = review;
-                break;
-            case InterviewForm interview:
-                model.Interview = interview;
-                break;
-            case TransferForm transfer:
-                model.Transfer = transfer;
-                break;
-            case ReturnTransferForm returnTransfer:
-                model.ReturnTransfer = returnTransfer;
-                break;
-            case FilingForm filing:
-                model.Filing = filing;
-                break;
-            case DisposalForm disposal:
-                model.Disposal = disposal;
-                break;
-            case TransferSentForm transferSent:
-                model.TransferSent = transferSent;
-                break;
+            place.SetValue(model, form);
         }
     }
 }
