@@ -10,7 +10,7 @@ namespace EnforcementPortal.Web.ViewModels;
 /// </summary>
 public static class CaseStepForms
 {
-    private static readonly IReadOnlyDictionary<Type, PropertyInfo> Places = typeof(CaseDetailsViewModel)
+    private static readonly Dictionary<Type, PropertyInfo> Places = typeof(CaseDetailsViewModel)
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Where(p => p.CanWrite && typeof(CaseActionForm).IsAssignableFrom(p.PropertyType))
         .ToDictionary(p => p.PropertyType);
