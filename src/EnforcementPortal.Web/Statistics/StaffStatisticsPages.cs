@@ -24,6 +24,7 @@ public sealed class StaffStatisticsPages(
     StatisticsPublishing publishing,
     PublicDisclosureQueries published,
     PublicStatisticsCache publicPages,
+    Disclosure.PublicSiteSettingsStore site,
     CurrentUser user,
     IBureauClock clock)
 {
@@ -73,6 +74,7 @@ public sealed class StaffStatisticsPages(
             Groups = groups,
             Footnotes = footnotes,
             Chart = StatisticsTables.AnnualChart(snapshot),
+            IsIllustrative = (await site.GetAsync(cancellationToken)).IsIllustrative(code, year),
         };
         form ??= new PublishForm { SeenVersion = versions.Count > 0 ? versions[0].Version : 0 };
         return new StatisticsPreviewPage(figures, versions, StatisticsAccess.CanPublish(user, code), year < today.Year, form);
