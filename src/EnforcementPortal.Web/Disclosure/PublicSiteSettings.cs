@@ -1,4 +1,4 @@
-using System.ComponentModel.DataAnnotations;
+using FluentValidation;
 using EnforcementPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,37 +12,20 @@ public sealed class PublicSiteSettings
 {
     public const string DefaultSiteName = "伊宁市住建局行政执法公示";
 
-    [Display(Name = "网站名称")]
-    [StringLength(SiteSetting.ValueMaxLength, ErrorMessage = "{0}不能超过{1}个字符。")]
     public string? SiteName { get; set; }
 
-    [Display(Name = "主办单位")]
-    [StringLength(SiteSetting.ValueMaxLength, ErrorMessage = "{0}不能超过{1}个字符。")]
     public string? Sponsor { get; set; }
 
-    [Display(Name = "承办单位")]
-    [StringLength(SiteSetting.ValueMaxLength, ErrorMessage = "{0}不能超过{1}个字符。")]
     public string? Organizer { get; set; }
 
-    [Display(Name = "政务网站标识码")]
-    [StringLength(40, ErrorMessage = "{0}不能超过{1}个字符。")]
     public string? WebsiteCode { get; set; }
 
-    [Display(Name = "ICP备案号")]
-    [StringLength(60, ErrorMessage = "{0}不能超过{1}个字符。")]
     public string? IcpNumber { get; set; }
 
-    [Display(Name = "公安机关备案号")]
-    [StringLength(60, ErrorMessage = "{0}不能超过{1}个字符。")]
     public string? PoliceNumber { get; set; }
 
-    [Display(Name = "联系方式")]
-    [StringLength(SiteSetting.ValueMaxLength, ErrorMessage = "{0}不能超过{1}个字符。")]
     public string? Contact { get; set; }
 
-    [Display(Name = "索引号前缀（机构代码）")]
-    [StringLength(40, ErrorMessage = "{0}不能超过{1}个字符。")]
-    [RegularExpression("^[0-9A-Za-z-]*$", ErrorMessage = "{0}只能包含数字、字母和连字符。")]
     public string? IndexPrefix { get; set; }
 
     /// <summary>Department-years of a demo database published from invented records (labelled 演示数据 on the public pages).</summary>
@@ -63,6 +46,26 @@ public sealed class PublicSiteSettings
         ("site.contact", s => s.Contact, (s, v) => s.Contact = v),
         ("site.index-prefix", s => s.IndexPrefix, (s, v) => s.IndexPrefix = v),
     ];
+}
+
+/// <summary>The administrator's entries: lengths the table holds, and a 索引号 prefix of letters, digits and hyphens.</summary>
+public sealed class PublicSiteSettingsValidator : AbstractValidator<PublicSiteSettings>
+{
+    public PublicSiteSettingsValidator()
+    {
+        Length(s => s.SiteName, "网站名称", SiteSetting.ValueMaxLength);
+        Length(s => s.Sponsor, "主办单位", SiteSetting.ValueMaxLength);
+        Length(s => s.Organizer, "承办单位", SiteSetting.ValueMaxLength);
+        Length(s => s.WebsiteCode, "政务网站标识码", 40);
+        Length(s => s.IcpNumber, "ICP备案号", 60);
+        Length(s => s.PoliceNumber, "公安机关备案号", 60);
+        Length(s => s.Contact, "联系方式", SiteSetting.ValueMaxLength);
+        Length(s => s.IndexPrefix, "索引号前缀", 40);
+        RuleFor(s => s.IndexPrefix).Matches("^[0-9A-Za-z-]*$").WithMessage("索引号前缀只能包含数字、字母和连字符。");
+    }
+
+    private void Length(System.Linq.Expressions.Expression<Func<PublicSiteSettings, string?>> field, string name, int max) =>
+        RuleFor(field).MaximumLength(max).WithMessage($"{name}不能超过{max}个字符。");
 }
 
 /// <summary>Reads and saves <see cref="PublicSiteSettings"/> (one row per setting; read once per request).</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using EnforcementPortal.BrowserTests.Infrastructure;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace EnforcementPortal.BrowserTests.Statistics;
