@@ -95,7 +95,7 @@ public class StatisticsBenchmarks
     {
         await using var db = StatisticsBenchmarkData.Open(_large);
         var versions = await new PublicDisclosureQueries(db).VersionsAsync(Department, 2025, CancellationToken.None);
-        return PublicDisclosureController.AnnualPage(versions[0], versions);
+        return EnforcementPortal.Web.Disclosure.PublicDisclosurePages.AnnualPage(versions[0], versions);
     }
 
     [Benchmark(Description = "Compute year of 1 500 cases")]

@@ -45,6 +45,9 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
 
     public DbSet<Lease> Leases => Set<Lease>();
 
+    /// <summary>The public site's settings (footer, 索引号 prefix), kept by the administrator.</summary>
+    public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
+
     // Read by the query filter for every query, so they are evaluated per context instance (per request).
     internal bool ScopeSeesAll => _scope.SeesAllDepartments;
 

@@ -20,7 +20,11 @@ internal sealed partial class DemoCaseStories
         [DepartmentCode.Quality] = ("在建工程", [("钢筋保护层厚度不足", "3层梁板"), ("砌体灰缝砂浆饱满度不足", "2层"), ("混凝土试块留置数量不足", null)], "主体结构混凝土强度检测不合格"),
     };
 
-    /// <summary>Writes about <paramref name="casesPerYear"/>/365 cases a day for the last year (after <paramref name="firstDayOf"/>).</summary>
+    /// <summary>
+    /// Writes about <paramref name="casesPerYear"/>/365 cases a day over the twelve months before today (1 to 365 days
+    /// ago), except on days of a department's published year (before <paramref name="firstDayOf"/>): those months hold
+    /// the published year's own records.
+    /// </summary>
     public async Task WriteLivingBureauAsync(int casesPerYear, Func<DepartmentCode, DateOnly> firstDayOf, CancellationToken cancellationToken)
     {
         if (casesPerYear <= 0)
@@ -36,7 +40,7 @@ internal sealed partial class DemoCaseStories
         for (var i = 0; i < casesPerYear; i++)
         {
             var department = departments[i % departments.Length];
-            var daysAgo = 1 + random.Next(364);
+            var daysAgo = 1 + random.Next(365);
             if (today.AddDays(-daysAgo) < firstDayOf(department))
             {
                 continue;

@@ -176,6 +176,7 @@ public sealed class StatisticsDemoData
         await WriteCasesAsync(PlanYear(previousYear, [.. projects.Take(140).Select(p => new Target(p.Owner, p.Name, p.Address))], rectified: 160, failedThenRectified: 0, seriousTransfers: 12, failedReviewTransfers: 0, awaitingDisposal: 0, yearEndEdges: false), cancellationToken);
 
         _db.AddRange(SupplementaryIndicators());
+        _db.Add(new SiteSetting(SiteSetting.IllustrativeYearsKey, SiteSetting.IllustrativeYear(previousYear.Department, previousYear.Year)));
         await FlushAsync(cancellationToken);
 
         var publishing = new StatisticsPublishing(_db, new AnnualStatisticsQueries(_db));

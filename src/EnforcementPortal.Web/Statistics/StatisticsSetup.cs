@@ -14,6 +14,11 @@ public static class StatisticsSetup
         services.AddScoped<PublicDisclosureQueries>();
         services.AddScoped<TypicalCaseQueries>();
         services.AddScoped<MonthlyReportBuilder>();
+        services.AddScoped<LeaderDashboardQueries>();
+        services.AddScoped<LeaderDashboard>();
+        services.AddScoped<StaffStatisticsPages>();
+        services.AddScoped<Disclosure.PublicSiteSettingsStore>();
+        services.AddScoped<Disclosure.PublicDisclosurePages>();
         services.AddSingleton<PublicStatisticsCache>();
         return services;
     }

@@ -22,7 +22,20 @@ public sealed record CrossRow(string Key, string Name, string Unit, IReadOnlyLis
 /// </summary>
 public static class StatisticsTables
 {
-    public static readonly string[] AnnualColumns = ["类别", "指标", "数值", "单位", "分子", "分母", "说明", "定义"];
+    public static readonly string[] AnnualColumns = ["类别", "指标", "数值", "单位", "分子", "分母", "说明", "注", "定义"];
+
+    /// <summary>What a computed indicator of a department-year without any case record says instead of a 0.</summary>
+    public const string NotCarriedOut = "本年度未开展（无记录）";
+
+    /// <summary>The note of a department-year without case records (on the page and in its downloads).</summary>
+    public const string NoRecordsNote = "本年度系统中没有该部门的执法案件记录，执法类指标标注为“本年度未开展（无记录）”，不以 0 计；部门填报的业务数据列于“补充指标”。";
+
+    /// <summary>True when no case record of the department falls in the year (only supplementary figures).</summary>
+    public static bool HasNoCaseRecords(StatisticsSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return snapshot.Indicators.Where(i => i.Source == IndicatorSource.Computed && !i.IsRate).All(i => i.Value is null or 0);
+    }
 
     /// <summary>The computed indicators compared across departments and years, with neutral names.</summary>
     public static IReadOnlyList<(IndicatorCode Code, string Name, string Unit)> CommonIndicators { get; } =
@@ -75,23 +88,43 @@ public static class StatisticsTables
         return (groups, footnotes);
     }
 
+    /// <summary>
+    /// A department-year as a table, with the page's footnote numbers (注) and, as notes, the page's notes: the title,
+    /// the cut-off, the year rule, the numbered definitions, the no-record note and <paramref name="notes"/>.
+    /// </summary>
     public static ExportTable AnnualExport(StatisticsSnapshot snapshot, string title, IEnumerable<string> notes)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var rows = snapshot.Indicators.Select(i => (IReadOnlyList<object?>)
-        [
-            IndicatorGroups.NameOf(i.Group),
-            i.Name,
-            i.Value,
-            i.Unit,
-            i.Numerator,
-            i.Denominator,
-            i.Remark,
-            i.Definition,
-        ]).ToList();
+        var (groups, footnotes) = Annual(snapshot);
+        var empty = HasNoCaseRecords(snapshot);
+        var rows = groups.SelectMany(g => g.Rows).Select(r =>
+        {
+            var i = r.Value;
+            var notCarriedOut = empty && i.Source == IndicatorSource.Computed;
+            return (IReadOnlyList<object?>)
+            [
+                IndicatorGroups.NameOf(i.Group),
+                i.Name,
+                notCarriedOut ? NotCarriedOut : i.Value,
+                i.Unit,
+                notCarriedOut ? null : i.Numerator,
+                notCarriedOut ? null : i.Denominator,
+                i.Remark,
+                $"[{r.Footnote}]",
+                i.Definition,
+            ];
+        }).ToList();
         return new ExportTable(title, AnnualColumns, rows)
         {
-            Notes = [title, $"统计截止日：{snapshot.AsOf:yyyy年M月d日}", AnnualIndicators.YearRule, .. notes],
+            Notes =
+            [
+                title,
+                $"统计截止日：{snapshot.AsOf:yyyy年M月d日}（截止日前登记的复查、移交和处置结果计入比率）",
+                AnnualIndicators.YearRule,
+                .. empty ? [NoRecordsNote] : Array.Empty<string>(),
+                .. footnotes.Select((f, n) => $"[{n + 1}] {f}"),
+                .. notes,
+            ],
         };
     }
 
@@ -115,7 +148,7 @@ public static class StatisticsTables
         var rows = new List<CrossRow>();
         foreach (var (code, name, unit) in CommonIndicators)
         {
-            var values = snapshots.Select(s => s.Find(code)?.Value).ToList();
+            var values = snapshots.Select(s => HasNoCaseRecords(s) ? null : s.Find(code)?.Value).ToList();
             decimal? total = code switch
             {
                 IndicatorCode.SupervisedObjects => null,
@@ -127,6 +160,41 @@ public static class StatisticsTables
         }
 
         return rows;
+    }
+
+    /// <summary>The supplementary figures of the departments of a year summary, one row each (部门, 指标, 数值, 单位, 说明).</summary>
+    public static IReadOnlyList<(DepartmentCode Department, IndicatorValue Value)> SupplementaryOf(IReadOnlyList<StatisticsSnapshot> snapshots)
+    {
+        ArgumentNullException.ThrowIfNull(snapshots);
+        return [.. snapshots.SelectMany(s => s.Indicators.Where(i => i.Source == IndicatorSource.Supplementary).Select(i => (s.Department, i)))];
+    }
+
+    /// <summary>
+    /// The bureau-wide summary as a download: the cross table, then the 补充指标 table the page shows (部门, 指标, 数值,
+    /// 单位, 说明) under a heading row, so the CSV holds both.
+    /// </summary>
+    public static ExportTable SummaryExport(string title, IReadOnlyList<string> columns, IReadOnlyList<CrossRow> rows, IReadOnlyList<StatisticsSnapshot> snapshots, IEnumerable<string> notes)
+    {
+        var table = CrossExport(title, "指标", columns, rows, notes);
+        var supplementary = SupplementaryOf(snapshots);
+        if (supplementary.Count == 0)
+        {
+            return table;
+        }
+
+        var width = table.Columns.Count;
+        IReadOnlyList<object?> Pad(params object?[] cells) => [.. cells.Take(width), .. Enumerable.Repeat<object?>(null, Math.Max(0, width - cells.Length))];
+        return table with
+        {
+            Rows =
+            [
+                .. table.Rows,
+                Pad(),
+                Pad("各部门补充指标"),
+                Pad("部门", "指标", "数值", "单位", "说明"),
+                .. supplementary.Select(s => Pad(ShortName(s.Department), s.Value.Name, s.Value.Value, s.Value.Unit, s.Value.Remark)),
+            ],
+        };
     }
 
     public static ExportTable CrossExport(string title, string firstColumn, IReadOnlyList<string> columns, IReadOnlyList<CrossRow> rows, IEnumerable<string> notes) =>
@@ -220,7 +288,7 @@ public static class StatisticsTables
 
     private static decimal? SummedRate(IEnumerable<StatisticsSnapshot> snapshots, IndicatorCode code)
     {
-        var values = snapshots.Select(s => s.Find(code)).Where(v => v is not null).ToList();
+        var values = snapshots.Where(s => !HasNoCaseRecords(s)).Select(s => s.Find(code)).Where(v => v is not null).ToList();
         return AnnualIndicators.Rate(values.Sum(v => v!.Numerator ?? 0), values.Sum(v => v!.Denominator ?? 0));
     }
 }

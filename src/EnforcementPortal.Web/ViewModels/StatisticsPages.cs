@@ -15,9 +15,15 @@ public sealed record DisclosureHomePage(IReadOnlyList<Department> Departments, I
 /// <summary>A department's 行政执法服务指南.</summary>
 public sealed record ServiceGuidePage(Department Department, DepartmentPolicy Policy, ServiceGuide Guide, IReadOnlyList<ProcedureStep> Procedure, IReadOnlyList<PublishedYear> Published);
 
-public sealed record OfficersPage(IReadOnlyList<DisclosedOfficer> Officers, DateOnly Today);
+public sealed record OfficersPage(IReadOnlyList<DisclosedOfficer> Officers, DateOnly Today)
+{
+    public DisclosureMeta? Meta { get; init; }
+}
 
-public sealed record PenaltyMattersPage(IReadOnlyList<PenaltyMatter> Matters, string? Search, int Total);
+public sealed record PenaltyMattersPage(IReadOnlyList<PenaltyMatter> Matters, string? Search, int Total)
+{
+    public DisclosureMeta? Meta { get; init; }
+}
 
 /// <summary>The public list of published statistics, by year.</summary>
 public sealed record StatisticsListPage(IReadOnlyList<PublishedYear> Published);
@@ -50,8 +56,13 @@ public sealed class AnnualFiguresPage
     public string Title => $"{DepartmentName}{Year}年度行政执法数据情况";
 
     /// <summary>True when no case record of the department falls in the year (only supplementary figures).</summary>
-    public bool HasNoCaseRecords =>
-        Snapshot.Indicators.Where(i => i.Source == IndicatorSource.Computed && !i.IsRate).All(i => i.Value is null or 0);
+    public bool HasNoCaseRecords => StatisticsTables.HasNoCaseRecords(Snapshot);
+
+    /// <summary>The 政务公开 metadata of a published page (null for a staff preview).</summary>
+    public DisclosureMeta? Meta { get; init; }
+
+    /// <summary>A demo database's year published from invented records (labelled as demo data).</summary>
+    public bool IsIllustrative { get; init; }
 }
 
 /// <summary>The bureau-wide summary of a year across the departments that published it.</summary>
@@ -65,12 +76,22 @@ public sealed record YearSummaryPage(
     IReadOnlyList<int> OtherYears)
 {
     public IReadOnlyList<string> Columns => [.. Snapshots.Select(s => StatisticsTables.ShortName(s.Department)), "合计"];
+
+    public DisclosureMeta? Meta { get; init; }
+
+    /// <summary>Departments whose year here is a demo database's invented one.</summary>
+    public IReadOnlyList<DepartmentCode> Illustrative { get; init; } = [];
 }
 
 /// <summary>A department's published years compared (同比).</summary>
 public sealed record ComparisonPage(DepartmentCode Department, IReadOnlyList<StatisticsPublication> Publications, IReadOnlyList<CrossRow> Rows, ChartData Chart)
 {
     public IReadOnlyList<string> Columns => [.. Publications.Select(p => p.Year + "年"), "较上年增减"];
+
+    public DisclosureMeta? Meta { get; init; }
+
+    /// <summary>Years here that are a demo database's invented ones.</summary>
+    public IReadOnlyList<int> Illustrative { get; init; } = [];
 }
 
 /// <summary>One department-year on the staff statistics page.</summary>
@@ -109,9 +130,12 @@ public sealed record StatisticsDashboardPage(
     IReadOnlyList<ReportMonth> Months,
     IReadOnlyList<MonthlyCounts> Counts,
     IReadOnlyList<DashboardChart> Charts,
-    IReadOnlyList<CaseListItem> Overdue,
+    IReadOnlyList<DashboardRow> Rows,
     IReadOnlyList<CaseListItem> AwaitingFeedback,
-    DateOnly Today);
+    DashboardDay Day);
+
+/// <summary>The cases behind one figure of the leader's dashboard.</summary>
+public sealed record DashboardCasesPage(DashboardCasePage Cases, DashboardDay Day);
 
 /// <summary>One trend of the dashboard: the monthly report row it draws, and the chart.</summary>
 public sealed record DashboardChart(int Metric, ChartData Chart);
