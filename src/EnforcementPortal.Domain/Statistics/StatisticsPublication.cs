@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using EnforcementPortal.Domain.Common;
 using EnforcementPortal.Domain.Departments;
 
@@ -14,16 +12,10 @@ public sealed class StatisticsPublication
     public const int CorrectionNoteMaxLength = 500;
     public const int ActorNameMaxLength = 64;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General)
-    {
-        Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     private StatisticsPublication()
     {
         PublishedByName = string.Empty;
-        FiguresJson = string.Empty;
+        Figures = new StatisticsSnapshot();
     }
 
     public Guid Id { get; private set; }
@@ -44,8 +36,11 @@ public sealed class StatisticsPublication
     /// <summary>统计截止日 of the frozen figures.</summary>
     public DateOnly AsOf { get; private set; }
 
-    /// <summary>The figures with names, units and definitions, as JSON.</summary>
-    public string FiguresJson { get; private set; }
+    /// <summary>
+    /// The frozen figures with their names, units and definitions. The snapshot is immutable; how it is stored (one JSON
+    /// column) is the persistence layer's business.
+    /// </summary>
+    public StatisticsSnapshot Figures { get; private set; }
 
     /// <summary>更正说明: why this version replaces the previous one; null for the first publication.</summary>
     public string? CorrectionNote { get; private set; }
@@ -83,15 +78,13 @@ public sealed class StatisticsPublication
             PublishedById = actor.UserId,
             PublishedByName = actor.Name.Length > ActorNameMaxLength ? actor.Name[..ActorNameMaxLength] : actor.Name,
             AsOf = snapshot.AsOf,
-            FiguresJson = JsonSerializer.Serialize(snapshot, Json),
+            Figures = snapshot,
             CorrectionNote = note,
         };
     }
 
     /// <summary>The frozen figures.</summary>
-    public StatisticsSnapshot ReadSnapshot() =>
-        JsonSerializer.Deserialize<StatisticsSnapshot>(FiguresJson, Json)
-        ?? throw new InvalidOperationException($"Publication {Id} holds no figures.");
+    public StatisticsSnapshot ReadSnapshot() => Figures;
 
     private static void Require(bool condition, string message)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 using EnforcementPortal.Domain.Departments;
 
 namespace EnforcementPortal.Domain.Statistics;
@@ -47,19 +46,15 @@ public sealed record IndicatorValue
     /// <summary>A breakdown line ("其中：…") under the indicator before it.</summary>
     public bool IsBreakdown { get; init; }
 
-    [JsonIgnore]
     public bool IsRate => Unit == AnnualIndicators.Percent;
 
     /// <summary>The figure as printed: 278, 4328.37, 100%, 68.8%, or — when there is no figure.</summary>
-    [JsonIgnore]
     public string DisplayValue => Value is { } value ? FormatNumber(value) + (IsRate ? "%" : string.Empty) : "—";
 
     /// <summary>The figure with its unit: "278 次", "100%", "4328.37 万元".</summary>
-    [JsonIgnore]
     public string DisplayWithUnit => Value is null ? "—" : IsRate ? DisplayValue : $"{DisplayValue} {Unit}";
 
     /// <summary>For a rate, the counts behind it: "（11/16）".</summary>
-    [JsonIgnore]
     public string? RateBasis => IsRate && Numerator is { } n && Denominator is { } d ? $"{n}/{d}" : null;
 
     public static string FormatNumber(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);

@@ -1,6 +1,5 @@
 using EnforcementPortal.Infrastructure.Audit;
 using EnforcementPortal.Web.Infrastructure;
-using EnforcementPortal.Infrastructure.Identity;
 using EnforcementPortal.Web.Security;
 using EnforcementPortal.Web.ViewModels;
 using Microsoft.AspNetCore.Authorization;
@@ -11,13 +10,8 @@ using Microsoft.Extensions.Options;
 
 namespace EnforcementPortal.Web.Controllers;
 
-public sealed class AccountController(
-    SignInManager<AppUser> signIn,
-    UserManager<AppUser> users,
-    IPasswordHasher<AppUser> hasher,
-    IOptions<IdentityOptions> identity,
-    AuditTrail audit,
-    ILogger<AccountController> logger) : Controller
+/// <summary>Sign-in, first password and sign-out pages; the rules are in <see cref="StaffSignIn"/>.</summary>
+public sealed class AccountController(StaffSignIn staffSignIn, IOptions<IdentityOptions> identity, AuditTrail audit) : Controller
 {
     /// <summary>
     /// The one answer to every failed sign-in — unknown name, wrong password, locked account — so that the page does
@@ -25,9 +19,7 @@ public sealed class AccountController(
     /// </summary>
     public const string FailureMessage = "用户名或密码错误，或账号已被临时锁定。";
 
-    // A hash of a random password, verified when there is no real hash to verify (unknown user, locked account), so
-    // that every failed attempt costs one PBKDF2 verification and takes the same time.
-    private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString("N")));
+    private const string FirstPasswordRefused = "该账号不需要首次设置密码，或验证码无效。已设置密码的账号请直接登录。";
 
     [AllowAnonymous]
     [HttpGet]
@@ -45,55 +37,19 @@ public sealed class AccountController(
             return View(model);
         }
 
-        var userName = model.UserName.Trim();
-        var user = await users.FindByNameAsync(userName);
-        if (user is null)
+        var (outcome, userName) = await staffSignIn.PasswordSignInAsync(model.UserName, model.Password, model.RememberMe);
+        switch (outcome)
         {
-            hasher.VerifyHashedPassword(new AppUser(), DecoyHash.Value, model.Password);
-            await audit.RecordAsync(AuditActions.SignInFailed, AuditOutcome.Failure, detail: "未知用户名", userName: userName);
-            return Failed(model);
+            case SignInOutcome.SignedIn:
+                return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : "/");
+            case SignInOutcome.NeedsFirstPassword:
+                return RedirectToAction(nameof(FirstSignIn), new { userName });
+            case SignInOutcome.Deactivated:
+                ModelState.AddModelError(string.Empty, "该账号已停用，请联系系统管理员。");
+                return View(model);
+            default:
+                return Failed(model);
         }
-
-        if (user is { IsActive: true, PasswordHash: null })
-        {
-            return RedirectToAction(nameof(FirstSignIn), new { userName = user.UserName });
-        }
-
-        var wasLockedOut = await users.IsLockedOutAsync(user);
-        var result = await signIn.PasswordSignInAsync(user, model.Password, model.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded && !user.IsActive)
-        {
-            // The password was right, so saying the account is disabled discloses nothing to a guesser.
-            await signIn.SignOutAsync();
-            await audit.RecordAsync(AuditActions.SignInFailed, AuditOutcome.Denied, detail: "账号已停用", userName: user.UserName);
-            ModelState.AddModelError(string.Empty, "该账号已停用，请联系系统管理员。");
-            return View(model);
-        }
-
-        if (result.Succeeded)
-        {
-            logger.LogInformation("User {UserName} signed in", user.UserName);
-            await audit.RecordAsync(AuditActions.SignIn, AuditOutcome.Success, userName: user.UserName);
-            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : "/");
-        }
-
-        if (wasLockedOut)
-        {
-            // Identity refuses a locked account without looking at the password; look at one anyway, for the timing.
-            hasher.VerifyHashedPassword(user, DecoyHash.Value, model.Password);
-        }
-
-        if (result.IsLockedOut)
-        {
-            logger.LogWarning("User {UserName} is locked out", user.UserName);
-            await audit.RecordAsync(AuditActions.LockedOut, AuditOutcome.Denied, detail: wasLockedOut ? "锁定期间尝试登录" : "连续失败，账号锁定", userName: user.UserName);
-        }
-        else
-        {
-            await audit.RecordAsync(AuditActions.SignInFailed, AuditOutcome.Failure, detail: "密码错误", userName: user.UserName);
-        }
-
-        return Failed(model);
     }
 
     private ViewResult Failed(LoginViewModel model)
@@ -117,35 +73,22 @@ public sealed class AccountController(
             return View(model);
         }
 
-        var user = await users.FindByNameAsync(model.UserName.Trim());
-        if (user is not { IsActive: true, PasswordHash: null } || await users.IsLockedOutAsync(user))
+        var result = await staffSignIn.SetFirstPasswordAsync(model.UserName, model.Code, model.NewPassword);
+        if (!result.Succeeded)
         {
-            ModelState.AddModelError(string.Empty, "该账号不需要首次设置密码，或验证码无效。已设置密码的账号请直接登录。");
-            return View(model);
-        }
-
-        if (!await users.VerifyUserTokenAsync(user, TokenOptions.DefaultProvider, EnforcementPortal.Infrastructure.Identity.FirstSignIn.TokenPurpose, model.Code.Trim()))
-        {
-            await users.AccessFailedAsync(user);
-            logger.LogWarning("Wrong first sign-in code for {UserName}", user.UserName);
-            ModelState.AddModelError(string.Empty, "该账号不需要首次设置密码，或验证码无效。已设置密码的账号请直接登录。");
-            return View(model);
-        }
-
-        var added = await users.AddPasswordAsync(user, model.NewPassword);
-        if (!added.Succeeded)
-        {
-            foreach (var error in added.Errors)
+            if (result.CodeRefused)
             {
-                ModelState.AddModelError(nameof(model.NewPassword), error.Description);
+                ModelState.AddModelError(string.Empty, FirstPasswordRefused);
+            }
+
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(nameof(model.NewPassword), error);
             }
 
             return View(model);
         }
 
-        await users.UpdateSecurityStampAsync(user);
-        logger.LogInformation("User {UserName} set the first password", user.UserName);
-        await signIn.SignInAsync(user, isPersistent: false);
         TempData[StatusMessages.SuccessKey] = "密码已设置。请在“用户管理”中为各科室建立执法人员账号。";
         return LocalRedirect("/");
     }
@@ -157,20 +100,11 @@ public sealed class AccountController(
         return model;
     }
 
-    /// <summary>
-    /// Ends the session on the server too: renewing the security stamp makes every copy of the sign-in cookie invalid
-    /// at its next request (the stamp is checked on every request), not just the copy this browser deletes.
-    /// </summary>
+    /// <summary>Signs out here and everywhere (see <see cref="StaffSignIn.SignOutAsync"/>).</summary>
     [HttpPost]
     public async Task<IActionResult> Logout()
     {
-        if (await users.GetUserAsync(User) is { } user)
-        {
-            await users.UpdateSecurityStampAsync(user);
-        }
-
-        await audit.RecordAsync(AuditActions.SignOut, AuditOutcome.Success);
-        await signIn.SignOutAsync();
+        await staffSignIn.SignOutAsync(User);
         return RedirectToAction(nameof(Login));
     }
 

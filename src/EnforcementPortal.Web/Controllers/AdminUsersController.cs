@@ -1,8 +1,6 @@
 using EnforcementPortal.Domain.Common;
 using EnforcementPortal.Domain.Staff;
 using EnforcementPortal.Infrastructure.Identity;
-using EnforcementPortal.Infrastructure.Persistence;
-using EnforcementPortal.Infrastructure.Time;
 using EnforcementPortal.Web.Infrastructure;
 using EnforcementPortal.Web.Security;
 using EnforcementPortal.Web.Services;
@@ -10,54 +8,21 @@ using EnforcementPortal.Web.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace EnforcementPortal.Web.Controllers;
 
-/// <summary>用户管理: staff accounts, their role, department and 执法证, passwords and lockouts.</summary>
+/// <summary>用户管理: staff accounts, their role, department and 执法证, passwords and lockouts (rules in <see cref="StaffAccounts"/>).</summary>
 [Authorize(Policy = Policies.Administrators)]
 public sealed class AdminUsersController(
-    AppDbContext db,
-    UserManager<AppUser> users,
     StaffAccounts accounts,
     SignInManager<AppUser> signIn,
     CurrentUser me,
     IBureauClock clock,
-    TimeProvider time,
     ILogger<AdminUsersController> logger) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index([FromQuery] UserListFilter filter, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        var query = users.Users.AsNoTracking();
-        if (filter.Department is { } department)
-        {
-            query = query.Where(u => u.Department == department);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Role))
-        {
-            var roleName = filter.Role.Trim();
-            query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == roleName)));
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            var search = filter.Search.Trim();
-            var normalized = users.NormalizeName(search) ?? search;
-            query = query.Where(u => u.NormalizedUserName!.Contains(normalized)
-                || u.FullName.Contains(search)
-                || (u.Certificate != null && u.Certificate.Number.Contains(search)));
-        }
-
-        var found = await query.OrderBy(u => u.Department).ThenBy(u => u.UserName).ToListAsync(cancellationToken);
-        var roles = await RolesOfAsync(found.Select(u => u.Id).ToList(), cancellationToken);
-        var items = found
-            .Select(u => new UserListItem(u.Id, u.UserName ?? string.Empty, u.FullName, roles.GetValueOrDefault(u.Id, []), u.Department, u.Certificate, u.IsActive, LockedOutUntil(u)))
-            .ToList();
-        return View(new UserListViewModel(filter, items, clock.Today));
-    }
+    public async Task<IActionResult> Index([FromQuery] UserListFilter filter, CancellationToken cancellationToken) =>
+        View(new UserListViewModel(filter, await accounts.ListAsync(filter, cancellationToken), clock.Today));
 
     [HttpGet]
     public IActionResult Create() => View(new CreateUserForm { Role = StaffRoles.Officer, CertificateIssuer = StaffForm.UsualIssuer });
@@ -68,7 +33,7 @@ public sealed class AdminUsersController(
         ArgumentNullException.ThrowIfNull(form);
         if (ModelState.IsValid)
         {
-            await CheckCertificateNumberIsFreeAsync(form, null, cancellationToken);
+            AddRefusals(await accounts.CertificateRefusalsAsync(form.CertificateNumber, null, cancellationToken));
         }
 
         if (!ModelState.IsValid)
@@ -76,22 +41,12 @@ public sealed class AdminUsersController(
             return View(form);
         }
 
-        var user = new AppUser
-        {
-            Id = Guid.NewGuid(),
-            UserName = form.UserName!.Trim(),
-            FullName = form.FullName!.Trim(),
-            Department = form.DepartmentToStore,
-            Certificate = form.ToCertificate(),
-            IsActive = true,
-            EmailConfirmed = true,
-            CreatedAt = clock.Now,
-        };
-
-        var result = await accounts.CreateAsync(user, form.Password!, form.Role!, cancellationToken);
+        var (result, user) = await accounts.CreateAsync(
+            new NewStaff(form.UserName!, form.FullName!, form.Password!, form.Role!, form.DepartmentToStore, form.ToCertificate()),
+            cancellationToken);
         if (!result.Succeeded)
         {
-            AddErrors(result, nameof(CreateUserForm.Password));
+            ModelState.AddIdentityErrors(result, nameof(CreateUserForm.Password), nameof(CreateUserForm.UserName));
             return View(form);
         }
 
@@ -103,14 +58,12 @@ public sealed class AdminUsersController(
     [HttpGet]
     public async Task<IActionResult> Edit(Guid id)
     {
-        var user = await users.FindByIdAsync(id.ToString());
-        if (user is null)
+        if (await accounts.FindAsync(id) is not { } user)
         {
             return NotFound();
         }
 
-        var role = await SingleRoleOfAsync(user);
-        var form = EditUserForm.For(user.FullName, role, user.Department, user.Certificate, user.IsActive, user.ConcurrencyStamp);
+        var form = EditUserForm.For(user.FullName, await accounts.SingleRoleOfAsync(user), user.Department, user.Certificate, user.IsActive, user.ConcurrencyStamp);
         return View(EditPage(user, form));
     }
 
@@ -118,29 +71,15 @@ public sealed class AdminUsersController(
     public async Task<IActionResult> Edit(Guid id, EditUserForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var user = await users.FindByIdAsync(id.ToString());
-        if (user is null)
+        if (await accounts.FindAsync(id) is not { } user)
         {
             return NotFound();
         }
 
-        if (user.Id == me.Id)
-        {
-            // Keeps at least one administrator: the one making the change.
-            if (form.Role != StaffRoles.Administrator)
-            {
-                ModelState.AddModelError(nameof(form.Role), "不能取消自己的系统管理员角色，请由其他系统管理员办理。");
-            }
-
-            if (!form.IsActive)
-            {
-                ModelState.AddModelError(nameof(form.IsActive), "不能停用自己的账号。");
-            }
-        }
-
+        AddRefusals(user.Id == me.Id ? StaffAccounts.RefusalsOfOwnChange(form.Role, form.IsActive) : []);
         if (ModelState.IsValid)
         {
-            await CheckCertificateNumberIsFreeAsync(form, user.Id, cancellationToken);
+            AddRefusals(await accounts.CertificateRefusalsAsync(form.CertificateNumber, user.Id, cancellationToken));
         }
 
         if (!ModelState.IsValid)
@@ -148,25 +87,16 @@ public sealed class AdminUsersController(
             return View(EditPage(user, form));
         }
 
-        var newRole = form.Role!;
-        var newDepartment = form.DepartmentToStore;
-        var (result, accessChanged) = await accounts.UpdateAsync(
-            user,
-            new StaffChange(form.FullName!, newRole, newDepartment, form.ToCertificate(), form.IsActive),
-            form.ConcurrencyStamp,
-            cancellationToken);
+        var change = new StaffChange(form.FullName!, form.Role!, form.DepartmentToStore, form.ToCertificate(), form.IsActive);
+        var (result, accessChanged) = await accounts.UpdateAsync(user, change, form.ConcurrencyStamp, cancellationToken);
         if (!result.Succeeded)
         {
-            AddErrors(result, nameof(EditUserForm.FullName));
+            ModelState.AddIdentityErrors(result, nameof(EditUserForm.FullName));
             return View(EditPage(user, form));
         }
 
-        if (user.Id == me.Id)
-        {
-            await signIn.RefreshSignInAsync(user);
-        }
-
-        logger.LogInformation("Administrator {Admin} updated user {UserName} ({Role}, {Department}, active {IsActive})", me.UserName, user.UserName, newRole, newDepartment, user.IsActive);
+        await RefreshOwnSignInAsync(user);
+        logger.LogInformation("Administrator {Admin} updated user {UserName} ({Role}, {Department}, active {IsActive})", me.UserName, user.UserName, change.Role, change.Department, user.IsActive);
         TempData[StatusMessages.SuccessKey] = accessChanged && user.Id != me.Id
             ? $"已保存“{user.FullName}”的信息。角色、科室或启用状态已变更，该用户需重新登录后按新权限使用。"
             : $"已保存“{user.FullName}”的信息。";
@@ -174,41 +104,30 @@ public sealed class AdminUsersController(
     }
 
     [HttpGet]
-    public async Task<IActionResult> ResetPassword(Guid id)
-    {
-        var user = await users.FindByIdAsync(id.ToString());
-        return user is null ? NotFound() : View(new ResetPasswordPage(user.Id, user.UserName ?? string.Empty, user.FullName, new ResetPasswordForm()));
-    }
+    public async Task<IActionResult> ResetPassword(Guid id) =>
+        await accounts.FindAsync(id) is { } user ? View(ResetPage(user, new ResetPasswordForm())) : NotFound();
 
     [HttpPost]
     public async Task<IActionResult> ResetPassword(Guid id, ResetPasswordForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var user = await users.FindByIdAsync(id.ToString());
-        if (user is null)
+        if (await accounts.FindAsync(id) is not { } user)
         {
             return NotFound();
         }
 
-        if (!ModelState.IsValid)
+        var result = ModelState.IsValid ? await accounts.ResetPasswordAsync(user, form.NewPassword!) : null;
+        if (result is not { Succeeded: true })
         {
-            return View(new ResetPasswordPage(user.Id, user.UserName ?? string.Empty, user.FullName, form));
+            if (result is not null)
+            {
+                ModelState.AddIdentityErrors(result, nameof(ResetPasswordForm.NewPassword));
+            }
+
+            return View(ResetPage(user, form));
         }
 
-        // Identity's reset checks the password policy and renews the security stamp, which signs the user out elsewhere.
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var result = await users.ResetPasswordAsync(user, token, form.NewPassword!);
-        if (!result.Succeeded)
-        {
-            AddErrors(result, nameof(ResetPasswordForm.NewPassword));
-            return View(new ResetPasswordPage(user.Id, user.UserName ?? string.Empty, user.FullName, form));
-        }
-
-        if (user.Id == me.Id)
-        {
-            await signIn.RefreshSignInAsync(user);
-        }
-
+        await RefreshOwnSignInAsync(user);
         logger.LogInformation("Administrator {Admin} reset the password of {UserName}", me.UserName, user.UserName);
         TempData[StatusMessages.SuccessKey] = $"已重置“{user.FullName}”的密码，请将新密码告知本人。";
         return RedirectToAction(nameof(Edit), new { id });
@@ -217,18 +136,12 @@ public sealed class AdminUsersController(
     [HttpPost]
     public async Task<IActionResult> Unlock(Guid id)
     {
-        var user = await users.FindByIdAsync(id.ToString());
-        if (user is null)
+        if (await accounts.FindAsync(id) is not { } user)
         {
             return NotFound();
         }
 
-        var result = await users.SetLockoutEndDateAsync(user, null);
-        if (result.Succeeded)
-        {
-            result = await users.ResetAccessFailedCountAsync(user);
-        }
-
+        var result = await accounts.UnlockAsync(user);
         if (!result.Succeeded)
         {
             TempData[StatusMessages.ErrorKey] = string.Join(" ", result.Errors.Select(e => e.Description));
@@ -241,61 +154,25 @@ public sealed class AdminUsersController(
     }
 
     private EditUserPage EditPage(AppUser user, EditUserForm form) =>
-        new(user.Id, user.UserName ?? string.Empty, user.Id == me.Id, LockedOutUntil(user), user.AccessFailedCount, form);
+        new(user.Id, user.UserName ?? string.Empty, user.Id == me.Id, accounts.LockedOutUntil(user), user.AccessFailedCount, form);
 
-    /// <summary>The end (Beijing time) of a lockout in force now, as Identity's <c>IsLockedOutAsync</c> sees it.</summary>
-    private DateTime? LockedOutUntil(AppUser user) =>
-        user.LockoutEnabled && user.LockoutEnd is { } end && end >= time.GetUtcNow() ? end.ToOffset(BureauClock.BeijingOffset).DateTime : null;
+    private static ResetPasswordPage ResetPage(AppUser user, ResetPasswordForm form) =>
+        new(user.Id, user.UserName ?? string.Empty, user.FullName, form);
 
-    /// <summary>The user's role, the first in <see cref="StaffRoles.All"/> order should an older account hold several.</summary>
-    private async Task<string?> SingleRoleOfAsync(AppUser user)
+    /// <summary>The administrator's own account changed (new security stamp): keep them signed in.</summary>
+    private async Task RefreshOwnSignInAsync(AppUser user)
     {
-        var roles = await users.GetRolesAsync(user);
-        return StaffRoles.All.FirstOrDefault(roles.Contains) ?? roles.FirstOrDefault();
-    }
-
-    private async Task<Dictionary<Guid, IReadOnlyList<string>>> RolesOfAsync(List<Guid> userIds, CancellationToken cancellationToken)
-    {
-        var pairs = await (
-                from userRole in db.UserRoles
-                join role in db.Roles on userRole.RoleId equals role.Id
-                where userIds.Contains(userRole.UserId)
-                select new { userRole.UserId, role.Name })
-            .ToListAsync(cancellationToken);
-        return pairs
-            .GroupBy(p => p.UserId)
-            .ToDictionary(
-                g => g.Key,
-                g => (IReadOnlyList<string>)[.. g.Select(p => p.Name ?? string.Empty).OrderBy(OrderOfRole)]);
-    }
-
-    private static int OrderOfRole(string role)
-    {
-        var index = StaffRoles.All.ToList().IndexOf(role);
-        return index < 0 ? int.MaxValue : index;
-    }
-
-    /// <summary>A 执法证号 identifies one person; the same number on two accounts is a typing error.</summary>
-    private async Task CheckCertificateNumberIsFreeAsync(StaffForm form, Guid? userId, CancellationToken cancellationToken)
-    {
-        if (await accounts.CertificateHolderAsync(form.CertificateNumber, userId, cancellationToken) is { } holder)
+        if (user.Id == me.Id)
         {
-            ModelState.AddModelError(nameof(StaffForm.CertificateNumber), $"执法证号 {form.CertificateNumber!.Trim()} 已登记在“{holder}”名下。");
+            await signIn.RefreshSignInAsync(user);
         }
     }
 
-    /// <summary>Puts Identity's Chinese errors on the field they are about.</summary>
-    private void AddErrors(IdentityResult result, string passwordField)
+    private void AddRefusals(IEnumerable<StaffRefusal> refusals)
     {
-        foreach (var error in result.Errors)
+        foreach (var refusal in refusals)
         {
-            var field = error.Code switch
-            {
-                _ when error.Code.StartsWith("Password", StringComparison.Ordinal) && error.Code != nameof(IdentityErrorDescriber.PasswordMismatch) => passwordField,
-                nameof(IdentityErrorDescriber.InvalidUserName) or nameof(IdentityErrorDescriber.DuplicateUserName) => nameof(CreateUserForm.UserName),
-                _ => string.Empty,
-            };
-            ModelState.AddModelError(field, error.Description);
+            ModelState.AddModelError(refusal.Field, refusal.Message);
         }
     }
 }

@@ -16,6 +16,9 @@ public static class PortalServices
         services.AddScoped<SupplementaryFigures>();
         services.AddScoped<TypicalCaseChoices>();
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<InspectionRegistration>();
+        services.AddScoped<EvidenceDownloads>();
+        services.AddScoped<EnforcementPortal.Web.Security.StaffSignIn>();
         return services;
     }
 }

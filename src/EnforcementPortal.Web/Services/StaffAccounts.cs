@@ -1,7 +1,10 @@
+using EnforcementPortal.Domain.Common;
 using EnforcementPortal.Domain.Departments;
 using EnforcementPortal.Domain.Staff;
 using EnforcementPortal.Infrastructure.Identity;
 using EnforcementPortal.Infrastructure.Persistence;
+using EnforcementPortal.Infrastructure.Time;
+using EnforcementPortal.Web.ViewModels;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,24 +16,128 @@ public sealed record StaffChange(string FullName, string Role, DepartmentCode? D
 /// <summary>The outcome of saving an account; <see cref="AccessChanged"/> says the person must sign in again.</summary>
 public sealed record StaffSaveResult(IdentityResult Result, bool AccessChanged);
 
+/// <summary>A new account as the administrator entered it.</summary>
+public sealed record NewStaff(string UserName, string FullName, string Password, string Role, DepartmentCode? Department, Certificate? Certificate);
+
+/// <summary>A refusal of a change, with the form field it is about.</summary>
+public sealed record StaffRefusal(string Field, string Message);
+
 /// <summary>
 /// 用户管理: staff accounts with exactly one role, the department and the 执法证 (one number, one person). The Identity
 /// calls of one change run in one transaction; a change of role, department or active flag renews the security stamp,
 /// which signs the person out everywhere.
 /// </summary>
-public sealed class StaffAccounts(AppDbContext db, UserManager<AppUser> users)
+public sealed class StaffAccounts(AppDbContext db, UserManager<AppUser> users, IBureauClock clock, TimeProvider time)
 {
-    /// <summary>Creates the account and gives it its role; neither is kept if either fails.</summary>
-    public Task<IdentityResult> CreateAsync(AppUser user, string password, string role, CancellationToken cancellationToken) =>
+    /// <summary>The accounts matching the administrator's filter (department, role, login/name/执法证号), with their roles.</summary>
+    public async Task<IReadOnlyList<UserListItem>> ListAsync(UserListFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var query = users.Users.AsNoTracking();
+        if (filter.Department is { } department)
+        {
+            query = query.Where(u => u.Department == department);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Role))
+        {
+            var roleName = filter.Role.Trim();
+            query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == roleName)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var search = filter.Search.Trim();
+            var normalized = users.NormalizeName(search) ?? search;
+            query = query.Where(u => u.NormalizedUserName!.Contains(normalized)
+                || u.FullName.Contains(search)
+                || (u.Certificate != null && u.Certificate.Number.Contains(search)));
+        }
+
+        var found = await query.OrderBy(u => u.Department).ThenBy(u => u.UserName).ToListAsync(cancellationToken);
+        var roles = await RolesOfAsync(found.Select(u => u.Id).ToList(), cancellationToken);
+        return found
+            .Select(u => new UserListItem(u.Id, u.UserName ?? string.Empty, u.FullName, roles.GetValueOrDefault(u.Id, []), u.Department, u.Certificate, u.IsActive, LockedOutUntil(u)))
+            .ToList();
+    }
+
+    public Task<AppUser?> FindAsync(Guid id) => users.FindByIdAsync(id.ToString());
+
+    /// <summary>The user's role, the first in <see cref="StaffRoles.All"/> order should an older account hold several.</summary>
+    public async Task<string?> SingleRoleOfAsync(AppUser user)
+    {
+        var roles = await users.GetRolesAsync(user);
+        return StaffRoles.All.FirstOrDefault(roles.Contains) ?? roles.FirstOrDefault();
+    }
+
+    /// <summary>The end (Beijing time) of a lockout in force now, as Identity's <c>IsLockedOutAsync</c> sees it.</summary>
+    public DateTime? LockedOutUntil(AppUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.LockoutEnabled && user.LockoutEnd is { } end && end >= time.GetUtcNow() ? end.ToOffset(BureauClock.BeijingOffset).DateTime : null;
+    }
+
+    /// <summary>
+    /// What an administrator may not do to their own account: give up the administrator role or deactivate it, so that
+    /// at least one administrator (the one making the change) remains.
+    /// </summary>
+    public static IEnumerable<StaffRefusal> RefusalsOfOwnChange(string? role, bool isActive)
+    {
+        if (role != StaffRoles.Administrator)
+        {
+            yield return new StaffRefusal(nameof(StaffForm.Role), "不能取消自己的系统管理员角色，请由其他系统管理员办理。");
+        }
+
+        if (!isActive)
+        {
+            yield return new StaffRefusal(nameof(EditUserForm.IsActive), "不能停用自己的账号。");
+        }
+    }
+
+    /// <summary>Creates the account, active, and gives it its role; neither is kept if either fails.</summary>
+    public async Task<(IdentityResult Result, AppUser User)> CreateAsync(NewStaff staff, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        var user = new AppUser
+        {
+            Id = Guid.NewGuid(),
+            UserName = staff.UserName.Trim(),
+            FullName = staff.FullName.Trim(),
+            Department = staff.Department,
+            Certificate = staff.Certificate,
+            IsActive = true,
+            EmailConfirmed = true,
+            CreatedAt = clock.Now,
+        };
+
         // CreateAsync checks the password policy and the login before writing anything; the transaction is for the
         // role, so that a failure there does not leave an account without one.
-        InTransactionAsync(
+        var result = await InTransactionAsync(
             async () =>
             {
-                var created = await users.CreateAsync(user, password);
-                return created.Succeeded ? await users.AddToRoleAsync(user, role) : created;
+                var created = await users.CreateAsync(user, staff.Password);
+                return created.Succeeded ? await users.AddToRoleAsync(user, staff.Role) : created;
             },
             cancellationToken);
+        return (result, user);
+    }
+
+    /// <summary>
+    /// Sets a new password. Identity's reset checks the password policy and renews the security stamp, which signs the
+    /// person out elsewhere.
+    /// </summary>
+    public async Task<IdentityResult> ResetPasswordAsync(AppUser user, string newPassword)
+    {
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        return await users.ResetPasswordAsync(user, token, newPassword);
+    }
+
+    /// <summary>Ends a lockout and forgets the failed attempts.</summary>
+    public async Task<IdentityResult> UnlockAsync(AppUser user)
+    {
+        var result = await users.SetLockoutEndDateAsync(user, null);
+        return result.Succeeded ? await users.ResetAccessFailedCountAsync(user) : result;
+    }
 
     /// <summary>
     /// Saves the change against the concurrency stamp the administrator saw (a concurrent edit is refused, not lost).
@@ -79,6 +186,12 @@ public sealed class StaffAccounts(AppDbContext db, UserManager<AppUser> users)
         return new StaffSaveResult(result, accessChanged);
     }
 
+    /// <summary>A 执法证号 identifies one person; the same number on two accounts is a typing error.</summary>
+    public async Task<IReadOnlyList<StaffRefusal>> CertificateRefusalsAsync(string? certificateNumber, Guid? exceptUserId, CancellationToken cancellationToken) =>
+        await CertificateHolderAsync(certificateNumber, exceptUserId, cancellationToken) is { } holder
+            ? [new StaffRefusal(nameof(StaffForm.CertificateNumber), $"执法证号 {certificateNumber!.Trim()} 已登记在“{holder}”名下。")]
+            : [];
+
     /// <summary>A 执法证号 identifies one person: the name of another account holding the number, if any.</summary>
     public async Task<string?> CertificateHolderAsync(string? certificateNumber, Guid? exceptUserId, CancellationToken cancellationToken)
     {
@@ -110,4 +223,25 @@ public sealed class StaffAccounts(AppDbContext db, UserManager<AppUser> users)
 
             return result;
         });
+
+    private async Task<Dictionary<Guid, IReadOnlyList<string>>> RolesOfAsync(List<Guid> userIds, CancellationToken cancellationToken)
+    {
+        var pairs = await (
+                from userRole in db.UserRoles
+                join role in db.Roles on userRole.RoleId equals role.Id
+                where userIds.Contains(userRole.UserId)
+                select new { userRole.UserId, role.Name })
+            .ToListAsync(cancellationToken);
+        return pairs
+            .GroupBy(p => p.UserId)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<string>)[.. g.Select(p => p.Name ?? string.Empty).OrderBy(OrderOfRole)]);
+    }
+
+    private static int OrderOfRole(string role)
+    {
+        var index = StaffRoles.All.ToList().IndexOf(role);
+        return index < 0 ? int.MaxValue : index;
+    }
 }

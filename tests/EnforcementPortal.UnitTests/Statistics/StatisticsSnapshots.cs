@@ -1,6 +1,7 @@
 using EnforcementPortal.Domain.Common;
 using EnforcementPortal.Domain.Departments;
 using EnforcementPortal.Domain.Statistics;
+using EnforcementPortal.Infrastructure.Persistence;
 
 namespace EnforcementPortal.UnitTests.Statistics;
 
@@ -118,11 +119,13 @@ public sealed class StatisticsPublishingRules
     {
         var publication = StatisticsPublication.Publish(Snapshot(), null, null, Chief, new DateTime(2026, 1, 12, 10, 0, 0));
 
-        var read = publication.ReadSnapshot();
+        var stored = StatisticsSnapshotJson.Serialize(publication.Figures);
+        var read = StatisticsSnapshotJson.Deserialize(stored);
 
         read.Indicators.Select(i => (i.Name, i.DisplayWithUnit, i.Definition)).ShouldBe(Snapshot().Indicators.Select(i => (i.Name, i.DisplayWithUnit, i.Definition)));
         read.Find(IndicatorCode.Inspections)!.DisplayWithUnit.ShouldBe("278 次");
-        publication.FiguresJson.ShouldContain("\"ClosedLoopRate\"", Case.Sensitive, "codes are stored by name, so renumbering cannot change a publication");
+        stored.ShouldContain("\"ClosedLoopRate\"", Case.Sensitive, "codes are stored by name, so renumbering cannot change a publication");
+        stored.ShouldNotContain("DisplayValue", Case.Sensitive, "only the data is stored; what is computed from it is not");
     }
 
     [Fact]

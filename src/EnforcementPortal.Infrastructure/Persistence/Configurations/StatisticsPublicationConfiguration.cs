@@ -12,7 +12,11 @@ internal sealed class StatisticsPublicationConfiguration : IEntityTypeConfigurat
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.PublishedByName).HasMaxLength(StatisticsPublication.ActorNameMaxLength).IsRequired();
-        builder.Property(p => p.FiguresJson).IsRequired();
+        // Typed in the Domain, one JSON text column here (the column keeps its name FiguresJson).
+        builder.Property(p => p.Figures)
+            .HasColumnName("FiguresJson")
+            .HasConversion(StatisticsSnapshotJson.Converter, StatisticsSnapshotJson.Comparer)
+            .IsRequired();
         builder.Property(p => p.CorrectionNote).HasMaxLength(StatisticsPublication.CorrectionNoteMaxLength);
         builder.Ignore(p => p.IsCorrection);
 

@@ -1,0 +1,88 @@
+using EnforcementPortal.Domain.Cases;
+using EnforcementPortal.Domain.Common;
+using EnforcementPortal.Domain.Departments;
+using EnforcementPortal.Web.Security;
+using EnforcementPortal.Web.ViewModels;
+
+namespace EnforcementPortal.Web.Services;
+
+/// <summary>The outcome of 新建检查: the new case, or the refusals to show on the form (field, or "" for the whole form).</summary>
+public sealed record InspectionOutcome(Guid? CaseId, IReadOnlyList<(string Field, string Message)> Refusals);
+
+/// <summary>
+/// 新建检查: the form as it opens (now, the officer present, one blank finding), the officers offered on it, and opening
+/// the case — the 责任单位 found or registered (<see cref="PartyRegistration"/>), the officers resolved in the user's
+/// department, the case number allocated and <see cref="EnforcementCase.Open"/> run with the evidence, in one unit of work.
+/// </summary>
+public sealed class InspectionRegistration(
+    CaseWorkflow workflow,
+    PartyRegistration parties,
+    StaffDirectory staff,
+    CurrentUser user,
+    IBureauClock clock)
+{
+    public NewInspectionForm NewForm()
+    {
+        var now = clock.Now;
+        return new NewInspectionForm
+        {
+            InspectedAt = now.AddSeconds(-now.Second).AddMilliseconds(-now.Millisecond),
+            OfficerIds = [user.Id],
+            Findings = [new FindingInput()],
+        };
+    }
+
+    /// <summary>The page of the form: the department's wording and its officers certified on the inspection day.</summary>
+    public async Task<NewInspectionPage> PageAsync(NewInspectionForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var department = user.Department!.Value;
+        if (form.Findings.Count == 0)
+        {
+            form.Findings.Add(new FindingInput());
+        }
+
+        var day = form.InspectedAt is { } at ? DateOnly.FromDateTime(at) : clock.Today;
+        var officers = await staff.OfficersOfAsync(department, day, cancellationToken);
+        return new NewInspectionPage(form, DepartmentPolicy.For(department), new OfficerChoice(officers, form.OfficerIds, nameof(form.OfficerIds)));
+    }
+
+    /// <summary>Opens the case from a validated form.</summary>
+    public async Task<InspectionOutcome> OpenAsync(NewInspectionForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var department = user.Department!.Value;
+        var registration = await parties.FindOrRegisterAsync(form, cancellationToken);
+        if (registration.Party is not { } party)
+        {
+            return new InspectionOutcome(null, registration.Missing);
+        }
+
+        var officers = await staff.ResolveAsync(department, form.OfficerIds, cancellationToken);
+        var (result, caseId) = await workflow.OpenAsync(
+            async step =>
+            {
+                var number = await step.Numbers.NextCaseNumberAsync(department, form.InspectedAt!.Value.Year, cancellationToken);
+                var opening = new CaseOpening(
+                    department,
+                    form.Trigger,
+                    party.Id,
+                    form.SiteName!,
+                    form.SiteAddress!,
+                    form.InspectedAt.Value,
+                    form.Narrative!,
+                    officers,
+                    [.. form.EnteredFindings.Select(f => new FindingDraft(f.Description!, f.Severity, f.Location))],
+                    form.Latitude is { } lat && form.Longitude is { } lng ? new GeoPoint(lat, lng) : null,
+                    form.DeterminedOn);
+                var evidence = step.Uploads.Select(u => EvidenceUploads.ToEvidence(u, EvidenceStep.Inspection, null, null, step.Actor, step.Now)).ToList();
+                return EnforcementCase.Open(Guid.NewGuid(), number, opening, step.Actor, step.Now, step.Calendar, evidence);
+            },
+            form.Files,
+            cancellationToken);
+
+        return result.Outcome == StepOutcome.Done
+            ? new InspectionOutcome(caseId, [])
+            : new InspectionOutcome(null, [(string.Empty, result.Message ?? "保存失败，请重试。")]);
+    }
+}
