@@ -10,7 +10,7 @@ namespace EnforcementPortal.UnitTests.Documents;
 /// <param name="Baseline">Distance of the baseline from the top of the page, in points.</param>
 internal sealed record PdfLine(string Text, IReadOnlyList<Letter> Letters, double Baseline)
 {
-    public double Left => Letters[0].GlyphRectangle.Left;
+    public double Left => Letters[0].BoundingBox.Left;
 
     public double FontSize => Letters.Max(l => l.PointSize);
 }

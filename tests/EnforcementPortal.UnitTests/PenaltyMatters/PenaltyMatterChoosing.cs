@@ -44,7 +44,7 @@ public sealed class PenaltyMatterChoosing
     [Fact]
     public void AnUneliminatedAccidentHazardSuggestsTheWorkSafetyLawToTheSafetyStation()
     {
-        var best = PenaltyMatterChoice.BestFor(Catalogue(), DepartmentCode.Safety, ["施工现场事故隐患经责令整改后仍未消除"], Today).ShouldNotBeNull();
+        var best = PenaltyMatterChoice.BestFor(Catalogue(), DepartmentCode.Safety, ["检查发现的事故隐患经责令整改后仍未消除"], Today).ShouldNotBeNull();
 
         best.LegalBasis.ShouldStartWith("《中华人民共和国安全生产法》第一百零二条 生产经营单位未采取措施消除事故隐患的，责令立即消除或者限期消除，处五万元以下的罚款；");
         best.AppliesTo(DepartmentCode.Safety).ShouldBeTrue();
