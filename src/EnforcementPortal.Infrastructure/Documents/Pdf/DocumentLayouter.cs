@@ -96,7 +96,7 @@ internal sealed class DocumentLayouter
 
         // A line cut short by a word that moved to the next line is left ragged rather than letter-spaced: no gap
         // wider than a quarter of a character.
-        if (units.Count < 2 || extra <= 0.05f || extra / (units.Count - 1) > size * MaxJustificationGap)
+        if (units.Count < 2 || extra <= 0.05f || extra / (units.Count - 1) > size * MaxJustificationGap || ArabicScript.Contains(line.Text))
         {
             return null;
         }
