@@ -389,7 +389,13 @@ public static partial class CaseDocumentComposer
         var c = source.Case;
         body.Add(new HeadingBlock("救济途径", 2));
         body.Add(new ParagraphBlock(RightsOfRedress));
-        body.Add(new ParagraphBlock($"联系部门：{c.Policy.UnitName}　联系电话：{source.Contact.Phone}　地址：{source.Contact.Office}"));
+        body.Add(new FieldTableBlock(
+            [
+                new FieldRow("联系部门", c.Policy.UnitName),
+                new FieldRow("联系电话", source.Contact.Phone),
+                new FieldRow("联系地址", source.Contact.Office),
+            ],
+            bordered: false));
         body.Add(new SignatureBlock(IssuingBody, Date(date), sealPlaceholder: true));
         body.Add(Qr(issue));
         return Finish(title, number, body, issue, date);

@@ -1,6 +1,7 @@
 using EnforcementPortal.Domain.Cases;
 using EnforcementPortal.Domain.Parties;
 using EnforcementPortal.Domain.Staff;
+using EnforcementPortal.Domain.Documents.Layout;
 using FluentValidation;
 
 namespace EnforcementPortal.Web.ViewModels;
@@ -10,8 +11,9 @@ namespace EnforcementPortal.Web.ViewModels;
 
 public sealed class NewInspectionFormValidator : AbstractValidator<NewInspectionForm>
 {
-    public NewInspectionFormValidator()
+    public NewInspectionFormValidator(IDocumentTextCoverage coverage)
     {
+        ArgumentNullException.ThrowIfNull(coverage);
         RuleFor(f => f.Trigger).IsInEnum().WithMessage("请选择执法启动来源。");
         RuleFor(f => f.PartyCreditCode)
             .NotEmpty().WithMessage("请填写责任单位的统一社会信用代码。")
@@ -25,6 +27,12 @@ public sealed class NewInspectionFormValidator : AbstractValidator<NewInspection
             .MaximumLength(EnforcementCase.SiteNameMaxLength).WithMessage($"项目/场所名称不能超过{EnforcementCase.SiteNameMaxLength}字。");
         RuleFor(f => f.SiteAddress).NotEmpty().WithMessage("请填写项目/场所地址。")
             .MaximumLength(EnforcementCase.SiteAddressMaxLength).WithMessage($"项目/场所地址不能超过{EnforcementCase.SiteAddressMaxLength}字。");
+        PrintableOnDocuments(coverage, f => f.PartyName, "单位名称");
+        PrintableOnDocuments(coverage, f => f.LegalRepresentative, "法定代表人");
+        PrintableOnDocuments(coverage, f => f.ContactPerson, "联系人");
+        PrintableOnDocuments(coverage, f => f.PartyAddress, "单位地址");
+        PrintableOnDocuments(coverage, f => f.SiteName, "项目/场所名称");
+        PrintableOnDocuments(coverage, f => f.SiteAddress, "项目/场所地址");
         RuleFor(f => f.InspectedAt).NotNull().WithMessage("请填写检查时间。");
         RuleFor(f => f.OfficerIds).Must(ids => ids.Distinct().Count() >= TwoCertifiedOfficersRule.MinimumOfficers)
             .WithMessage("请选择至少两名在场执法人员。");
@@ -67,6 +75,15 @@ public sealed class NewInspectionFormValidator : AbstractValidator<NewInspection
         RuleFor(f => f.Longitude).InclusiveBetween(-180, 180).WithMessage("经度应在-180至180之间。");
         RuleFor(f => f).Must(f => f.Latitude.HasValue == f.Longitude.HasValue).WithName("Latitude").WithMessage("请同时填写纬度和经度。");
     }
+
+    /// <summary>Text printed on the documents must be drawable by their fonts (Chinese, Latin, Uyghur), never empty boxes.</summary>
+    private void PrintableOnDocuments(
+        IDocumentTextCoverage coverage,
+        System.Linq.Expressions.Expression<Func<NewInspectionForm, string?>> field,
+        string name) =>
+        RuleFor(field)
+            .Must(value => coverage.Undrawable(value).Count == 0)
+            .WithMessage((_, value) => $"{name}含有文书字体无法打印的字符：{string.Join("、", coverage.Undrawable(value).Select(c => $"“{c}”"))}，请删除或改用规范文字。");
 }
 
 public sealed class NoticeFormValidator : AbstractValidator<NoticeForm>

@@ -31,7 +31,7 @@ public abstract class PersistenceContract
     {
         await using var db = await CreateContextAsync(FixedDepartmentScope.Unrestricted);
 
-        (await db.PenaltyMatters.CountAsync(Ct)).ShouldBe(86);
+        (await db.PenaltyMatters.CountAsync(Ct)).ShouldBe(87);
         (await db.CalendarDays.AnyAsync(d => d.Date == new DateOnly(2026, 10, 1), Ct)).ShouldBeTrue();
     }
 

@@ -25,7 +25,7 @@ public sealed class PenaltyMatterChoosing
     {
         var options = PenaltyMatterChoice.For(Catalogue(), DepartmentCode.CivilAirDefense, ["地下车库兼人防工程防护密闭门缺失"], Today);
 
-        options.Count.ShouldBe(86);
+        options.Count.ShouldBe(87);
         options.Take(2).ShouldAllBe(o => o.IsDepartments);
         options.Skip(2).ShouldAllBe(o => !o.IsDepartments);
         options[0].IsSuggested.ShouldBeTrue();
@@ -39,6 +39,15 @@ public sealed class PenaltyMatterChoosing
 
         best.LegalBasis.ShouldStartWith("《建设工程质量管理条例》第六十四条");
         best.Name.ShouldNotContain("预售");
+    }
+
+    [Fact]
+    public void AnUneliminatedAccidentHazardSuggestsTheWorkSafetyLawToTheSafetyStation()
+    {
+        var best = PenaltyMatterChoice.BestFor(Catalogue(), DepartmentCode.Safety, ["检查发现的事故隐患经责令整改后仍未消除"], Today).ShouldNotBeNull();
+
+        best.LegalBasis.ShouldStartWith("《中华人民共和国安全生产法》第一百零二条 生产经营单位未采取措施消除事故隐患的，责令立即消除或者限期消除，处五万元以下的罚款；");
+        best.AppliesTo(DepartmentCode.Safety).ShouldBeTrue();
     }
 
     [Fact]

@@ -21,14 +21,14 @@ public class ReferenceDataSeeding
 
             result.CalendarDaysAdded.ShouldBe(28 + 5 + 33 + 6);
             result.CalendarYearsAdded.ShouldBe([2025, 2026]);
-            result.PenaltyMattersAdded.ShouldBe(78 + 8);
+            result.PenaltyMattersAdded.ShouldBe(78 + 9);
         }
 
         await using (var db = database.NewContext())
         {
             (await db.Set<CalendarDay>().CountAsync(Ct)).ShouldBe(72);
             var matters = await db.Set<PenaltyMatter>().ToListAsync(Ct);
-            matters.Count.ShouldBe(86);
+            matters.Count.ShouldBe(87);
             matters.Count(m => m.IsExample).ShouldBe(78);
             matters.Where(m => m.IsExample).ShouldAllBe(m => m.Departments.SequenceEqual(new[] { Domain.Departments.DepartmentCode.Housing }));
             foreach (var department in new[] { Domain.Departments.DepartmentCode.CivilAirDefense, Domain.Departments.DepartmentCode.Quality, Domain.Departments.DepartmentCode.Safety, Domain.Departments.DepartmentCode.ConstructionManagement })

@@ -325,7 +325,32 @@ internal sealed class ChineseLineBreaker
         }
 
         // If the whole line is one unbreakable chain of punctuation, keep the greedy break.
-        return Violates(candidate) ? end : candidate;
+        return Violates(candidate) ? end : KeepLabelWithValue(units, start, candidate);
+    }
+
+    /// <summary>
+    /// A label ("地址：") is not left at the end of a line with its value on the next: when the break follows a
+    /// colon, it moves to the start of the label (a short run of characters after punctuation or a space).
+    /// </summary>
+    private static int KeepLabelWithValue(List<TextUnit> units, int start, int end)
+    {
+        const int longestLabel = 8;
+        if (end - 1 <= start || units[end - 1].Text is not ("：" or ":"))
+        {
+            return end;
+        }
+
+        static bool IsBoundary(TextUnit unit) =>
+            unit.Kind == TextUnitKind.Space || unit.Text == "\u3000" || EndsWithAny(unit.Text, NotAtLineStart);
+
+        var labelStart = end - 1;
+        while (labelStart > start && end - 1 - labelStart < longestLabel && !IsBoundary(units[labelStart - 1]))
+        {
+            labelStart--;
+        }
+
+        var bounded = labelStart > start && IsBoundary(units[labelStart - 1]);
+        return bounded && labelStart < end - 1 ? labelStart : end;
     }
 
     /// <summary>Splits the word at <paramref name="index"/> so that its first part fits; false if nothing fits.</summary>

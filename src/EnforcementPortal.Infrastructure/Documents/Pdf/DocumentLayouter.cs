@@ -20,6 +20,12 @@ internal sealed class DocumentLayouter
     private const float CaptionSize = 10.5f;
     private const float CaptionLineHeight = CaptionSize * 1.5f;
 
+    /// <summary>The widest space a justified line may put between two characters, in ems.</summary>
+    private const float MaxJustificationGap = 0.25f;
+
+    /// <summary>A table row taller than this many lines may continue on the next page, between two lines.</summary>
+    private const int UnsplitRowLines = 4;
+
     private readonly TextMeasurer _measurer;
     private readonly IReadOnlyList<TocEntry> _tableOfContents;
     private readonly List<Slice> _slices = [];
@@ -88,8 +94,9 @@ internal sealed class DocumentLayouter
         var extra = width - line.Width;
         var units = ChineseLineBreaker.Segment(line.Text);
 
-        // A line cut short by a long word is better left ragged than stretched to gaps of several characters.
-        if (units.Count < 2 || extra <= 0.05f || extra > width * 0.3f)
+        // A line cut short by a word that moved to the next line is left ragged rather than letter-spaced: no gap
+        // wider than a quarter of a character.
+        if (units.Count < 2 || extra <= 0.05f || extra / (units.Count - 1) > size * MaxJustificationGap || ArabicScript.Contains(line.Text))
         {
             return null;
         }
@@ -187,6 +194,9 @@ internal sealed class DocumentLayouter
                 break;
             case SignatureBlock signature:
                 AddSignature(signature);
+
+                // The closing block: the QR code stays on the page of the seal (which stays with the text above it).
+                _slices[^1].KeepWithNext = next is QrCodeBlock;
                 break;
             case QrCodeBlock qr:
                 AddQrCode(qr);
@@ -307,10 +317,11 @@ internal sealed class DocumentLayouter
             foreach (var row in table.Rows)
             {
                 var cells = new List<GridCell>();
-                var fieldWidth = row.Fields.Count == 1 ? ContentWidth : half;
+                var split = row.Fields.Count == 1 ? ContentWidth : PairSplit(row, half - labelWidth);
                 for (var i = 0; i < row.Fields.Count; i++)
                 {
-                    var left = MarginLeft + (i * half);
+                    var left = MarginLeft + (i * split);
+                    var fieldWidth = i == 0 ? split : ContentWidth - split;
                     cells.Add(new GridCell(left, labelWidth, row.Fields[i].Label, FontFace.SerifBold, ParagraphAlignment.Center));
                     cells.Add(new GridCell(
                         left + labelWidth, fieldWidth - labelWidth, row.Fields[i].Value, FontFace.SerifRegular, ParagraphAlignment.Justify));
@@ -358,6 +369,41 @@ internal sealed class DocumentLayouter
 
         rows[0].SpaceBefore = 2;
         rows[^1].SpaceAfter = 2;
+    }
+
+    /// <summary>
+    /// Where a two-field row divides: at the middle, unless the first value holds a word (a credit code, a case
+    /// number) wider than its half, in which case the first field widens into what the second can spare, so that the
+    /// word is not broken.
+    /// </summary>
+    private float PairSplit(FieldRow row, float valueWidth)
+    {
+        var half = ContentWidth / 2;
+        float LongestWord(string value) => ChineseLineBreaker.Segment(value)
+            .Where(u => u.Kind == TextUnitKind.Word)
+            .Select(u => _measurer.Measure(FontFace.SerifRegular, TableSize, u.Text) + (2 * TablePaddingX) + 1)
+            .DefaultIfEmpty(0)
+            .Max();
+        float Whole(string value) => value.Contains('\n', StringComparison.Ordinal)
+            ? float.MaxValue / 4
+            : _measurer.Measure(FontFace.SerifRegular, TableSize, value) + (2 * TablePaddingX) + 1;
+
+        // Both values on one line each (a case number, a unit's name), if moving the division allows it.
+        var lower = Whole(row.Fields[0].Value) - valueWidth;
+        var upper = valueWidth - Whole(row.Fields[1].Value);
+        if (lower <= upper)
+        {
+            return half + Math.Clamp(0, lower, upper);
+        }
+
+        var need = LongestWord(row.Fields[0].Value) - valueWidth;
+        if (need <= 0)
+        {
+            return half;
+        }
+
+        var spare = valueWidth - Math.Max(LongestWord(row.Fields[1].Value), 2 * TableSize);
+        return half + Math.Clamp(need, 0, Math.Max(0, spare));
     }
 
     private void AddTableOfContents()
@@ -409,6 +455,11 @@ internal sealed class DocumentLayouter
                 : [new BrokenLine(string.Empty, 0, true, true)])
             .ToList();
         var lineCount = Math.Max(minLines, Math.Max(1, cellLines.Max(l => l.Count)));
+        if (lineCount > UnsplitRowLines && cells.All(c => c.PageReferenceOf is null))
+        {
+            return AddLineByLineRow(cells, cellLines, style, lineCount);
+        }
+
         var perPiece = Math.Max(1, (int)((ContentHeight - (2 * style.PaddingY)) / style.LineHeight));
 
         var added = new List<Slice>();
@@ -461,6 +512,83 @@ internal sealed class DocumentLayouter
             added.Add(slice);
         }
 
+        return added;
+    }
+
+    /// <summary>
+    /// A tall row as one slice per line, so that it continues on the next page between two lines (never inside a
+    /// line) instead of moving whole and leaving the foot of the page empty. Its first two and last two lines stay
+    /// together; where the page breaks, the row is closed at the foot and opened again at the head of the next page.
+    /// </summary>
+    private List<Slice> AddLineByLineRow(
+        IReadOnlyList<GridCell> cells,
+        List<IReadOnlyList<BrokenLine>> cellLines,
+        GridStyle style,
+        int lineCount)
+    {
+        var left = cells[0].Left;
+        var right = cells[^1].Left + cells[^1].Width;
+        var added = new List<Slice>();
+        for (var k = 0; k < lineCount; k++)
+        {
+            var line = k;
+            var isFirst = k == 0;
+            var isLast = k == lineCount - 1;
+            var paddingTop = isFirst ? style.PaddingY : 0;
+            var height = paddingTop + style.LineHeight + (isLast ? style.PaddingY : 0);
+            var slice = new Slice
+            {
+                Height = height,
+                Draw = (ops, top) =>
+                {
+                    if (style.Bordered)
+                    {
+                        if (isFirst)
+                        {
+                            ops.Add(new LineOp(left, top, right, top, RuleThickness));
+                        }
+
+                        if (isLast)
+                        {
+                            ops.Add(new LineOp(left, top + height, right, top + height, RuleThickness));
+                        }
+
+                        foreach (var cell in cells)
+                        {
+                            ops.Add(new LineOp(cell.Left, top, cell.Left, top + height, RuleThickness));
+                        }
+
+                        ops.Add(new LineOp(right, top, right, top + height, RuleThickness));
+                    }
+
+                    var baseline = Baseline(top + paddingTop, style.LineHeight, style.FontSize);
+                    for (var c = 0; c < cells.Count; c++)
+                    {
+                        if (line < cellLines[c].Count)
+                        {
+                            var cell = cells[c];
+                            AddTextLine(
+                                ops,
+                                _measurer,
+                                cellLines[c][line],
+                                cell.Face,
+                                style.FontSize,
+                                cell.Left + style.PaddingX,
+                                cell.Width - (2 * style.PaddingX),
+                                cell.Alignment,
+                                baseline);
+                        }
+                    }
+                },
+                OpenAtPageHead = style.Bordered && !isFirst ? (ops, top) => ops.Add(new LineOp(left, top, right, top, RuleThickness)) : null,
+                CloseAtPageFoot = style.Bordered && !isLast ? (ops, bottom) => ops.Add(new LineOp(left, bottom, right, bottom, RuleThickness)) : null,
+            };
+            _slices.Add(slice);
+            added.Add(slice);
+        }
+
+        added[0].KeepWithNext = true;
+        added[^2].KeepWithNext = true;
         return added;
     }
 
@@ -591,6 +719,7 @@ internal sealed class DocumentLayouter
 
         _slices.Add(new Slice
         {
+            KeepWithPrevious = true,
             Height = size + (captionLines.Count > 0 ? 2 + (captionLines.Count * captionLineHeight) : 0),
             SpaceBefore = 6,
             SpaceAfter = 6,
@@ -666,8 +795,17 @@ internal sealed class DocumentLayouter
         // previous one may take along to the next page.
         var movable = new List<Placement>();
 
+        // Everything placed on the current page, to close a row that continues on the next one.
+        var onPage = new List<Placement>();
+
         void NewPage()
         {
+            if (onPage.Count > 0 && onPage[^1].Slice.CloseAtPageFoot is { } close)
+            {
+                close(pages[^1], onPage[^1].Bottom);
+            }
+
+            onPage.Clear();
             pages.Add([]);
             y = MarginTop;
             pageIsEmpty = true;
@@ -679,7 +817,14 @@ internal sealed class DocumentLayouter
         {
             var gap = pageIsEmpty ? 0 : spaceAfterPrevious + slice.SpaceBefore;
             var ops = pages[^1];
-            movable.Add(new Placement(slice, ops.Count));
+            var placement = new Placement(slice, ops.Count, y + gap + slice.Height);
+            movable.Add(placement);
+            onPage.Add(placement);
+            if (pageIsEmpty)
+            {
+                slice.OpenAtPageHead?.Invoke(ops, y);
+            }
+
             slice.Draw?.Invoke(ops, y + gap);
             y += gap + slice.Height;
             pageIsEmpty = false;
@@ -725,6 +870,7 @@ internal sealed class DocumentLayouter
                 {
                     var ops = pages[^1];
                     ops.RemoveRange(carried[0].OpsStart, ops.Count - carried[0].OpsStart);
+                    onPage.RemoveRange(onPage.Count - carried.Count, carried.Count);
                 }
 
                 NewPage();
@@ -751,7 +897,7 @@ internal sealed class DocumentLayouter
         }
 
         var first = placed.Count - 1;
-        while (first > 0 && placed[first - 1].Slice.KeepWithNext)
+        while (first > 0 && (placed[first - 1].Slice.KeepWithNext || placed[first].Slice.KeepWithPrevious))
         {
             first--;
         }
@@ -785,7 +931,7 @@ internal sealed class DocumentLayouter
         ParagraphAlignment Alignment,
         int? PageReferenceOf = null);
 
-    private sealed record Placement(Slice Slice, int OpsStart);
+    private sealed record Placement(Slice Slice, int OpsStart, float Bottom);
 
     private sealed class Slice
     {
@@ -802,5 +948,11 @@ internal sealed class DocumentLayouter
         public bool KeepWithPrevious { get; init; }
 
         public Action<List<DrawOp>, float>? Draw { get; init; }
+
+        /// <summary>Drawn when the slice is the first on a page, at the page's top (a table row's top rule).</summary>
+        public Action<List<DrawOp>, float>? OpenAtPageHead { get; init; }
+
+        /// <summary>Drawn when the slice is the last on a page, at its bottom (a table row's bottom rule).</summary>
+        public Action<List<DrawOp>, float>? CloseAtPageFoot { get; init; }
     }
 }

@@ -37,6 +37,10 @@ internal sealed class FontLibrary
 
     private readonly Dictionary<FontFace, Lazy<LoadedFont>> _fonts;
 
+    // Uyghur (Arabic script): Noto Naskh Arabic, regular for the serif and sans regular faces, bold for the bold ones.
+    private readonly Lazy<(SKTypeface Typeface, ArabicShaper Shaper)> _arabicRegular;
+    private readonly Lazy<(SKTypeface Typeface, ArabicShaper Shaper)> _arabicBold;
+
     private FontLibrary(string directory)
     {
         _fonts = [];
@@ -53,6 +57,9 @@ internal sealed class FontLibrary
 
             _fonts[face] = new Lazy<LoadedFont>(() => LoadedFont.Load(path), LazyThreadSafetyMode.ExecutionAndPublication);
         }
+
+        _arabicRegular = ArabicFont(directory, "NotoNaskhArabic-Regular.ttf");
+        _arabicBold = ArabicFont(directory, "NotoNaskhArabic-Bold.ttf");
     }
 
     /// <summary>Where the build copies the vendored fonts.</summary>
@@ -64,6 +71,28 @@ internal sealed class FontLibrary
 
     /// <summary>The whole typeface, for measuring only; text is drawn with a subset.</summary>
     public SKTypeface GetMeasuringTypeface(FontFace face) => _fonts[face].Value.Typeface;
+
+    /// <summary>The Arabic-script typeface that goes with <paramref name="face"/>; embedded whole when a document uses it.</summary>
+    public SKTypeface GetArabicTypeface(FontFace face) => Arabic(face).Typeface;
+
+    /// <summary>The shaper of the Arabic-script font that goes with <paramref name="face"/>.</summary>
+    public ArabicShaper GetArabicShaper(FontFace face) => Arabic(face).Shaper;
+
+    private (SKTypeface Typeface, ArabicShaper Shaper) Arabic(FontFace face) =>
+        face is FontFace.SerifBold or FontFace.SansBold ? _arabicBold.Value : _arabicRegular.Value;
+
+    private static Lazy<(SKTypeface Typeface, ArabicShaper Shaper)> ArabicFont(string directory, string fileName)
+    {
+        var path = Path.Combine(directory, fileName);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"The PDF font '{fileName}' is missing from '{directory}'.", path);
+        }
+
+        return new Lazy<(SKTypeface, ArabicShaper)>(
+            () => (SKTypeface.FromFile(path) ?? throw new InvalidOperationException($"Skia could not read the font '{path}'."), new ArabicShaper(path)),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
     /// <summary>A TrueType subset of <paramref name="face"/> that maps exactly <paramref name="codePoints"/>.</summary>
     public byte[] Subset(FontFace face, IEnumerable<int> codePoints) => _fonts[face].Value.Subsetter.Subset(codePoints);

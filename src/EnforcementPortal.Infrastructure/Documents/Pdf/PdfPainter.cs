@@ -8,7 +8,8 @@ internal static class PdfPainter
     public static byte[] Paint(
         IReadOnlyList<List<DrawOp>> pages,
         IReadOnlyDictionary<FontFace, SKTypeface> typefaces,
-        SKDocumentPdfMetadata metadata)
+        SKDocumentPdfMetadata metadata,
+        FontLibrary library)
     {
         using var stream = new MemoryStream();
         var fonts = new Dictionary<(FontFace Face, float Size), SKFont>();
@@ -24,6 +25,13 @@ internal static class PdfPainter
                     var canvas = document.BeginPage(PdfStyle.PageWidth, PdfStyle.PageHeight);
                     foreach (var op in page)
                     {
+                        if (op is TextOp mixed && mixed.GlyphX is null && ArabicScript.Contains(mixed.Text))
+                        {
+                            fill.Color = mixed.Color;
+                            DrawWithArabic(canvas, mixed, Font(typefaces, fonts, mixed.Face, mixed.Size), library, fill);
+                            continue;
+                        }
+
                         Draw(canvas, op, typefaces, fonts, fill, stroke, dash);
                     }
 
@@ -101,6 +109,38 @@ internal static class PdfPainter
                 break;
             default:
                 throw new NotSupportedException($"Cannot draw a {op.GetType().Name}.");
+        }
+    }
+
+    /// <summary>
+    /// A line with Arabic-script runs: the other runs in the document's font, each Arabic run shaped by HarfBuzz
+    /// (joined forms, right to left) and drawn with the Noto Naskh Arabic glyphs at the shaped positions.
+    /// </summary>
+    private static void DrawWithArabic(SKCanvas canvas, TextOp text, SKFont font, FontLibrary library, SKPaint fill)
+    {
+        var x = text.X;
+        foreach (var (run, isArabic) in ArabicScript.Runs(text.Text))
+        {
+            if (!isArabic)
+            {
+                canvas.DrawText(run, x, text.Baseline, font, fill);
+                x += font.MeasureText(run);
+                continue;
+            }
+
+            var shaped = library.GetArabicShaper(text.Face).Shape(run, text.Size);
+            using var arabicFont = TextMeasurer.CreateFont(library.GetArabicTypeface(text.Face), text.Size);
+            using var builder = new SKTextBlobBuilder();
+            var buffer = builder.AllocatePositionedRun(arabicFont, shaped.Glyphs.Length);
+            buffer.SetGlyphs(shaped.Glyphs);
+            buffer.SetPositions([.. shaped.X.Select((gx, i) => new SKPoint(gx, shaped.Y[i]))]);
+            using var blob = builder.Build();
+            if (blob is not null)
+            {
+                canvas.DrawText(blob, x, text.Baseline, fill);
+            }
+
+            x += shaped.Width;
         }
     }
 

@@ -90,7 +90,7 @@ public sealed class SkiaPdfRenderer : IDocumentRenderer
                     ?? throw new InvalidOperationException($"Skia could not load the subset of {face}.");
             }
 
-            return PdfPainter.Paint(pages, typefaces, Metadata(documents));
+            return PdfPainter.Paint(pages, typefaces, Metadata(documents), _fonts);
         }
         finally
         {

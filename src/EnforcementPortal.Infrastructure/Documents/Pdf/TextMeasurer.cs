@@ -24,8 +24,22 @@ internal sealed class TextMeasurer : IDisposable
             Edging = SKFontEdging.Antialias,
         };
 
-    public float Measure(FontFace face, float size, string text) =>
-        text.Length == 0 ? 0 : Font(face, size).MeasureText(text);
+    public float Measure(FontFace face, float size, string text)
+    {
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        if (!ArabicScript.Contains(text))
+        {
+            return Font(face, size).MeasureText(text);
+        }
+
+        return ArabicScript.Runs(text).Sum(run => run.IsArabic
+            ? _fonts.GetArabicShaper(face).Shape(run.Text, size).Width
+            : Font(face, size).MeasureText(run.Text));
+    }
 
     /// <summary>The advance of each code point of <paramref name="text"/>.</summary>
     public float[] GlyphWidths(FontFace face, float size, string text) => Font(face, size).GetGlyphWidths(text, null);
