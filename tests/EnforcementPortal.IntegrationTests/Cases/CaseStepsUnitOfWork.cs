@@ -23,7 +23,7 @@ public sealed class CaseStepsUnitOfWork(PortalFactory factory) : IClassFixture<P
     [Fact]
     public async Task AReplyWithTwoPhotosIsOneNewVersionWithTheFilesBoundToTheReply()
     {
-        var (id, version, events) = await RectifyingCaseAsync(0);
+        var (id, version, events, _) = await HousingCaseAsync(0);
         using var officer = await PortalClient.SignedInAsync(factory, "fc.officer1");
         var token = (await officer.GetPageAsync($"/Cases/Details/{id}")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var form = new MultipartFormDataContent
@@ -56,12 +56,13 @@ public sealed class CaseStepsUnitOfWork(PortalFactory factory) : IClassFixture<P
     [Fact]
     public async Task ADocumentTheCaseCannotHaveNowIsRefusedAndWritesNothing()
     {
-        var (id, version, events) = await RectifyingCaseAsync(1);
+        var (id, version, events, documents) = await HousingCaseAsync(1);
         using var officer = await PortalClient.SignedInAsync(factory, "fc.officer1");
 
         var response = await officer.PostFormAsync($"/Cases/Details/{id}", $"/Cases/{id}/Documents", new Dictionary<string, string>
         {
-            ["kind"] = nameof(EnforcementDocumentKind.ArchiveVolume),
+            ["kind"] = nameof(EnforcementDocumentKind.RectificationNotice),
+            ["subjectId"] = Guid.NewGuid().ToString(),
         });
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -71,17 +72,17 @@ public sealed class CaseStepsUnitOfWork(PortalFactory factory) : IClassFixture<P
         await using var db = factory.CreateDbContext();
         var after = await db.Cases.SingleAsync(c => c.Id == id, Ct);
         (after.Version, after.Events.Count).ShouldBe((version, events));
-        (await db.Set<IssuedDocument>().CountAsync(d => d.CaseId == id, Ct)).ShouldBe(0);
+        (await db.Set<IssuedDocument>().CountAsync(d => d.CaseId == id, Ct)).ShouldBe(documents);
     }
 
     [Fact]
     public async Task AnotherDepartmentsCaseIsNotFoundForAStepOrADocument()
     {
-        var (id, version, _) = await RectifyingCaseAsync(2);
+        var (id, version, _, _) = await HousingCaseAsync(2);
         using var other = await PortalClient.SignedInAsync(factory, "aj.officer1");
 
         var step = await other.PostFormAsync("/Cases", $"/Cases/{id}/RecordNoReply", new Dictionary<string, string> { ["Version"] = version.ToString(CultureInfo.InvariantCulture) });
-        var document = await other.PostFormAsync("/Cases", $"/Cases/{id}/Documents", new Dictionary<string, string> { ["kind"] = nameof(EnforcementDocumentKind.ArchiveVolume) });
+        var document = await other.PostFormAsync("/Cases", $"/Cases/{id}/Documents", new Dictionary<string, string> { ["kind"] = nameof(EnforcementDocumentKind.InspectionRecord) });
 
         step.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         document.StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -105,17 +106,19 @@ public sealed class CaseStepsUnitOfWork(PortalFactory factory) : IClassFixture<P
         }
     }
 
-    /// <summary>The <paramref name="which"/>th of the newest untouched 房产科 cases in 整改中, so that the tests of this class never share one.</summary>
-    private async Task<(Guid Id, int Version, int Events)> RectifyingCaseAsync(int which)
+    /// <summary>
+    /// The <paramref name="which"/>th 房产科 case of this year, the one in 整改中 without a reply first (the reply test takes
+    /// it); only that test changes its case.
+    /// </summary>
+    private async Task<(Guid Id, int Version, int Events, int Documents)> HousingCaseAsync(int which)
     {
         _ = factory.Server;
         await using var db = factory.CreateDbContext();
         var candidates = await db.Cases.AsSplitQuery()
-            .Where(c => c.Department == DepartmentCode.Housing && c.State == CaseState.Rectifying && c.Replies.Count == 0 && c.Evidence.Count == 0)
-            .OrderByDescending(c => c.Number)
-            .Take(8)
+            .Where(c => c.Department == DepartmentCode.Housing && c.Year == factory.Today.Year)
             .ToListAsync(Ct);
-        var target = candidates[which];
-        return (target.Id, target.Version, target.Events.Count);
+        var target = candidates.OrderBy(c => c.State == CaseState.Rectifying && c.Replies.Count == 0 ? 0 : 1).ThenBy(c => c.Number, StringComparer.Ordinal).ElementAt(which);
+        var documents = await db.Set<IssuedDocument>().CountAsync(d => d.CaseId == target.Id, Ct);
+        return (target.Id, target.Version, target.Events.Count, documents);
     }
 }
