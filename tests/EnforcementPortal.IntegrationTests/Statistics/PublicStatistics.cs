@@ -143,9 +143,11 @@ public sealed class PublicStatistics(PortalFactory factory) : IClassFixture<Port
         var page = await visitor.GetPageAsync("/gongshi/tongji/2025");
 
         string[] Cells(string code) => [.. page.QuerySelectorAll($"[data-testid=summary] tr[data-code={code}] td").Select(c => c.TextContent.Trim())];
-        Cells("Notices").ShouldBe(["26", "203", "0", "141", "370"]);
-        Cells("Transferred").ShouldBe(["10", "16", "0", "9", "35"]);
-        Cells("TrackingCompleted").ShouldBe(["8", "11", "0", "9", "28"]);
+        // The third department published 2025 without any case record: "—" (本年度未开展（无记录）), not a column of zeros.
+        Cells("Notices").ShouldBe(["26", "203", "—", "141", "370"]);
+        Cells("Transferred").ShouldBe(["10", "16", "—", "9", "35"]);
+        Cells("TrackingCompleted").ShouldBe(["8", "11", "—", "9", "28"]);
+        page.QuerySelector("[data-testid=summary-not-carried-out]")!.TextContent.ShouldContain("本年度未开展（无记录）");
         Cells("TrackingCompletionRate").ShouldBe(["80", "68.8", "—", "100", "80"]);
         Cells("SupervisedObjects")[^1].ShouldBe("—", "units differ and an enterprise may be inspected by several departments");
     }
