@@ -18,8 +18,8 @@ public sealed class StepFormFields(PortalFactory factory) : IClassFixture<Portal
     [Fact]
     public async Task TheNoticeFormPostsItsFieldsUnderTheNoticePrefix()
     {
-        var (id, _) = await CaseInStateAsync(DepartmentCode.Housing, CaseState.AwaitingNotice);
         using var officer = await PortalClient.SignedInAsync(factory, "fc.officer1");
+        var (id, _) = await NewCaseAwaitingNoticeAsync(officer);
 
         var form = (await officer.GetPageAsync($"/Cases/Details/{id}")).QuerySelector("[data-testid=form-notice]")!;
 
@@ -37,8 +37,8 @@ public sealed class StepFormFields(PortalFactory factory) : IClassFixture<Portal
     [Fact]
     public async Task ARefusedFieldIsNamedBesideTheField()
     {
-        var (id, version) = await CaseInStateAsync(DepartmentCode.Housing, CaseState.AwaitingNotice);
         using var officer = await PortalClient.SignedInAsync(factory, "fc.officer1");
+        var (id, version) = await NewCaseAwaitingNoticeAsync(officer);
 
         var response = await officer.PostFormAsync($"/Cases/Details/{id}", $"/Cases/{id}/IssueNotice", new Dictionary<string, string>
         {
@@ -85,6 +85,36 @@ public sealed class StepFormFields(PortalFactory factory) : IClassFixture<Portal
         var current = (await db.Cases.AsNoTracking().SingleAsync(c => c.Id == id, Ct)).Version;
         current.ShouldBeGreaterThan(version);
         refused.QuerySelector("[data-testid=form-reply] input[name='Reply.Version']")!.GetAttribute("value").ShouldBe(Invariant(current), "the page shown again is the case as it is now, so submitting it again can succeed");
+    }
+
+    /// <summary>新建检查 with one general finding: the case waits for its 整改通知书.</summary>
+    private async Task<(Guid Id, int Version)> NewCaseAwaitingNoticeAsync(PortalClient officer)
+    {
+        await using (var users = factory.CreateDbContext())
+        {
+            var officers = await users.Users.Where(u => u.UserName == "fc.officer1" || u.UserName == "fc.officer2").Select(u => u.Id).ToListAsync(Ct);
+            var fields = new List<KeyValuePair<string, string>>
+            {
+                new("Trigger", "RoutinePatrol"),
+                new("PartyCreditCode", EnforcementPortal.Infrastructure.Seeding.DemoPeople.CreditCodeFor(4).Value),
+                new("SiteName", "伊宁市新城花园售楼中心"),
+                new("SiteAddress", "伊宁市上海路66号"),
+                new("InspectedAt", factory.Now.AddHours(-1).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture)),
+                new("Narrative", "执法人员出示执法证件，对售楼中心进行检查。"),
+                new("Findings[0].Description", "售楼处未公示商品房预售许可证"),
+                new("Findings[0].Severity", "General"),
+            };
+            fields.AddRange(officers.Select(o => new KeyValuePair<string, string>("OfficerIds", o.ToString())));
+            var response = await officer.PostFormAsync("/Cases/New", "/Cases/New", fields);
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        await using var db = factory.CreateDbContext();
+        var found = await db.Cases.Where(c => c.SiteName == "伊宁市新城花园售楼中心" && c.State == CaseState.AwaitingNotice)
+            .OrderByDescending(c => c.Sequence)
+            .Select(c => new { c.Id, c.Version })
+            .FirstAsync(Ct);
+        return (found.Id, found.Version);
     }
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
