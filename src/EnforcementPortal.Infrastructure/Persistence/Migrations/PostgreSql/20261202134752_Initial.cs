@@ -827,15 +827,52 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 columns: new[] { "Department", "OpenedOn" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_Department_State_Id",
-                table: "Cases",
-                columns: new[] { "Department", "State", "Id" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Cases_Department_Year_Sequence",
                 table: "Cases",
                 columns: new[] { "Department", "Year", "Sequence" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_List",
+                table: "Cases",
+                columns: new[] { "CreatedAt", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_List_Department",
+                table: "Cases",
+                columns: new[] { "Department", "CreatedAt", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_List_Department_Mine",
+                table: "Cases",
+                columns: new[] { "Department", "CreatedById", "CreatedAt", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_List_Department_Open",
+                table: "Cases",
+                columns: new[] { "Department", "CreatedAt", "Number" },
+                filter: "\"State\" NOT IN (10, 11)");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_List_Department_State",
+                table: "Cases",
+                columns: new[] { "Department", "State", "CreatedAt", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_List_Mine",
+                table: "Cases",
+                columns: new[] { "CreatedById", "CreatedAt", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_List_Open",
+                table: "Cases",
+                columns: new[] { "CreatedAt", "Number" },
+                filter: "\"State\" NOT IN (10, 11)");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_List_State",
+                table: "Cases",
+                columns: new[] { "State", "CreatedAt", "Number" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_Number",
@@ -843,9 +880,25 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "Number");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_Open_Summary",
+                table: "Cases",
+                columns: new[] { "Department", "State", "OpenDeadline" },
+                filter: "\"State\" NOT IN (10, 11)");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_OpenDeadline",
+                table: "Cases",
+                column: "OpenDeadline");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_PartyId",
                 table: "Cases",
                 column: "PartyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Year_Department",
+                table: "Cases",
+                columns: new[] { "Year", "Department" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseTransfers_CaseId",
