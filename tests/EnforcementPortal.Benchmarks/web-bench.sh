@@ -56,7 +56,7 @@ for db in "$@"; do
     # The demo data (about 1 200 cases) in a fresh file: the portal seeds it at its first start in Development.
     db=$WORK/demo.db
     ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS=$BASE ConnectionStrings__Sqlite="Data Source=$db" \
-      Storage__Root="$WORK/files" Logging__FilePath="$WORK/logs/seed-.json" dotnet "$DLL" > "$WORK/seed.log" 2>&1 &
+      Storage__Root="$WORK/files" Logging__FilePath="$WORK/logs/seed-.json" dotnet "$DLL" --contentRoot "$(dirname "$DLL")" > "$WORK/seed.log" 2>&1 &
     APP=$!
     until curl -sf -o /dev/null "$BASE/healthz"; do kill -0 $APP 2>/dev/null || { cat "$WORK/seed.log" >&2; exit 1; }; sleep 0.2; done
     kill $APP; wait $APP 2>/dev/null || true; APP=
@@ -68,7 +68,7 @@ for db in "$@"; do
   start=$(date +%s.%N)
   ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=$BASE ConnectionStrings__Sqlite="Data Source=$db" \
     Storage__Root="$WORK/files" Logging__FilePath="$WORK/logs/portal-.json" Security__SignInAttemptsPerMinute=100000 \
-    AllowedHosts=127.0.0.1 Documents__PublicBaseUrl=$BASE Database__SeedDemoData=false dotnet "$DLL" > "$WORK/app.log" 2>&1 &
+    AllowedHosts=127.0.0.1 Documents__PublicBaseUrl=$BASE Database__SeedDemoData=false dotnet "$DLL" --contentRoot "$(dirname "$DLL")" > "$WORK/app.log" 2>&1 &
   APP=$!
   until curl -sf -o /dev/null "$BASE/healthz"; do
     kill -0 $APP 2>/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
@@ -92,7 +92,7 @@ for db in "$@"; do
     code=$(curl -s -o /dev/null -w '%{http_code}' ${cookie:+-H "Cookie: $cookie"} "$BASE$path")
     if [ "$code" != 200 ]; then echo "$label: HTTP $code" >&2; status=1; continue; fi
     for c in $CONNECTIONS; do
-      read -r _ rps p50 p95 errors < <(wrk -t1 -c"$c" -d"${DURATION}s" -s "$LUA" ${cookie:+-H "Cookie: $cookie"} "$BASE$path" | grep '^BENCH')
+      read -r _ rps p50 p95 errors < <(wrk -t1 -c"$c" -d"${DURATION}s" --timeout 10s -s "$LUA" ${cookie:+-H "Cookie: $cookie"} "$BASE$path" | grep '^BENCH')
       [ "$path" = /healthz ] && baseline[$c]=$rps
       share=$(echo "scale=1; 100 * $rps / ${baseline[$c]}" | bc)
       [ "$errors" = 0 ] || status=1
