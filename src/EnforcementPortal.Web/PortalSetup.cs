@@ -74,6 +74,7 @@ public static class PortalSetup
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddUserManager<PortalUserManager>()
             .AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(options =>
         {
@@ -86,9 +87,12 @@ public static class PortalSetup
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             SessionLimits.Apply(options, builder.Configuration);
         });
-        // Role, department and the active flag live in the sign-in cookie. Checking the security stamp on every request
-        // means a user moved, demoted or deactivated by an administrator loses the old access at their next click.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        // Role, department and the active flag live in the sign-in cookie. The security stamp is checked against the
+        // database at an interval; a stamp this process has renewed since (SecurityStampRevocations) is checked at once,
+        // so a user moved, demoted, deactivated or signed out still loses the old access at their next click.
+        services.AddSingleton<SecurityStampRevocations>();
+        services.Configure<SecurityStampValidatorOptions>(o =>
+            o.ValidationInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Security:StampValidationSeconds", 60)));
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;

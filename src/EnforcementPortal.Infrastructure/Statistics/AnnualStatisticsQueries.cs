@@ -23,7 +23,7 @@ public sealed record OverdueRectification(Guid CaseId, string CaseNumber, Depart
 /// </para>
 /// <para>
 /// The date columns are indexed, but SQLite keeps no statistics unless ANALYZE runs. Without them, its planner drives
-/// a department's joins from that department's cases of every year (IX_Cases_Department_State_Id) and probes each
+/// a department's joins from that department's cases of every year (through a Department-led index) and probes each
 /// case's records, so the cost of a department's year follows the size of the department's whole history, not of the
 /// year: milliseconds at the bureau's size, tens of seconds with a million cases (docs/benchmarks.md, "Annual
 /// statistics"). The public pages never run these queries.

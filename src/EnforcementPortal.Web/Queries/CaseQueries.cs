@@ -60,8 +60,8 @@ public sealed class CaseFilter
 public sealed record CasePage(IReadOnlyList<CaseListItem> Items, string? NextCursor, int PageSize);
 
 /// <summary>
-/// The read side of the case lists. Queries go through <see cref="AppDbContext.Cases"/>, whose department filter
-/// applies, and page by keyset (created-at, number) so the tenth thousandth page costs what the first does.
+/// The read side of the case lists. Queries go through <see cref="AppDbContext.CasesInScope"/>, whose department filter
+/// applies (as a plain equality the indexes serve), and page by keyset (created-at, number) so the tenth thousandth page costs what the first does.
 /// </summary>
 public sealed class CaseQueries(AppDbContext db)
 {
@@ -70,7 +70,7 @@ public sealed class CaseQueries(AppDbContext db)
     public async Task<CasePage> ListAsync(CaseFilter filter, Guid currentUserId, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var cases = Filter(db.Cases.AsNoTracking(), filter, currentUserId, today);
+        var cases = Filter(db.CasesInScope.AsNoTracking(), filter, currentUserId, today);
         if (TryParseCursor(filter.After, out var afterTicks, out var afterNumber))
         {
             var afterAt = new DateTime(afterTicks);
@@ -88,29 +88,50 @@ public sealed class CaseQueries(AppDbContext db)
 
     /// <summary>Transfers waiting for the chief's approval (移交待审批), oldest first.</summary>
     public Task<List<CaseListItem>> PendingApprovalsAsync(CancellationToken cancellationToken) =>
-        Project(db.Cases.AsNoTracking().Where(c => c.State == CaseState.TransferPendingApproval).OrderBy(c => c.CreatedAt)).ToListAsync(cancellationToken);
+        Project(db.CasesInScope.AsNoTracking().Where(c => c.State == CaseState.TransferPendingApproval).OrderBy(c => c.CreatedAt)).ToListAsync(cancellationToken);
 
     /// <summary>Cases whose running deadline has passed, most overdue first.</summary>
     public Task<List<CaseListItem>> OverdueAsync(DateOnly today, int take, CancellationToken cancellationToken) =>
-        Project(db.Cases.AsNoTracking().Where(c => c.OpenDeadline != null && c.OpenDeadline < today).OrderBy(c => c.OpenDeadline)).Take(take).ToListAsync(cancellationToken);
+        Project(db.CasesInScope.AsNoTracking().Where(c => c.OpenDeadline != null && c.OpenDeadline < today).OrderBy(c => c.OpenDeadline)).Take(take).ToListAsync(cancellationToken);
 
-    /// <summary>Transferred cases waiting for the receiving bureau's feedback (立案 or 处置结果).</summary>
-    public Task<List<CaseListItem>> AwaitingFeedbackAsync(int take, CancellationToken cancellationToken) =>
-        Project(db.Cases.AsNoTracking().Where(c => c.State == CaseState.Transferred || c.State == CaseState.AwaitingDisposal).OrderBy(c => c.CreatedAt)).Take(take).ToListAsync(cancellationToken);
+    /// <summary>
+    /// Transferred cases waiting for the receiving bureau's feedback (立案 or 处置结果), oldest first: one query per state,
+    /// each read in order from the (Department,) State, CreatedAt index, merged here — never a sort of all of them.
+    /// </summary>
+    public async Task<List<CaseListItem>> AwaitingFeedbackAsync(int take, CancellationToken cancellationToken)
+    {
+        var transferred = await Project(db.CasesInScope.AsNoTracking().Where(c => c.State == CaseState.Transferred).OrderBy(c => c.CreatedAt)).Take(take).ToListAsync(cancellationToken);
+        var awaitingDisposal = await Project(db.CasesInScope.AsNoTracking().Where(c => c.State == CaseState.AwaitingDisposal).OrderBy(c => c.CreatedAt)).Take(take).ToListAsync(cancellationToken);
+        return [.. transferred.Concat(awaitingDisposal).OrderBy(c => c.CreatedAt).Take(take)];
+    }
 
+    /// <summary>
+    /// The leader's dashboard: per department, the open, overdue, pending and awaiting cases (all open cases, counted
+    /// from the partial index of open cases) and the cases opened this year (the (Year, Department) index) — never a
+    /// pass over every case.
+    /// </summary>
     public async Task<IReadOnlyList<DepartmentSummary>> SummaryByDepartmentAsync(DateOnly today, CancellationToken cancellationToken)
     {
-        var rows = await db.Cases.AsNoTracking()
+        var open = await db.CasesInScope.AsNoTracking()
+            .Where(c => c.State != CaseState.Ended && c.State != CaseState.Archived)
             .GroupBy(c => c.Department)
-            .Select(g => new DepartmentSummary(
-                g.Key,
-                g.Count(c => c.State != CaseState.Ended && c.State != CaseState.Archived),
-                g.Count(c => c.OpenDeadline != null && c.OpenDeadline < today),
-                g.Count(c => c.State == CaseState.TransferPendingApproval),
-                g.Count(c => c.State == CaseState.Transferred || c.State == CaseState.AwaitingDisposal),
-                g.Count(c => c.Year == today.Year)))
-            .ToListAsync(cancellationToken);
-        return [.. rows.OrderBy(r => r.Department)];
+            .Select(g => new
+            {
+                Department = g.Key,
+                Open = g.Count(),
+                Overdue = g.Count(c => c.OpenDeadline != null && c.OpenDeadline < today),
+                PendingApproval = g.Count(c => c.State == CaseState.TransferPendingApproval),
+                AwaitingFeedback = g.Count(c => c.State == CaseState.Transferred || c.State == CaseState.AwaitingDisposal),
+            })
+            .ToDictionaryAsync(r => r.Department, cancellationToken);
+        var opened = await db.CasesInScope.AsNoTracking()
+            .Where(c => c.Year == today.Year)
+            .GroupBy(c => c.Department)
+            .Select(g => new { Department = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(r => r.Department, r => r.Count, cancellationToken);
+        return [.. open.Keys.Union(opened.Keys).Order().Select(d => open.TryGetValue(d, out var o)
+            ? new DepartmentSummary(d, o.Open, o.Overdue, o.PendingApproval, o.AwaitingFeedback, opened.GetValueOrDefault(d))
+            : new DepartmentSummary(d, 0, 0, 0, 0, opened.GetValueOrDefault(d)))];
     }
 
     private IQueryable<EnforcementCase> Filter(IQueryable<EnforcementCase> cases, CaseFilter filter, Guid currentUserId, DateOnly today)

@@ -42,6 +42,11 @@ public static class SessionLimits
                 return;
             }
 
+            if (context.HttpContext.RequestServices.GetRequiredService<SecurityStampRevocations>().IsStale(context.Principal))
+            {
+                context.Properties.IssuedUtc = null; // the validator then checks the stamp now, whatever its interval
+            }
+
             await SecurityStampValidator.ValidatePrincipalAsync(context);
         };
     }

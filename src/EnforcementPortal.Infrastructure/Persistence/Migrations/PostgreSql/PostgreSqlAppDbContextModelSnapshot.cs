@@ -145,16 +145,39 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Number");
 
+                    b.HasIndex("OpenDeadline");
+
                     b.HasIndex("PartyId");
 
                     b.HasIndex("Department", "OpenDeadline");
 
                     b.HasIndex("Department", "OpenedOn");
 
-                    b.HasIndex("Department", "State", "Id");
+                    b.HasIndex("Year", "Department");
 
                     b.HasIndex("Department", "Year", "Sequence")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "CreatedAt", "Number" }, "IX_Cases_List");
+
+                    b.HasIndex(new[] { "Department", "CreatedAt", "Number" }, "IX_Cases_List_Department");
+
+                    b.HasIndex(new[] { "Department", "CreatedById", "CreatedAt", "Number" }, "IX_Cases_List_Department_Mine");
+
+                    b.HasIndex(new[] { "Department", "CreatedAt", "Number" }, "IX_Cases_List_Department_Open")
+                        .HasFilter("\"State\" NOT IN (10, 11)");
+
+                    b.HasIndex(new[] { "Department", "State", "CreatedAt", "Number" }, "IX_Cases_List_Department_State");
+
+                    b.HasIndex(new[] { "CreatedById", "CreatedAt", "Number" }, "IX_Cases_List_Mine");
+
+                    b.HasIndex(new[] { "CreatedAt", "Number" }, "IX_Cases_List_Open")
+                        .HasFilter("\"State\" NOT IN (10, 11)");
+
+                    b.HasIndex(new[] { "State", "CreatedAt", "Number" }, "IX_Cases_List_State");
+
+                    b.HasIndex(new[] { "Department", "State", "OpenDeadline" }, "IX_Cases_Open_Summary")
+                        .HasFilter("\"State\" NOT IN (10, 11)");
 
                     b.ToTable("Cases", (string)null);
                 });

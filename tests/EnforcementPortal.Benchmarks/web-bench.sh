@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Web benchmark: runs the portal (Release) against existing SQLite databases and measures each page with wrk on
+# loopback, /healthz as the baseline in the same run. See docs/benchmarks.md.
+#
+#   tests/EnforcementPortal.Benchmarks/web-bench.sh DB [DB ...]     (DB "demo": the demo data, seeded on the spot)
+#
+# Environment: DURATION (wrk seconds per row, default 10), CONNECTIONS (default "1 8 32"), PORT (default 5310),
+# CONFIG (Release), NO_BUILD=1 (skip the build), OUT (a markdown file to append the table to), PASSWORD (of the
+# generated users, default Demo@2026). Each database must hold the portal's schema and the users fc.officer1 (an officer),
+# fc.chief (a chief) and leader (a bureau leader). SMOKE=1: DURATION=1, CONNECTIONS=8, and fails on any non-2xx answer.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+[ $# -ge 1 ] || { echo "usage: $0 DB [DB ...]" >&2; exit 2; }
+command -v wrk >/dev/null || { echo "wrk is missing (apt-get install -y wrk)" >&2; exit 2; }
+if [ "${SMOKE:-0}" = 1 ]; then DURATION=${DURATION:-1}; CONNECTIONS=${CONNECTIONS:-8}; fi
+DURATION=${DURATION:-10}; CONNECTIONS=${CONNECTIONS:-"1 8 32"}; PORT=${PORT:-5310}; CONFIG=${CONFIG:-Release}
+PASSWORD=${PASSWORD:-Demo@2026}
+WEB=src/EnforcementPortal.Web
+[ "${NO_BUILD:-0}" = 1 ] || dotnet build $WEB -c "$CONFIG" -nologo -v q >/dev/null
+DLL=$(pwd)/$WEB/bin/$CONFIG/net10.0/EnforcementPortal.Web.dll
+WORK=$(mktemp -d)
+BASE=http://127.0.0.1:$PORT
+LUA=$WORK/report.lua
+cat > "$LUA" <<'LUA'
+done = function(summary, latency, requests)
+  local bad = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  io.write(string.format("BENCH %.1f %.2f %.2f %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, bad))
+end
+LUA
+APP=
+cleanup() { [ -n "$APP" ] && kill "$APP" 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+signin() { # user -> cookie header value
+  local jar=$WORK/$1.jar token
+  token=$(curl -s -c "$jar" "$BASE/Account/Login" | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "UserName=$1" --data-urlencode "Password=$PASSWORD" \
+    --data-urlencode "__RequestVerificationToken=$token" "$BASE/Account/Login"
+  awk '!/^#/ || /^#HttpOnly_/ { sub(/^#HttpOnly_/, ""); if (NF >= 7) printf "%s=%s; ", $6, $7 }' "$jar"
+}
+
+machine="$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(dotnet --version 2>/dev/null | head -1) SDK"
+echo "Machine: $machine; date $(date -u +%F); commit $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes')"
+TABLE=$WORK/table.md
+{
+  echo
+  echo "Measured $(date -u '+%F %H:%M') UTC, commit $(git rev-parse --short HEAD), $machine, $CONFIG, wrk ${DURATION}s per row, 1 thread."
+  echo
+  echo "| database | page | conns | req/s | % of /healthz | p50 ms | p95 ms | errors |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|"
+} > "$TABLE"
+status=0
+for db in "$@"; do
+  if [ "$db" = demo ]; then
+    # The demo data (about 1 200 cases) in a fresh file: the portal seeds it at its first start in Development.
+    db=$WORK/demo.db
+    ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS=$BASE ConnectionStrings__Sqlite="Data Source=$db" \
+      Storage__Root="$WORK/files" Logging__FilePath="$WORK/logs/seed-.json" dotnet "$DLL" --contentRoot "$(dirname "$DLL")" > "$WORK/seed.log" 2>&1 &
+    APP=$!
+    until curl -sf -o /dev/null "$BASE/healthz"; do kill -0 $APP 2>/dev/null || { cat "$WORK/seed.log" >&2; exit 1; }; sleep 0.2; done
+    kill $APP; wait $APP 2>/dev/null || true; APP=
+  fi
+  db=$(readlink -f "$db")
+  name=$(basename "$db")
+  cases=$(sqlite3 "$db" 'SELECT count(*) FROM Cases')
+  case_id=$(sqlite3 "$db" "SELECT Id FROM Cases WHERE Department = 1 ORDER BY CreatedAt DESC LIMIT 1")
+  start=$(date +%s.%N)
+  ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=$BASE ConnectionStrings__Sqlite="Data Source=$db" \
+    Storage__Root="$WORK/files" Logging__FilePath="$WORK/logs/portal-.json" Security__SignInAttemptsPerMinute=100000 \
+    AllowedHosts=127.0.0.1 Documents__PublicBaseUrl=$BASE Database__SeedDemoData=false dotnet "$DLL" --contentRoot "$(dirname "$DLL")" > "$WORK/app.log" 2>&1 &
+  APP=$!
+  until curl -sf -o /dev/null "$BASE/healthz"; do
+    kill -0 $APP 2>/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  startup=$(echo "$(date +%s.%N) - $start" | bc)
+  officer=$(signin fc.officer1); chief=$(signin fc.chief); leader=$(signin leader)
+  pages=(
+    "/healthz (baseline)|/healthz|"
+    "case list, officer|/Cases|$officer"
+    "case list, open only|/Cases?OpenOnly=true|$officer"
+    "case list, mine|/Cases?Mine=true|$officer"
+    "case list, leader|/Cases|$leader"
+    "chief's queue|/Cases/Queue|$chief"
+    "leader's dashboard|/|$leader"
+    "case page|/Cases/Details/$case_id|$officer"
+  )
+  declare -A baseline=()
+  for row in "${pages[@]}"; do
+    IFS='|' read -r label path cookie <<< "$row"
+    code=$(curl -s -o /dev/null -w '%{http_code}' ${cookie:+-H "Cookie: $cookie"} "$BASE$path")
+    if [ "$code" != 200 ]; then echo "$label: HTTP $code" >&2; status=1; continue; fi
+    for c in $CONNECTIONS; do
+      read -r _ rps p50 p95 errors < <(wrk -t1 -c"$c" -d"${DURATION}s" --timeout 10s -s "$LUA" ${cookie:+-H "Cookie: $cookie"} "$BASE$path" | grep '^BENCH')
+      [ "$path" = /healthz ] && baseline[$c]=$rps
+      share=$(echo "scale=1; 100 * $rps / ${baseline[$c]}" | bc)
+      [ "$errors" = 0 ] || status=1
+      echo "| $name ($cases cases) | $label | $c | $rps | $share% | $p50 | $p95 | $errors |" | tee -a "$TABLE"
+    done
+  done
+  peak=$(awk '/VmHWM/ {printf "%.0f", $2 / 1024}' /proc/$APP/status)
+  kill $APP; wait $APP 2>/dev/null || true; APP=
+  echo "| $name ($cases cases) | start-up to first answer: ${startup%??????} s; peak working set: $peak MB | | | | | | |" | tee -a "$TABLE"
+done
+if [ -n "${OUT:-}" ]; then cat "$TABLE" >> "$OUT"; fi
+exit $status
