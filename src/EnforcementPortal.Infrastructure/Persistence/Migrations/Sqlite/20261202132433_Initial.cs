@@ -94,6 +94,21 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ComplaintRoutingRules",
+                columns: table => new
+                {
+                    Line = table.Column<int>(type: "INTEGER", nullable: false),
+                    Department = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChangedByName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComplaintRoutingRules", x => x.Line);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -192,6 +207,18 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PenaltyMatters", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProtectedSecrets",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProtectedValue = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectedSecrets", x => x.Name);
                 });
 
             migrationBuilder.CreateTable(
@@ -637,6 +664,87 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Complaints",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChannelReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Line = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PartyKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SiteAddress = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    SiteKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ComplainantNameCipher = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ComplainantPhoneCipher = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ComplainantPhoneHash = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    QueryCodeHash = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReceivedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RuleDepartment = table.Column<int>(type: "INTEGER", nullable: true),
+                    Department = table.Column<int>(type: "INTEGER", nullable: true),
+                    RoutingOverrideReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RoutedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HandlerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HandlerName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    AcceptedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OpinionDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExtensionWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PendingExtensionDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    PendingExtensionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PendingExtensionById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PendingRequestReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PendingRequestById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RefusalReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    EnterpriseNotifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EnterpriseReplyDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EnterpriseRepliedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EnterpriseReply = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: true),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RectificationDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AssistUnit = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AssistDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AssistAnswer = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AssistAnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    UrgeCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastUrgedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DelayReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Visit = table.Column<int>(type: "INTEGER", nullable: true),
+                    VisitNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    VisitedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LinkedToId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Complaints", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Complaints_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Complaints_Complaints_LinkedToId",
+                        column: x => x.LinkedToId,
+                        principalTable: "Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IssuedDocuments",
                 columns: table => new
                 {
@@ -694,6 +802,55 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                         principalTable: "Cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ComplaintAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ComplaintId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComplaintAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ComplaintAttachments_Complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ComplaintEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ComplaintId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Action = table.Column<int>(type: "INTEGER", nullable: true),
+                    FromState = table.Column<int>(type: "INTEGER", nullable: true),
+                    ToState = table.Column<int>(type: "INTEGER", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComplaintEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ComplaintEvents_Complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -857,6 +1014,64 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 column: "TransferredOn");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ComplaintAttachments_ComplaintId",
+                table: "ComplaintAttachments",
+                column: "ComplaintId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComplaintEvents_ComplaintId_Sequence",
+                table: "ComplaintEvents",
+                columns: new[] { "ComplaintId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_CaseId",
+                table: "Complaints",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_ComplainantPhoneHash",
+                table: "Complaints",
+                column: "ComplainantPhoneHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_LinkedToId",
+                table: "Complaints",
+                column: "LinkedToId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_PartyKey",
+                table: "Complaints",
+                column: "PartyKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_ReceiptNumber",
+                table: "Complaints",
+                column: "ReceiptNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_ReceivedOn",
+                table: "Complaints",
+                column: "ReceivedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_SiteKey",
+                table: "Complaints",
+                column: "SiteKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_State_Department",
+                table: "Complaints",
+                columns: new[] { "State", "Department" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_Year_Sequence",
+                table: "Complaints",
+                columns: new[] { "Year", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IssuedDocuments_CaseId_Kind_SubjectId",
                 table: "IssuedDocuments",
                 columns: new[] { "CaseId", "Kind", "SubjectId" });
@@ -965,6 +1180,15 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "CaseTransfers");
 
             migrationBuilder.DropTable(
+                name: "ComplaintAttachments");
+
+            migrationBuilder.DropTable(
+                name: "ComplaintEvents");
+
+            migrationBuilder.DropTable(
+                name: "ComplaintRoutingRules");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -983,6 +1207,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "PenaltyMatters");
 
             migrationBuilder.DropTable(
+                name: "ProtectedSecrets");
+
+            migrationBuilder.DropTable(
                 name: "StatisticsPublications");
 
             migrationBuilder.DropTable(
@@ -996,6 +1223,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Complaints");
 
             migrationBuilder.DropTable(
                 name: "Cases");

@@ -95,6 +95,21 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "ComplaintRoutingRules",
+                columns: table => new
+                {
+                    Line = table.Column<int>(type: "integer", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    ChangedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    ChangedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComplaintRoutingRules", x => x.Line);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -193,6 +208,18 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PenaltyMatters", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProtectedSecrets",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ProtectedValue = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectedSecrets", x => x.Name);
                 });
 
             migrationBuilder.CreateTable(
@@ -638,6 +665,87 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Complaints",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
+                    ChannelReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Line = table.Column<int>(type: "integer", nullable: false),
+                    PartyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PartyKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SiteAddress = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    SiteKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ComplainantNameCipher = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ComplainantPhoneCipher = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ComplainantPhoneHash = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    QueryCodeHash = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReceivedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    RuleDepartment = table.Column<int>(type: "integer", nullable: true),
+                    Department = table.Column<int>(type: "integer", nullable: true),
+                    RoutingOverrideReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RoutedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HandlerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    HandlerName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    AcceptedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    OpinionDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExtensionWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    ExtensionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PendingExtensionDays = table.Column<int>(type: "integer", nullable: true),
+                    PendingExtensionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PendingExtensionById = table.Column<Guid>(type: "uuid", nullable: true),
+                    PendingRequestReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PendingRequestById = table.Column<Guid>(type: "uuid", nullable: true),
+                    RefusalReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    EnterpriseNotifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EnterpriseReplyDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    EnterpriseRepliedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EnterpriseReply = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Outcome = table.Column<int>(type: "integer", nullable: true),
+                    Answer = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RectificationDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    AssistUnit = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AssistDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    AssistAnswer = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AssistAnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CaseNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    UrgeCount = table.Column<int>(type: "integer", nullable: false),
+                    LastUrgedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    DelayReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Visit = table.Column<int>(type: "integer", nullable: true),
+                    VisitNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    VisitedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LinkedToId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Complaints", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Complaints_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Complaints_Complaints_LinkedToId",
+                        column: x => x.LinkedToId,
+                        principalTable: "Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IssuedDocuments",
                 columns: table => new
                 {
@@ -695,6 +803,55 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                         principalTable: "Cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ComplaintAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ComplaintId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComplaintAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ComplaintAttachments_Complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ComplaintEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ComplaintId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    ActorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Action = table.Column<int>(type: "integer", nullable: true),
+                    FromState = table.Column<int>(type: "integer", nullable: true),
+                    ToState = table.Column<int>(type: "integer", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComplaintEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ComplaintEvents_Complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -858,6 +1015,64 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "TransferredOn");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ComplaintAttachments_ComplaintId",
+                table: "ComplaintAttachments",
+                column: "ComplaintId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComplaintEvents_ComplaintId_Sequence",
+                table: "ComplaintEvents",
+                columns: new[] { "ComplaintId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_CaseId",
+                table: "Complaints",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_ComplainantPhoneHash",
+                table: "Complaints",
+                column: "ComplainantPhoneHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_LinkedToId",
+                table: "Complaints",
+                column: "LinkedToId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_PartyKey",
+                table: "Complaints",
+                column: "PartyKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_ReceiptNumber",
+                table: "Complaints",
+                column: "ReceiptNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_ReceivedOn",
+                table: "Complaints",
+                column: "ReceivedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_SiteKey",
+                table: "Complaints",
+                column: "SiteKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_State_Department",
+                table: "Complaints",
+                columns: new[] { "State", "Department" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_Year_Sequence",
+                table: "Complaints",
+                columns: new[] { "Year", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IssuedDocuments_CaseId_Kind_SubjectId",
                 table: "IssuedDocuments",
                 columns: new[] { "CaseId", "Kind", "SubjectId" });
@@ -966,6 +1181,15 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "CaseTransfers");
 
             migrationBuilder.DropTable(
+                name: "ComplaintAttachments");
+
+            migrationBuilder.DropTable(
+                name: "ComplaintEvents");
+
+            migrationBuilder.DropTable(
+                name: "ComplaintRoutingRules");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -984,6 +1208,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "PenaltyMatters");
 
             migrationBuilder.DropTable(
+                name: "ProtectedSecrets");
+
+            migrationBuilder.DropTable(
                 name: "StatisticsPublications");
 
             migrationBuilder.DropTable(
@@ -997,6 +1224,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Complaints");
 
             migrationBuilder.DropTable(
                 name: "Cases");
