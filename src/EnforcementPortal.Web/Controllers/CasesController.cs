@@ -28,7 +28,8 @@ public sealed class CasesController(
     EvidenceIntegrity integrity,
     AuditTrail audit,
     CurrentUser user,
-    IBureauClock clock) : Controller
+    IBureauClock clock,
+    ComplaintSteps complaints) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index([FromQuery] CaseFilter filter, CancellationToken cancellationToken)
@@ -52,7 +53,7 @@ public sealed class CasesController(
 
     [HttpGet]
     [Authorize(Policy = Policies.CaseWorkers)]
-    public async Task<IActionResult> New(CancellationToken cancellationToken)
+    public async Task<IActionResult> New(Guid? complaintId, CancellationToken cancellationToken)
     {
         var form = new NewInspectionForm
         {
@@ -60,6 +61,11 @@ public sealed class CasesController(
             OfficerIds = [user.Id],
             Findings = [new FindingInput()],
         };
+        if (complaintId is { } id && await db.Complaints.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id && c.Department == user.Department, cancellationToken) is { } complaint)
+        {
+            (form.ComplaintId, form.Trigger, form.PartyName, form.SiteName, form.SiteAddress) = (complaint.Id, Trigger.Complaint, complaint.PartyName, complaint.PartyName, complaint.SiteAddress);
+        }
+
         return View(await NewInspectionPageAsync(form, cancellationToken));
     }
 
@@ -89,7 +95,7 @@ public sealed class CasesController(
                 var number = await step.Numbers.NextCaseNumberAsync(department, form.InspectedAt!.Value.Year, cancellationToken);
                 var opening = new CaseOpening(
                     department,
-                    form.Trigger,
+                    form.ComplaintId is null ? form.Trigger : Trigger.Complaint,
                     party.Id,
                     form.SiteName!,
                     form.SiteAddress!,
@@ -101,6 +107,11 @@ public sealed class CasesController(
                     form.DeterminedOn);
                 var evidence = step.Uploads.Select(u => EvidenceUploads.ToEvidence(u, EvidenceStep.Inspection, null, null, step.Actor, step.Now)).ToList();
                 var opened = EnforcementCase.Open(Guid.NewGuid(), number, opening, step.Actor, step.Now, step.Calendar, evidence);
+                if (form.ComplaintId is { } complaintId)
+                {
+                    await complaints.LinkOpenedCaseAsync(complaintId, opened.Id, opened.Number, step.Actor, step.Now, cancellationToken);
+                }
+
                 return opened;
             },
             form.Files,
