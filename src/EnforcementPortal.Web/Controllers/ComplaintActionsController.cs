@@ -15,7 +15,7 @@ namespace EnforcementPortal.Web.Controllers;
 public sealed class ComplaintActionsController(ComplaintSteps steps) : Controller
 {
     [HttpPost]
-    public async Task<IActionResult> RouteTo(Guid id, ComplaintStepForm form, CancellationToken ct) =>
+    public async Task<IActionResult> RouteTo(Guid id, RouteComplaintForm form, CancellationToken ct) =>
         Done(id, await steps.RouteAsync(id, form.Version, form.Department ?? default, form.Reason, ct), "已分派。");
 
     [HttpPost]

@@ -53,10 +53,15 @@ public sealed class ComplaintsController(ComplaintQueries queries, ComplaintStep
     [HttpPost]
     public async Task<IActionResult> Reveal(Guid id, CancellationToken cancellationToken)
     {
-        var identity = await steps.RevealAsync(id, cancellationToken);
+        var (result, identity) = await steps.RevealAsync(id, cancellationToken);
+        if (result.Outcome == StepOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
         if (identity is null)
         {
-            TempData[StatusMessages.ErrorKey] = "您无权查看投诉人信息。";
+            TempData[StatusMessages.ErrorKey] = result.Message;
             return RedirectToAction(nameof(Details), new { id });
         }
 

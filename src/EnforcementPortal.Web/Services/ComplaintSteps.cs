@@ -164,22 +164,23 @@ public sealed class ComplaintSteps(
     }
 
     /// <summary>Shows the complainant's name and phone to someone entitled, and records the reveal on the audit trail.</summary>
-    public async Task<ComplainantIdentity?> RevealAsync(Guid id, CancellationToken cancellationToken)
+    /// <returns>Not found (or not visible to the user), refused (visible, but the user may not see the complainant), or the identity.</returns>
+    public async Task<(ComplaintStepResult Result, ComplainantIdentity? Identity)> RevealAsync(Guid id, CancellationToken cancellationToken)
     {
         var complaint = await db.Complaints.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (complaint is null || !access.CanSee(complaint))
         {
-            return null;
+            return (ComplaintStepResult.NotFound, null);
         }
 
         if (!access.MaySeeComplainant(complaint))
         {
             await audit.RecordAsync(AuditActions.ComplainantRevealed, AuditOutcome.Denied, complaint.ReceiptNumber, "无权查看投诉人信息");
-            return null;
+            return (ComplaintStepResult.Refused("投诉人信息仅受理人员、经办人及其科长可查看。"), null);
         }
 
         await audit.RecordAsync(AuditActions.ComplainantRevealed, AuditOutcome.Success, complaint.ReceiptNumber, "查看投诉人信息");
-        return new ComplainantIdentity(protection.RevealName(complaint), protection.RevealPhone(complaint));
+        return (ComplaintStepResult.Done, new ComplainantIdentity(protection.RevealName(complaint), protection.RevealPhone(complaint)));
     }
 
     /// <summary>The complainant as anyone may see them on a staff page: 张*, 139****1234 (not a reveal, not audited).</summary>

@@ -48,12 +48,20 @@ public sealed class ComplaintQueryForm
     public string? QueryCode { get; set; }
 }
 
-/// <summary>The fields of every step form on the complaint page; each step reads the ones it needs.</summary>
-public sealed class ComplaintStepForm
+/// <summary>分派: the dispatcher names the department on purpose (any of the five); the rule's department needs no reason.</summary>
+public sealed class RouteComplaintForm
 {
     public int Version { get; set; }
 
     public DepartmentCode? Department { get; set; }
+
+    public string? Reason { get; set; }
+}
+
+/// <summary>The fields of every step form on the complaint page; each step reads the ones it needs.</summary>
+public sealed class ComplaintStepForm
+{
+    public int Version { get; set; }
 
     public string? Reason { get; set; }
 
