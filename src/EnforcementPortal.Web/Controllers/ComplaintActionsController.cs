@@ -35,8 +35,15 @@ public sealed class ComplaintActionsController(ComplaintSteps steps) : Controlle
         Done(id, await steps.RequestRefusalAsync(id, form.Version, form.Reason, ct), "不予受理申请已提交，待科长审批。");
 
     [HttpPost]
-    public async Task<IActionResult> Decide(Guid id, ComplaintStepForm form, CancellationToken ct) =>
-        Done(id, await steps.DecideRequestAsync(id, form.Version, form.Approve, form.Reason, ct), form.Approve ? "已批准。" : "已退回经办部门办理。");
+    public async Task<IActionResult> Decide(Guid id, ComplaintStepForm form, CancellationToken ct)
+    {
+        var result = await steps.DecideRequestAsync(id, form.Version, form.Approve, form.Reason, ct);
+
+        // An approved return leaves the department, so the chief goes back to the desk rather than to a page now hidden.
+        return form.Approve && result.Outcome == StepOutcome.Done
+            ? Desk("已批准，投诉已退回分派部门或不予受理。")
+            : Done(id, result, "已退回经办部门办理。");
+    }
 
     [HttpPost]
     public async Task<IActionResult> NotifyEnterprise(Guid id, ComplaintStepForm form, CancellationToken ct) =>
@@ -77,6 +84,12 @@ public sealed class ComplaintActionsController(ComplaintSteps steps) : Controlle
     [HttpPost]
     public async Task<IActionResult> Visit(Guid id, ComplaintStepForm form, CancellationToken ct) =>
         Done(id, await steps.RecordVisitAsync(id, form.Version, form.Satisfaction ?? default, form.Reason, ct), "回访已登记。");
+
+    private RedirectToActionResult Desk(string message)
+    {
+        TempData[StatusMessages.SuccessKey] = message;
+        return RedirectToAction("Index", "Complaints");
+    }
 
     private IActionResult Done(Guid id, ComplaintStepResult result, string success)
     {

@@ -183,8 +183,19 @@ public sealed class ComplaintJourney(ComplaintPortalFactory factory) : IClassFix
         Status(selfApproval).ShouldBe("您无权办理该投诉的这一步骤。");
 
         using var chief = await PortalClient.SignedInAsync(factory, "fc.chief");
-        var approved = await StepAsync(chief, id, "Decide", new() { ["Approve"] = "true" });
-        approved.QuerySelector("[data-testid=complaint-state]")!.TextContent.ShouldBe("已退回分派部门", Status(approved));
+        var chiefPage = await chief.GetPageAsync($"/Complaints/Details/{id}");
+        var approval = await chief.PostFormAsync($"/Complaints/Details/{id}", $"/Complaints/{id}/Decide", new Dictionary<string, string>
+        {
+            ["Version"] = chiefPage.QuerySelector("input[name=Version]")!.GetAttribute("value")!,
+            ["Approve"] = "true",
+        });
+        approval.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        // Returned, it has left the department: the chief no longer sees it; the dispatcher has it back.
+        (await chief.Http.GetAsync(new Uri($"/Complaints/Details/{id}", UriKind.Relative), Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var approved = await dispatcher.GetPageAsync($"/Complaints/Details/{id}");
+        approved.QuerySelector("[data-testid=complaint-state]")!.TextContent.ShouldBe("已退回分派部门");
+        approved.QuerySelector("[data-testid=complaint-timeline]")!.TextContent.ShouldContain("批准退回");
 
         var rerouteWithoutReason = await StepAsync(dispatcher, id, "RouteTo", new() { ["Department"] = "4" });
         Status(rerouteWithoutReason).ShouldContain("改派其他部门须填写理由");
