@@ -73,6 +73,7 @@ public static class DependencyInjection
         services.AddSingleton<IBureauClock, BureauClock>();
         services.AddWorkingDayCalendar<AppDbContext>();
         services.AddScoped<SequenceAllocator>();
+        services.AddSingleton<Complaints.ComplainantProtection>();
         services.AddSingleton<Audit.IAuditLog, Audit.AuditLog>();
         services.AddScoped<Audit.AuditVerifier>();
         services.AddScoped<ReferenceDataSeeder>();

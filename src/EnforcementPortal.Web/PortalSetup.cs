@@ -53,6 +53,7 @@ public static class PortalSetup
         services.AddScoped<EnforcementPortal.Web.Services.EvidenceUploads>();
         services.AddPortalServices();
         services.AddScoped<EnforcementPortal.Web.Services.EvidenceIntegrity>();
+        services.AddComplaints();
         services.AddStatisticsPages();
         PublicStatisticsCache.AddSharedStore(services, builder.Configuration);
         services.AddOutputCache(PublicStatisticsCache.Configure);
@@ -107,7 +108,9 @@ public static class PortalSetup
             .AddPolicy(Policies.CaseWorkers, p => p.RequireRole(StaffRoles.Officer, StaffRoles.SectionChief))
             .AddPolicy(Policies.Chiefs, p => p.RequireRole(StaffRoles.SectionChief))
             .AddPolicy(Policies.TransferApprovers, p => p.RequireRole(StaffRoles.SectionChief, StaffRoles.BureauLeader))
-            .AddPolicy(Policies.Administrators, p => p.RequireRole(StaffRoles.Administrator));
+            .AddPolicy(Policies.Administrators, p => p.RequireRole(StaffRoles.Administrator))
+            .AddPolicy(Policies.ComplaintReaders, p => p.RequireRole(StaffRoles.ComplaintDispatcher, StaffRoles.Officer, StaffRoles.SectionChief, StaffRoles.LegalReviewer, StaffRoles.BureauLeader))
+            .AddPolicy(Policies.ComplaintEntry, p => p.RequireRole(StaffRoles.ComplaintDispatcher, StaffRoles.Officer, StaffRoles.SectionChief));
 
         services.AddControllersWithViews(options =>
             {
@@ -240,4 +243,10 @@ public static class Policies
     public const string TransferApprovers = nameof(TransferApprovers);
 
     public const string Administrators = nameof(Administrators);
+
+    /// <summary>May read complaints: the dispatcher and everyone who reads cases (each sees what <c>ComplaintAccess</c> allows).</summary>
+    public const string ComplaintReaders = nameof(ComplaintReaders);
+
+    /// <summary>May enter a complaint from another channel: the dispatcher, officers and chiefs (部门自查发现).</summary>
+    public const string ComplaintEntry = nameof(ComplaintEntry);
 }

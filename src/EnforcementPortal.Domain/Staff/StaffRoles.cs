@@ -18,7 +18,14 @@ public static class StaffRoles
     /// <summary>系统管理员.</summary>
     public const string Administrator = "Administrator";
 
-    public static readonly IReadOnlyList<string> All = [Officer, SectionChief, LegalReviewer, BureauLeader, Administrator];
+    /// <summary>
+    /// 投诉受理员: takes complaints in from every channel, routes them to the departments, urges and makes the return
+    /// visit (the role of the 城研中心 in 北京市房地产市场动态监管信息平台操作流程). Belongs to no department; sees every
+    /// complaint and its complainant, and no case.
+    /// </summary>
+    public const string ComplaintDispatcher = "ComplaintDispatcher";
+
+    public static readonly IReadOnlyList<string> All = [Officer, SectionChief, LegalReviewer, BureauLeader, Administrator, ComplaintDispatcher];
 
     /// <summary>Roles whose members belong to exactly one department.</summary>
     public static readonly IReadOnlyList<string> DepartmentBound = [Officer, SectionChief];
@@ -30,6 +37,7 @@ public static class StaffRoles
         LegalReviewer => "法制审核员",
         BureauLeader => "局领导",
         Administrator => "系统管理员",
+        ComplaintDispatcher => "投诉受理员",
         _ => role,
     };
 

@@ -123,6 +123,9 @@ public static class AuditActions
     public const string TimelineBroken = "timeline-broken";
     public const string FileTampered = "file-tampered";
     public const string StepFailed = "step-failed";
+    public const string ComplaintStep = "complaint-step";
+    public const string ComplainantRevealed = "complainant-revealed";
+    public const string ComplaintThrottled = "complaint-throttled";
 
     private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
     {
@@ -142,6 +145,9 @@ public static class AuditActions
         [TimelineBroken] = "执法记录校验失败",
         [FileTampered] = "证据文件校验失败",
         [StepFailed] = "操作失败",
+        [ComplaintStep] = "投诉办理",
+        [ComplainantRevealed] = "查看投诉人信息",
+        [ComplaintThrottled] = "投诉限流",
     };
 
     public static IReadOnlyCollection<string> All => Names.Keys;

@@ -18,6 +18,10 @@ public sealed class SequenceAllocator(AppDbContext db)
         return new CaseNumber(department, year, sequence);
     }
 
+    /// <summary>The next running number of the year's complaints (受理编号 TS2026-00017).</summary>
+    public Task<int> NextComplaintSequenceAsync(int year, CancellationToken cancellationToken) =>
+        NextAsync($"complaint:{year}", cancellationToken);
+
     /// <summary>A rectification notice's 文号, e.g. 伊建房整〔2026〕7号.</summary>
     public async Task<string> NextNoticeNumberAsync(DepartmentCode department, int year, CancellationToken cancellationToken) =>
         (await NextDocumentNumberAsync(department, DocumentNumberKind.Rectification, year, cancellationToken)).ToString();

@@ -68,6 +68,12 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
         }
     }
 
+    public DbSet<Domain.Complaints.Complaint> Complaints => Set<Domain.Complaints.Complaint>();
+
+    public DbSet<Domain.Complaints.ComplaintRoutingRule> ComplaintRoutingRules => Set<Domain.Complaints.ComplaintRoutingRule>();
+
+    public DbSet<Complaints.ProtectedSecret> ProtectedSecrets => Set<Complaints.ProtectedSecret>();
+
     // Read by the query filter for every query, so they are evaluated per context instance (per request).
     internal bool ScopeSeesAll => _scope.SeesAllDepartments;
 

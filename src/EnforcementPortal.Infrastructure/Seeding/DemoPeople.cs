@@ -20,6 +20,7 @@ public static class DemoPeople
         new("admin", "系统管理员", StaffRoles.Administrator, null, null),
         new("leader", "马建军", StaffRoles.BureauLeader, null, null),
         new("legal", "李慧敏", StaffRoles.LegalReviewer, null, Valid("0101")),
+        new("dispatcher", "古丽娜·沙比提", StaffRoles.ComplaintDispatcher, null, null),
 
         new("fc.chief", "王振华", StaffRoles.SectionChief, DepartmentCode.Housing, Valid("1001")),
         new("fc.officer1", "艾力·买买提", StaffRoles.Officer, DepartmentCode.Housing, Valid("1002")),

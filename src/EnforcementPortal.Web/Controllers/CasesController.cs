@@ -45,8 +45,8 @@ public sealed class CasesController(
 
     [HttpGet]
     [Authorize(Policy = Policies.CaseWorkers)]
-    public async Task<IActionResult> New(CancellationToken cancellationToken) =>
-        View(await inspections.PageAsync(inspections.NewForm(), cancellationToken));
+    public async Task<IActionResult> New(Guid? complaintId, CancellationToken cancellationToken) =>
+        View(await inspections.PageAsync(await inspections.NewFormAsync(complaintId, cancellationToken), cancellationToken));
 
     [HttpPost]
     [Authorize(Policy = Policies.CaseWorkers)]

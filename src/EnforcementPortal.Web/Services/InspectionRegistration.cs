@@ -1,6 +1,7 @@
 using EnforcementPortal.Domain.Cases;
 using EnforcementPortal.Domain.Common;
 using EnforcementPortal.Domain.Departments;
+using EnforcementPortal.Web.Queries;
 using EnforcementPortal.Web.Security;
 using EnforcementPortal.Web.ViewModels;
 
@@ -19,17 +20,29 @@ public sealed class InspectionRegistration(
     PartyRegistration parties,
     StaffDirectory staff,
     CurrentUser user,
-    IBureauClock clock)
+    IBureauClock clock,
+    ComplaintQueries complaintQueries,
+    ComplaintSteps complaints)
 {
-    public NewInspectionForm NewForm()
+    /// <summary>
+    /// The form as it opens; from a complaint of the user's department found to be a violation, with the trigger
+    /// 投诉举报 and the party and site taken from the complaint.
+    /// </summary>
+    public async Task<NewInspectionForm> NewFormAsync(Guid? complaintId, CancellationToken cancellationToken)
     {
         var now = clock.Now;
-        return new NewInspectionForm
+        var form = new NewInspectionForm
         {
             InspectedAt = now.AddSeconds(-now.Second).AddMilliseconds(-now.Millisecond),
             OfficerIds = [user.Id],
             Findings = [new FindingInput()],
         };
+        if (complaintId is { } id && await complaintQueries.FindAsync(id, cancellationToken) is { } complaint && complaint.Department == user.Department)
+        {
+            (form.ComplaintId, form.Trigger, form.PartyName, form.SiteName, form.SiteAddress) = (complaint.Id, Trigger.Complaint, complaint.PartyName, complaint.PartyName, complaint.SiteAddress);
+        }
+
+        return form;
     }
 
     /// <summary>The page of the form: the department's wording and its officers certified on the inspection day.</summary>
@@ -65,7 +78,7 @@ public sealed class InspectionRegistration(
                 var number = await step.Numbers.NextCaseNumberAsync(department, form.InspectedAt!.Value.Year, cancellationToken);
                 var opening = new CaseOpening(
                     department,
-                    form.Trigger,
+                    form.ComplaintId is null ? form.Trigger : Trigger.Complaint,
                     party.Id,
                     form.SiteName!,
                     form.SiteAddress!,
@@ -76,7 +89,13 @@ public sealed class InspectionRegistration(
                     form.Latitude is { } lat && form.Longitude is { } lng ? new GeoPoint(lat, lng) : null,
                     form.DeterminedOn);
                 var evidence = step.Uploads.Select(u => EvidenceUploads.ToEvidence(u, EvidenceStep.Inspection, null, null, step.Actor, step.Now)).ToList();
-                return EnforcementCase.Open(Guid.NewGuid(), number, opening, step.Actor, step.Now, step.Calendar, evidence);
+                var opened = EnforcementCase.Open(Guid.NewGuid(), number, opening, step.Actor, step.Now, step.Calendar, evidence);
+                if (form.ComplaintId is { } complaintId)
+                {
+                    await complaints.LinkOpenedCaseAsync(complaintId, opened.Id, opened.Number, step.Actor, step.Now, cancellationToken);
+                }
+
+                return opened;
             },
             form.Files,
             cancellationToken);

@@ -21,4 +21,16 @@ public static class PortalServices
         services.AddScoped<EnforcementPortal.Web.Security.StaffSignIn>();
         return services;
     }
+
+    /// <summary>投诉举报: the steps, the access rule, the lists, the public challenge and the intake's rate limit.</summary>
+    public static IServiceCollection AddComplaints(this IServiceCollection services)
+    {
+        services.AddScoped<ComplaintSteps>();
+        services.AddScoped<Security.ComplaintAccess>();
+        services.AddScoped<Queries.ComplaintQueries>();
+        services.AddSingleton<Security.PublicFormChallenge>();
+        services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(o =>
+            o.AddPolicy<string, Security.PublicComplaintRateLimit>(Security.PublicComplaintRateLimit.PolicyName));
+        return services;
+    }
 }

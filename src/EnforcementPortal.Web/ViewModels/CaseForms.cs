@@ -32,6 +32,9 @@ public sealed class NewInspectionForm
     [Display(Name = "执法启动来源")]
     public Trigger Trigger { get; set; } = Trigger.RoutinePatrol;
 
+    /// <summary>The complaint this case is started from (违法违规 → 依法查处); the trigger is then 投诉举报.</summary>
+    public Guid? ComplaintId { get; set; }
+
     [Display(Name = "统一社会信用代码")]
     public string? PartyCreditCode { get; set; }
 

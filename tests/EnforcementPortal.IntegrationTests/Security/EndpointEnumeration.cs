@@ -24,7 +24,7 @@ public sealed class EndpointEnumeration(PortalFactory factory) : IClassFixture<P
     /// <summary>The only endpoints anyone may reach without signing in.</summary>
     private static readonly HashSet<string> AnonymousAllowList = new(StringComparer.Ordinal)
     {
-        "Account.Login", "Account.FirstSignIn", "Account.AccessDenied", "Error.Status", "Verify.*", "PublicDisclosure.*", "/healthz", "/health/live", "/health/ready",
+        "Account.Login", "Account.FirstSignIn", "Account.AccessDenied", "Error.Status", "Verify.*", "PublicDisclosure.*", "PublicComplaints.*", "/healthz", "/health/live", "/health/ready",
     };
 
     /// <summary>Endpoints for any signed-in member of staff, whatever their role (their home page, signing out).</summary>
@@ -40,6 +40,9 @@ public sealed class EndpointEnumeration(PortalFactory factory) : IClassFixture<P
     private static readonly HashSet<string> DepartmentSelectors = new(StringComparer.Ordinal)
     {
         "Statistics.Publish", "Statistics.Supplementary", "Statistics.DeleteSupplementary", "TypicalCases.Choose", "TypicalCases.Remove",
+
+        // 投诉分派: the dispatcher sends a complaint to any department; only the dispatcher may (ComplaintSteps.RouteAsync).
+        "ComplaintActions.RouteTo",
     };
 
     private static readonly string[] ForbiddenFieldNames = ["Department", "DepartmentCode", "State", "Status", "Approved", "ApprovedBy", "ApprovedById", "Owner", "OwnerId", "CreatedBy", "CreatedById", "OfficerId", "UserId", "IsApproved", "Version2"];
