@@ -707,9 +707,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("Department")
                         .HasColumnType("integer");
 
-                    b.Property<string>("FiguresJson")
+                    b.Property<string>("Figures")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasColumnName("FiguresJson");
 
                     b.Property<DateTime>("PublishedAt")
                         .HasColumnType("timestamp without time zone");

@@ -707,9 +707,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Department")
                         .HasColumnType("int");
 
-                    b.Property<string>("FiguresJson")
+                    b.Property<string>("Figures")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("FiguresJson");
 
                     b.Property<DateTime>("PublishedAt")
                         .HasColumnType("datetime2");

@@ -698,9 +698,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Department")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("FiguresJson")
+                    b.Property<string>("Figures")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("FiguresJson");
 
                     b.Property<DateTime>("PublishedAt")
                         .HasColumnType("TEXT");
