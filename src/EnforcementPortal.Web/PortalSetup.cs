@@ -113,6 +113,7 @@ public static class PortalSetup
                 options.Filters.Add<DeadlineWindowFilter>();
                 options.Filters.Add<AuditFilter>();
                 options.ModelValidatorProviders.Clear();
+                options.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
                 options.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "此项为必填项。");
                 options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}”不是有效的值。");
                 options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"“{value}”不是有效的值。");

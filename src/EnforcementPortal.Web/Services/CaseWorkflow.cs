@@ -66,7 +66,11 @@ public sealed class CaseWorkflow(AppDbContext db, IWorkingDayCalendarProvider ca
         }
 
         var context = new StepContext(user.Actor, clock.Now, await calendars.GetAsync(cancellationToken), [], numbers);
-        var stored = await uploads.StoreAsync(files, cancellationToken);
+        if (await StoreOrAuditAsync(files, $"case {caseId}", cancellationToken) is not { } stored)
+        {
+            return StepResult.Refused(FileStoreFailedMessage);
+        }
+
         try
         {
             var eventsBefore = enforcementCase.Events.Count;
@@ -139,6 +143,9 @@ public sealed class CaseWorkflow(AppDbContext db, IWorkingDayCalendarProvider ca
 
     public const string SaveFailedMessage = "保存失败：数据库暂时无法写入，本次提交未保存，请稍后重试。";
 
+    /// <summary>Shown when the file store refuses a file (disk full, storage unreachable).</summary>
+    public const string FileStoreFailedMessage = "保存失败：证据文件无法写入文件存储（空间不足或存储不可用），本次提交未保存，请联系系统管理员后重试。";
+
     /// <summary>Opens a new case (新建检查) as one unit of work, with the evidence of the inspection.</summary>
     public async Task<(StepResult Result, Guid? CaseId)> OpenAsync(Func<StepContext, Task<EnforcementCase>> open, IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
     {
@@ -150,7 +157,11 @@ public sealed class CaseWorkflow(AppDbContext db, IWorkingDayCalendarProvider ca
         }
 
         var context = new StepContext(user.Actor, clock.Now, await calendars.GetAsync(cancellationToken), [], numbers);
-        var stored = await uploads.StoreAsync(files, cancellationToken);
+        if (await StoreOrAuditAsync(files, "new case", cancellationToken) is not { } stored)
+        {
+            return (StepResult.Refused(FileStoreFailedMessage), null);
+        }
+
         try
         {
             for (var attempt = 1; ; attempt++)
@@ -192,6 +203,24 @@ public sealed class CaseWorkflow(AppDbContext db, IWorkingDayCalendarProvider ca
         {
             await DiscardAsync(stored);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Stores the files of a step, or, when the file store fails (disk full, storage unreachable), audits the failure
+    /// and answers null: the files written so far were removed and nothing of the step is saved.
+    /// </summary>
+    private async Task<IReadOnlyList<StoredUpload>?> StoreOrAuditAsync(IReadOnlyList<IFormFile> files, string target, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await uploads.StoreAsync(files, cancellationToken);
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            logger.LogError(failure, "File store failed for {Target}", target);
+            await audit.RecordAsync(AuditActions.StepFailed, AuditOutcome.Failure, target, "证据文件存储失败，已回滚");
+            return null;
         }
     }
 
