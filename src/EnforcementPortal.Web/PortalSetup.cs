@@ -16,6 +16,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
 
 namespace EnforcementPortal.Web;
@@ -75,6 +76,8 @@ public static class PortalSetup
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
+        services.Replace(ServiceDescriptor.Scoped<IUserStore<AppUser>, PortalUserStore>());
+        services.AddSingleton<PasswordAge>();
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
@@ -112,6 +115,7 @@ public static class PortalSetup
                 options.Filters.Add<FluentValidationFilter>();
                 options.Filters.Add<DeadlineWindowFilter>();
                 options.Filters.Add<AuditFilter>();
+                options.Filters.Add<PasswordExpiryFilter>();
                 options.ModelValidatorProviders.Clear();
                 options.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
                 options.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "此项为必填项。");

@@ -26,7 +26,8 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 base="http://127.0.0.1:$port"
 
 echo "Publishing the portal (Release)…"
-dotnet publish "$root/src/EnforcementPortal.Web" -c Release -o "$work/app" --nologo -v quiet >/dev/null
+dotnet publish "$root/src/EnforcementPortal.Web" -c Release -o "$work/app" --nologo >"$work/publish.log" 2>&1 \
+  || { tail -n 30 "$work/publish.log" >&2; exit 1; }
 
 # Production settings, on a throwaway SQLite database with the demo bureau (its accounts sign the load in).
 export ASPNETCORE_ENVIRONMENT=Production

@@ -16,6 +16,7 @@ public sealed class AccountController(
     UserManager<AppUser> users,
     IPasswordHasher<AppUser> hasher,
     IOptions<IdentityOptions> identity,
+    PasswordAge passwordAge,
     AuditTrail audit,
     ILogger<AccountController> logger) : Controller
 {
@@ -147,6 +148,45 @@ public sealed class AccountController(
         logger.LogInformation("User {UserName} set the first password", user.UserName);
         await signIn.SignInAsync(user, isPersistent: false);
         TempData[StatusMessages.SuccessKey] = "密码已设置。请在“用户管理”中为各科室建立执法人员账号。";
+        return LocalRedirect("/");
+    }
+
+    /// <summary>修改密码: any signed-in user; the only page (with signing out) open to one whose password has expired.</summary>
+    [HttpGet]
+    public IActionResult ChangePassword(bool expired = false) =>
+        View(new ChangePasswordViewModel { Expired = expired || User.HasClaim(c => c.Type == PasswordAge.ExpiredClaim), MaxAgeDays = passwordAge.MaxAgeDays });
+
+    [HttpPost]
+    public async Task<IActionResult> ChangePassword(ChangePasswordViewModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        model.Expired = User.HasClaim(c => c.Type == PasswordAge.ExpiredClaim);
+        model.MaxAgeDays = passwordAge.MaxAgeDays;
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        var changed = await users.ChangePasswordAsync(user, model.CurrentPassword, model.NewPassword);
+        if (!changed.Succeeded)
+        {
+            foreach (var error in changed.Errors)
+            {
+                ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(model.CurrentPassword) : nameof(model.NewPassword), error.Description);
+            }
+
+            await audit.RecordAsync(AuditActions.PasswordChanged, AuditOutcome.Failure, $"user {user.UserName}", "修改密码未成功");
+            return View(model);
+        }
+
+        await audit.RecordAsync(AuditActions.PasswordChanged, AuditOutcome.Success, $"user {user.UserName}", "本人修改密码");
+        await signIn.RefreshSignInAsync(user);
+        TempData[StatusMessages.SuccessKey] = "密码已修改。";
         return LocalRedirect("/");
     }
 
