@@ -16,6 +16,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
 
 namespace EnforcementPortal.Web;
@@ -77,6 +78,8 @@ public static class PortalSetup
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddUserManager<PortalUserManager>()
             .AddDefaultTokenProviders();
+        services.Replace(ServiceDescriptor.Scoped<IUserStore<AppUser>, PortalUserStore>());
+        services.AddSingleton<PasswordAge>();
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
@@ -119,7 +122,9 @@ public static class PortalSetup
                 options.Filters.Add<FluentValidationFilter>();
                 options.Filters.Add<DeadlineWindowFilter>();
                 options.Filters.Add<AuditFilter>();
+                options.Filters.Add<PasswordExpiryFilter>();
                 options.ModelValidatorProviders.Clear();
+                options.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
                 options.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "此项为必填项。");
                 options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}”不是有效的值。");
                 options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"“{value}”不是有效的值。");

@@ -62,8 +62,14 @@ public class PortalFactory : WebApplicationFactory<Program>
     public string ConnectionString => Provider switch
     {
         DatabaseProvider.PostgreSql => _postgreSql ??= TestPostgreSql.CreateDatabase(),
+        DatabaseProvider.SqlServer => _sqlServer ??= CreateSqlServerDatabase(),
         _ => $"Data Source={DatabasePath}",
     };
+
+    private string? _sqlServer;
+
+    /// <summary>A fresh SQL Server database for this factory (the integration tests' SQL Server factory makes one in a container).</summary>
+    protected virtual string CreateSqlServerDatabase() => throw new NotSupportedException("This factory has no SQL Server.");
 
     /// <summary>
     /// Whether the host starts on a copy of the seeded demo database (<see cref="TemplateDatabase"/>); a host that must
@@ -130,6 +136,12 @@ public class PortalFactory : WebApplicationFactory<Program>
             var builder = new DbContextOptionsBuilder<PostgreSqlAppDbContext>();
             DependencyInjection.UsePostgreSql(builder, ConnectionString);
             return new PostgreSqlAppDbContext(builder.Options, FixedDepartmentScope.Unrestricted);
+        }
+
+        if (Provider == DatabaseProvider.SqlServer)
+        {
+            var sqlServer = new DbContextOptionsBuilder<SqlServerAppDbContext>().UseSqlServer(ConnectionString).Options;
+            return new SqlServerAppDbContext(sqlServer, FixedDepartmentScope.Unrestricted);
         }
 
         var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={DatabasePath}").Options;

@@ -120,6 +120,7 @@ public static class AuditActions
     public const string Export = "export";
     public const string UserChanged = "user-changed";
     public const string PasswordReset = "password-reset";
+    public const string PasswordChanged = "password-changed";
     public const string TimelineBroken = "timeline-broken";
     public const string FileTampered = "file-tampered";
     public const string StepFailed = "step-failed";
@@ -134,6 +135,7 @@ public static class AuditActions
         [LockedOut] = "账号锁定",
         [SignInThrottled] = "登录限流",
         [SignOut] = "退出登录",
+        [PasswordChanged] = "修改密码",
         [Forbidden] = "无权访问",
         [NotFound] = "记录不存在",
         [CaseStep] = "案件办理",

@@ -19,5 +19,8 @@ public sealed class AppUser : IdentityUser<Guid>
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>When the password was last set (UTC), by <see cref="PortalUserStore"/>; null: not since the account was created.</summary>
+    public DateTime? PasswordChangedAt { get; set; }
+
     public OfficerOnDuty ToOfficerOnDuty() => OfficerOnDuty.From(Id, FullName, Certificate);
 }

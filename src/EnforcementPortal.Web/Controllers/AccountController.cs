@@ -10,8 +10,8 @@ using Microsoft.Extensions.Options;
 
 namespace EnforcementPortal.Web.Controllers;
 
-/// <summary>Sign-in, first password and sign-out pages; the rules are in <see cref="StaffSignIn"/>.</summary>
-public sealed class AccountController(StaffSignIn staffSignIn, IOptions<IdentityOptions> identity, AuditTrail audit) : Controller
+/// <summary>Sign-in, first password, password change and sign-out pages; the rules are in <see cref="StaffSignIn"/>.</summary>
+public sealed class AccountController(StaffSignIn staffSignIn, IOptions<IdentityOptions> identity, PasswordAge passwordAge, AuditTrail audit) : Controller
 {
     /// <summary>
     /// The one answer to every failed sign-in — unknown name, wrong password, locked account — so that the page does
@@ -90,6 +90,42 @@ public sealed class AccountController(StaffSignIn staffSignIn, IOptions<Identity
         }
 
         TempData[StatusMessages.SuccessKey] = "密码已设置。请在“用户管理”中为各科室建立执法人员账号。";
+        return LocalRedirect("/");
+    }
+
+    /// <summary>修改密码: any signed-in user; the only page (with signing out) open to one whose password has expired.</summary>
+    [HttpGet]
+    public IActionResult ChangePassword(bool expired = false) =>
+        View(new ChangePasswordViewModel { Expired = expired || User.HasClaim(c => c.Type == PasswordAge.ExpiredClaim), MaxAgeDays = passwordAge.MaxAgeDays });
+
+    [HttpPost]
+    public async Task<IActionResult> ChangePassword(ChangePasswordViewModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        model.Expired = User.HasClaim(c => c.Type == PasswordAge.ExpiredClaim);
+        model.MaxAgeDays = passwordAge.MaxAgeDays;
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var errors = await staffSignIn.ChangePasswordAsync(User, model.CurrentPassword, model.NewPassword);
+        if (errors is null)
+        {
+            return Challenge();
+        }
+
+        if (errors.Count > 0)
+        {
+            foreach (var (field, message) in errors)
+            {
+                ModelState.AddModelError(field == StaffSignIn.CurrentPasswordField ? nameof(model.CurrentPassword) : nameof(model.NewPassword), message);
+            }
+
+            return View(model);
+        }
+
+        TempData[StatusMessages.SuccessKey] = "密码已修改。";
         return LocalRedirect("/");
     }
 

@@ -17,7 +17,7 @@ public static class PortalClaimTypes
 }
 
 /// <summary>Puts the user's department and name into the cookie, so scoping needs no database lookup.</summary>
-public sealed class PortalClaimsPrincipalFactory(UserManager<AppUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options)
+public sealed class PortalClaimsPrincipalFactory(UserManager<AppUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options, PasswordAge passwordAge)
     : UserClaimsPrincipalFactory<AppUser, IdentityRole<Guid>>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
@@ -29,6 +29,9 @@ public sealed class PortalClaimsPrincipalFactory(UserManager<AppUser> users, Rol
         {
             identity.AddClaim(new Claim(PortalClaimTypes.Department, department.ToString()));
         }
+
+        // Recomputed whenever the cookie is (at sign-in and by the security stamp check on every request).
+        PasswordAgeClaims.Add(identity, user, passwordAge);
 
         return identity;
     }

@@ -122,6 +122,33 @@ public sealed class StaffSignIn(
     /// Ends the session on the server too: renewing the security stamp makes every copy of the sign-in cookie invalid
     /// at its next request (the stamp is checked on every request), not just the copy this browser deletes.
     /// </summary>
+    /// <summary>The field a wrong current password is reported on by <see cref="ChangePasswordAsync"/>.</summary>
+    public const string CurrentPasswordField = "CurrentPassword";
+
+    /// <summary>
+    /// 修改密码 by the signed-in user: the current password checked, the new one against the password policy; audited either
+    /// way, and the session refreshed (a new password-changed time ends the expiry). Null when the user no longer exists;
+    /// an empty list on success; otherwise (field, message) pairs, the field being <see cref="CurrentPasswordField"/> or "".
+    /// </summary>
+    public async Task<IReadOnlyList<(string Field, string Message)>?> ChangePasswordAsync(System.Security.Claims.ClaimsPrincipal principal, string currentPassword, string newPassword)
+    {
+        if (await users.GetUserAsync(principal) is not { } user)
+        {
+            return null;
+        }
+
+        var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (!changed.Succeeded)
+        {
+            await audit.RecordAsync(AuditActions.PasswordChanged, AuditOutcome.Failure, $"user {user.UserName}", "修改密码未成功");
+            return [.. changed.Errors.Select(e => (e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? CurrentPasswordField : string.Empty, e.Description))];
+        }
+
+        await audit.RecordAsync(AuditActions.PasswordChanged, AuditOutcome.Success, $"user {user.UserName}", "本人修改密码");
+        await signIn.RefreshSignInAsync(user);
+        return [];
+    }
+
     public async Task SignOutAsync(System.Security.Claims.ClaimsPrincipal principal)
     {
         if (await users.GetUserAsync(principal) is { } user)

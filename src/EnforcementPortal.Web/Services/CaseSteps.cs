@@ -223,7 +223,11 @@ public sealed class CaseSteps(
         }
 
         var context = new StepContext(user.Actor, clock.Now, await calendars.GetAsync(cancellationToken), [], numbers);
-        var stored = await uploads.StoreAsync(files, cancellationToken);
+        if (await uploads.StoreOrAuditAsync(files, $"case {caseId}", cancellationToken) is not { } stored)
+        {
+            return StepResult.Refused(CaseWorkflow.FileStoreFailedMessage);
+        }
+
         try
         {
             var eventsBefore = enforcementCase.Events.Count;

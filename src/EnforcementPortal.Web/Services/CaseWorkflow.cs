@@ -30,6 +30,9 @@ public sealed class CaseWorkflow(AppDbContext db, IWorkingDayCalendarProvider ca
 
     private const int OpenAttempts = 8;
 
+    /// <summary>Shown when the file store refuses a file (disk full, storage unreachable).</summary>
+    public const string FileStoreFailedMessage = "保存失败：证据文件无法写入文件存储（空间不足或存储不可用），本次提交未保存，请联系系统管理员后重试。";
+
     /// <summary>Opens a new case (新建检查) as one unit of work, with the evidence of the inspection.</summary>
     public async Task<(StepResult Result, Guid? CaseId)> OpenAsync(Func<StepContext, Task<EnforcementCase>> open, IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
     {
@@ -41,7 +44,11 @@ public sealed class CaseWorkflow(AppDbContext db, IWorkingDayCalendarProvider ca
         }
 
         var context = new StepContext(user.Actor, clock.Now, await calendars.GetAsync(cancellationToken), [], numbers);
-        var stored = await uploads.StoreAsync(files, cancellationToken);
+        if (await uploads.StoreOrAuditAsync(files, "new case", cancellationToken) is not { } stored)
+        {
+            return (StepResult.Refused(FileStoreFailedMessage), null);
+        }
+
         try
         {
             for (var attempt = 1; ; attempt++)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using EnforcementPortal.Domain.Cases;
 using EnforcementPortal.Domain.Common;
+using EnforcementPortal.Infrastructure.Audit;
 using EnforcementPortal.Infrastructure.Files;
 
 namespace EnforcementPortal.Web.Services;
@@ -12,7 +13,7 @@ public sealed record StoredUpload(string FileName, string ContentType, long Leng
 /// Checks uploads by content and size before anything is written, then stores them. If the database step that
 /// follows fails, <see cref="DiscardAsync"/> removes the stored files again, so nothing is left half-written.
 /// </summary>
-public sealed class EvidenceUploads(IFileStore store)
+public sealed class EvidenceUploads(IFileStore store, AuditTrail audit, ILogger<EvidenceUploads> logger)
 {
     public const int MaxFilesPerStep = 20;
 
@@ -41,6 +42,24 @@ public sealed class EvidenceUploads(IFileStore store)
         }
 
         return errors;
+    }
+
+    /// <summary>
+    /// Stores the files of a step, or, when the file store fails (disk full, storage unreachable), audits the failure
+    /// and answers null: the files written so far were removed and nothing of the step is saved.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredUpload>?> StoreOrAuditAsync(IReadOnlyList<IFormFile> files, string target, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await StoreAsync(files, cancellationToken);
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            logger.LogError(failure, "File store failed for {Target}", target);
+            await audit.RecordAsync(AuditActions.StepFailed, AuditOutcome.Failure, target, "证据文件存储失败，已回滚");
+            return null;
+        }
     }
 
     public async Task<IReadOnlyList<StoredUpload>> StoreAsync(IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)

@@ -11,8 +11,24 @@ namespace EnforcementPortal.IntegrationTests.Persistence;
 /// PostgreSQL server (failed under CI=true).
 /// </summary>
 public sealed class StatisticsAcrossProviders(PortalFactory sqlite, PostgreSqlPortalFactory postgreSql)
-    : IClassFixture<PortalFactory>, IClassFixture<PostgreSqlPortalFactory>
+    : StatisticsAcross(sqlite, postgreSql), IClassFixture<PortalFactory>, IClassFixture<PostgreSqlPortalFactory>
 {
+    protected override void RequireServer() => TestPostgreSql.Require();
+}
+
+/// <summary>The same comparison between SQLite and SQL Server (in a container; skipped without a Docker engine).</summary>
+public sealed class StatisticsAcrossSqlServer(PortalFactory sqlite, SqlServerPortalFactory sqlServer)
+    : StatisticsAcross(sqlite, sqlServer), IClassFixture<PortalFactory>, IClassFixture<SqlServerPortalFactory>
+{
+    protected override void RequireServer() => TestSqlServer.Require();
+}
+
+/// <summary>The demo years' statistics, computed and shown alike on SQLite and on a server database.</summary>
+public abstract class StatisticsAcross(PortalFactory sqlite, PortalFactory server)
+{
+    /// <summary>Skips (or, under CI for PostgreSQL, fails) the test when the server is not there.</summary>
+    protected abstract void RequireServer();
+
     private static readonly int[] DemoYears = [2024, 2025, 2026];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -20,19 +36,19 @@ public sealed class StatisticsAcrossProviders(PortalFactory sqlite, PostgreSqlPo
     [Fact]
     public async Task AnnualCountsOfEveryDepartmentAndDemoYearAreTheSame()
     {
-        TestPostgreSql.Require();
+        RequireServer();
         var asOf = new DateOnly(2026, 11, 30);
         var compared = 0;
-        _ = (sqlite.Server, postgreSql.Server);
+        _ = (sqlite.Server, server.Server);
         foreach (var department in Enum.GetValues<DepartmentCode>())
         {
             foreach (var year in DemoYears)
             {
                 await using var a = sqlite.CreateDbContext();
-                await using var b = postgreSql.CreateDbContext();
+                await using var b = server.CreateDbContext();
                 var onSqlite = await new AnnualStatisticsQueries(a).CountAsync(department, year, asOf, Ct);
-                var onPostgreSql = await new AnnualStatisticsQueries(b).CountAsync(department, year, asOf, Ct);
-                onPostgreSql.ShouldBe(onSqlite, $"{department} {year}");
+                var onServer = await new AnnualStatisticsQueries(b).CountAsync(department, year, asOf, Ct);
+                onServer.ShouldBe(onSqlite, $"{department} {year}");
                 compared += onSqlite.Inspections;
             }
         }
@@ -43,9 +59,9 @@ public sealed class StatisticsAcrossProviders(PortalFactory sqlite, PostgreSqlPo
     [Fact]
     public async Task PublicStatisticsPagesReadTheSame()
     {
-        TestPostgreSql.Require();
+        RequireServer();
         using var onSqlite = PortalClient.Anonymous(sqlite);
-        using var onPostgreSql = PortalClient.Anonymous(postgreSql);
+        using var onServer = PortalClient.Anonymous(server);
         var pages = new List<string> { "/gongshi/tongji" };
         pages.AddRange(DemoYears.Select(y => $"/gongshi/tongji/{y}"));
         pages.AddRange(DepartmentSlugs.All.Select(d => $"/gongshi/tongji/{DepartmentSlugs.Of(d)}"));
@@ -55,7 +71,7 @@ public sealed class StatisticsAcrossProviders(PortalFactory sqlite, PostgreSqlPo
         foreach (var page in pages)
         {
             var a = await onSqlite.Http.GetAsync(new Uri(page, UriKind.Relative), Ct);
-            var b = await onPostgreSql.Http.GetAsync(new Uri(page, UriKind.Relative), Ct);
+            var b = await onServer.Http.GetAsync(new Uri(page, UriKind.Relative), Ct);
             b.StatusCode.ShouldBe(a.StatusCode, page);
             if (!a.IsSuccessStatusCode)
             {

@@ -28,7 +28,7 @@ public sealed class EndpointEnumeration(PortalFactory factory) : IClassFixture<P
     };
 
     /// <summary>Endpoints for any signed-in member of staff, whatever their role (their home page, signing out).</summary>
-    private static readonly HashSet<string> AnyStaffAllowList = new(StringComparer.Ordinal) { "Home.*", "Account.Logout" };
+    private static readonly HashSet<string> AnyStaffAllowList = new(StringComparer.Ordinal) { "Home.*", "Account.Logout", "Account.ChangePassword" };
 
     /// <summary>Non-GET endpoints exempt from the antiforgery check (they change nothing).</summary>
     private static readonly HashSet<string> AntiforgeryExempt = new(StringComparer.Ordinal) { "Error.Status", "/healthz", "/health/live", "/health/ready" };
