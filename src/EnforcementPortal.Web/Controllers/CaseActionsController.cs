@@ -1,3 +1,4 @@
+using EnforcementPortal.Domain.Cases;
 using EnforcementPortal.Infrastructure.Files;
 using EnforcementPortal.Web.Infrastructure;
 using EnforcementPortal.Web.Services;

@@ -3,6 +3,7 @@ using EnforcementPortal.Domain.Cases;
 using EnforcementPortal.Domain.Common;
 using EnforcementPortal.Infrastructure.Audit;
 using EnforcementPortal.Infrastructure.Files;
+using EnforcementPortal.Web.Security;
 
 namespace EnforcementPortal.Web.Services;
 
