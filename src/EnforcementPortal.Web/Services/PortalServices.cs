@@ -13,6 +13,7 @@ public static class PortalServices
         services.AddScoped<SupplementaryFigures>();
         services.AddScoped<TypicalCaseChoices>();
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<PenaltyMatterCatalogue>();
         return services;
     }
 }
