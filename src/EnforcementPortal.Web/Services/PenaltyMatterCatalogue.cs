@@ -38,6 +38,11 @@ public sealed class PenaltyMatterCatalogue(AppDbContext db, IBureauClock clock)
     public async Task<PenaltyMatterChange> AddAsync(PenaltyMatterForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
+        if (await DuplicateNameAsync(form.Name, null, cancellationToken) is { } duplicate)
+        {
+            return new PenaltyMatterChange(null, duplicate);
+        }
+
         var sequence = (await db.PenaltyMatters.MaxAsync(m => (int?)m.Sequence, cancellationToken) ?? 0) + 1;
         PenaltyMatter matter;
         try
@@ -67,6 +72,11 @@ public sealed class PenaltyMatterCatalogue(AppDbContext db, IBureauClock clock)
         if (form.Departments.Count == 0)
         {
             return new PenaltyMatterChange(matter, PenaltyMatter.NoDepartmentMessage);
+        }
+
+        if (await DuplicateNameAsync(form.Name, id, cancellationToken) is { } duplicate)
+        {
+            return new PenaltyMatterChange(matter, duplicate);
         }
 
         try
@@ -103,5 +113,16 @@ public sealed class PenaltyMatterCatalogue(AppDbContext db, IBureauClock clock)
 
         await db.SaveChangesAsync(cancellationToken);
         return new PenaltyMatterChange(matter, null);
+    }
+
+    /// <summary>The Chinese refusal when another matter has the name already (names are unique), else null.</summary>
+    private async Task<string?> DuplicateNameAsync(string? name, int? exceptId, CancellationToken cancellationToken)
+    {
+        var trimmed = name?.Trim() ?? string.Empty;
+        var other = await db.PenaltyMatters.AsNoTracking()
+            .Where(m => m.Name == trimmed && m.Id != exceptId)
+            .Select(m => (int?)m.Sequence)
+            .FirstOrDefaultAsync(cancellationToken);
+        return other is { } sequence ? $"目录中已有同名事项（第{sequence}项）“{trimmed}”，请勿重复添加。" : null;
     }
 }

@@ -36,18 +36,22 @@ public sealed class AdminPenaltyMatterChanges(PortalFactory factory) : IClassFix
         var id = await MatterIdAsync("对擅自预售商品房的处罚（本局目录）");
         var row = Row(list, "matter-row", "data-id", Invariant(id)).ShouldNotBeNull();
         row.TextContent.ShouldContain("《城市房地产开发经营管理条例》第三十六条");
-        row.TextContent.ShouldContain("房产科");
+        row.TextContent.ShouldContain(DepartmentPolicy.For(department).ShortName);
         row.QuerySelector("[data-testid=matter-status]")!.TextContent.ShouldContain("适用中");
         (await OfferedOnTransferAsync(caseId, department)).ShouldContain(Invariant(id));
 
         var edit = await admin.GetPageAsync($"/AdminPenaltyMatters/Edit/{id}");
         var fields = FieldsOf(edit, "[data-testid=matter-form]");
         fields["Name"] = "对擅自预售商品房的处罚";
+        var duplicate = await admin.PostFormAsync($"/AdminPenaltyMatters/Edit/{id}", $"/AdminPenaltyMatters/Edit/{id}", fields);
+        duplicate.StatusCode.ShouldBe(HttpStatusCode.OK);
+        ErrorsOn(await PortalClient.ParseAsync(duplicate)).ShouldContain("目录中已有同名事项");
+        fields["Name"] = "对未取得预售许可擅自预售商品房的处罚";
         var edited = await admin.PostFormAsync($"/AdminPenaltyMatters/Edit/{id}", $"/AdminPenaltyMatters/Edit/{id}", fields);
         edited.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await using (var db = factory.CreateDbContext())
         {
-            (await db.PenaltyMatters.SingleAsync(m => m.Id == id, Ct)).Name.ShouldBe("对擅自预售商品房的处罚");
+            (await db.PenaltyMatters.SingleAsync(m => m.Id == id, Ct)).Name.ShouldBe("对未取得预售许可擅自预售商品房的处罚");
         }
 
         var retired = await admin.PostFormAsync("/AdminPenaltyMatters", $"/AdminPenaltyMatters/Retire/{id}", new Dictionary<string, string>());
