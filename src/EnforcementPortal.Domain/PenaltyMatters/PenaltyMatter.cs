@@ -18,6 +18,10 @@ public class PenaltyMatter
     public const int FineRangeMaxLength = 200;
     public const int KeywordsMaxLength = 500;
 
+    public const string NoArticleMessage = "实施依据中未找到任何法律条款，请按“《法律名称》第X条”的格式填写。";
+
+    public const string NoDepartmentMessage = "请至少选择一个适用部门。";
+
     private readonly List<LegalProvision> _provisions = [];
 
     private PenaltyMatter()
@@ -106,15 +110,71 @@ public class PenaltyMatter
         return this;
     }
 
+    /// <summary>
+    /// The administrator's correction of the name, implementing authority and legal basis (the cited articles are
+    /// extracted again). A retired matter is not revised: transfers and documents that cited it keep what it said.
+    /// </summary>
+    public void Revise(string name, string implementingAuthority, string legalBasis, string? remarks)
+    {
+        if (RetiredOn is not null)
+        {
+            throw new DomainException("该事项已停止适用，不能修改。");
+        }
+
+        var revisedName = Required(name, NameMaxLength, "事项名称");
+        var revisedAuthority = Required(implementingAuthority, ImplementingAuthorityMaxLength, "实施机关");
+        var revisedBasis = Required(legalBasis, int.MaxValue, "实施依据");
+        var revisedRemarks = Optional(remarks, RemarksMaxLength, "备注");
+        var provisions = LegalProvisionExtractor.Extract(revisedBasis);
+        if (provisions.Count == 0)
+        {
+            throw new DomainException(NoArticleMessage);
+        }
+
+        Name = revisedName;
+        ImplementingAuthority = revisedAuthority;
+        LegalBasis = revisedBasis;
+        Remarks = revisedRemarks;
+        _provisions.Clear();
+        _provisions.AddRange(provisions);
+    }
+
     /// <summary>Retires the matter from <paramref name="day"/> on; transfers that cited it keep citing it.</summary>
     public void Retire(DateOnly day)
     {
+        if (RetiredOn is not null)
+        {
+            throw new Common.DomainException("该事项已停止适用。");
+        }
+
         if (InForceFrom is { } from && day < from)
         {
             throw new Common.DomainException("停止适用日期不能早于施行日期。");
         }
 
         RetiredOn = day;
+    }
+
+    /// <summary>
+    /// A matter the administrator adds to the bureau's catalogue: a 行政处罚 whose legal basis cites at least one
+    /// article, cited by at least one department.
+    /// </summary>
+    public static PenaltyMatter Add(int sequence, string name, string implementingAuthority, string legalBasis, string? remarks, IEnumerable<DepartmentCode> departments, string? fineRange, IEnumerable<string>? keywords)
+    {
+        ArgumentNullException.ThrowIfNull(departments);
+        var matter = Create(sequence, name, "行政处罚", implementingAuthority, legalBasis, remarks: remarks);
+        if (matter.Provisions.Count == 0)
+        {
+            throw new DomainException(NoArticleMessage);
+        }
+
+        var chosen = departments.ToList();
+        if (chosen.Count == 0)
+        {
+            throw new DomainException(NoDepartmentMessage);
+        }
+
+        return matter.Classify(chosen, fineRange, keywords);
     }
 
     public static PenaltyMatter Create(

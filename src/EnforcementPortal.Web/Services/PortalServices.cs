@@ -19,6 +19,7 @@ public static class PortalServices
         services.AddScoped<InspectionRegistration>();
         services.AddScoped<EvidenceDownloads>();
         services.AddScoped<EnforcementPortal.Web.Security.StaffSignIn>();
+        services.AddScoped<PenaltyMatterCatalogue>();
         return services;
     }
 
