@@ -89,6 +89,29 @@ public class PenaltyMatter
 
     public bool AppliesTo(DepartmentCode department) => Departments.Contains(department);
 
+    /// <summary>
+    /// 移交引用的行政处罚事项: every cited matter exists, applies to the department and is in force on the day — a retired
+    /// matter stays on the cases that cited it, but no new transfer may cite it, whatever a form posts.
+    /// </summary>
+    public static void RequireCitable(IReadOnlyCollection<int> citedIds, IEnumerable<PenaltyMatter> found, DepartmentCode department, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(citedIds);
+        ArgumentNullException.ThrowIfNull(found);
+        var matters = found.ToDictionary(m => m.Id);
+        foreach (var id in citedIds.Distinct())
+        {
+            if (!matters.TryGetValue(id, out var matter) || !matter.AppliesTo(department))
+            {
+                throw new DomainException("所引用的行政处罚事项不存在或不属于本部门，请重新选择。");
+            }
+
+            if (!matter.IsInForce(day))
+            {
+                throw new DomainException($"行政处罚事项“{matter.Name}”已废止或尚未施行，不能在新的移交中引用，请重新选择。");
+            }
+        }
+    }
+
     /// <summary>The keywords one by one.</summary>
     public IReadOnlyList<string> KeywordList =>
         Keywords is null ? [] : Keywords.Split('；', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

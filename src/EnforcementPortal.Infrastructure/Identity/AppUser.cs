@@ -19,7 +19,7 @@ public sealed class AppUser : IdentityUser<Guid>
 
     public DateTime CreatedAt { get; set; }
 
-    /// <summary>When the password was last set (UTC), by <see cref="PortalUserStore"/>; null: not since the account was created.</summary>
+    /// <summary>When the password was last set (Beijing wall-clock time, like <see cref="CreatedAt"/>), by <see cref="PortalUserStore"/>; null: not since the account was created.</summary>
     public DateTime? PasswordChangedAt { get; set; }
 
     public OfficerOnDuty ToOfficerOnDuty() => OfficerOnDuty.From(Id, FullName, Certificate);

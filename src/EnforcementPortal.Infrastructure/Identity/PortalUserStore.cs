@@ -21,7 +21,7 @@ public sealed class PortalUserStore(AppDbContext context, TimeProvider time, Ide
         await base.SetPasswordHashAsync(user, passwordHash, cancellationToken);
         if (changed)
         {
-            user.PasswordChangedAt = time.GetUtcNow().UtcDateTime;
+            user.PasswordChangedAt = time.GetUtcNow().ToOffset(EnforcementPortal.Infrastructure.Time.BureauClock.BeijingOffset).DateTime;
         }
     }
 }

@@ -27,7 +27,7 @@ public sealed class PasswordAge(IConfiguration configuration, TimeProvider time)
         }
 
         var setAt = user.PasswordChangedAt ?? user.CreatedAt;
-        return time.GetUtcNow().UtcDateTime >= setAt.AddDays(MaxAgeDays);
+        return time.GetUtcNow().ToOffset(EnforcementPortal.Infrastructure.Time.BureauClock.BeijingOffset).DateTime >= setAt.AddDays(MaxAgeDays);
     }
 }
 

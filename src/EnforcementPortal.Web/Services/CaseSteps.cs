@@ -118,10 +118,11 @@ public sealed class CaseSteps(
     public Task<StepResult> RequestTransferAsync(Guid caseId, int version, TransferForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        return RunAsync(caseId, version, [], (c, step) =>
+        return RunAsync(caseId, version, [], async (c, step) =>
         {
+            var cited = await db.PenaltyMatters.Where(m => form.PenaltyMatterIds.Contains(m.Id)).ToListAsync(cancellationToken);
+            Domain.PenaltyMatters.PenaltyMatter.RequireCitable(form.PenaltyMatterIds, cited, c.Department, step.Today);
             c.RequestTransfer(new TransferDraft(form.Facts!, form.EvidenceList!, form.PenaltyMatterIds, form.ReceivingBureau), step.Actor, step.Now);
-            return Task.CompletedTask;
         }, cancellationToken);
     }
 

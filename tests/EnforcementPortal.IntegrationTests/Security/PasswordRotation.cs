@@ -47,7 +47,7 @@ public sealed class PasswordRotation(PortalFactory factory) : IClassFixture<Port
 
         await using var db = factory.CreateDbContext();
         var user = await db.Users.SingleAsync(u => u.UserName == "fc.officer2", Ct);
-        user.PasswordChangedAt.ShouldNotBeNull().ShouldBe(factory.Clock.GetUtcNow().UtcDateTime, TimeSpan.FromMinutes(1));
+        user.PasswordChangedAt.ShouldNotBeNull().ShouldBe(factory.Now, TimeSpan.FromMinutes(1));
         (await db.AuditEntries.AnyAsync(e => e.Action == AuditActions.PasswordChanged && e.UserName == "fc.officer2" && e.Outcome == AuditOutcome.Success, Ct)).ShouldBeTrue();
     }
 
@@ -80,7 +80,7 @@ public sealed class PasswordRotation(PortalFactory factory) : IClassFixture<Port
     {
         await using var db = portal.CreateDbContext();
         var user = await db.Users.SingleAsync(u => u.UserName == userName, Ct);
-        user.PasswordChangedAt = portal.Clock.GetUtcNow().UtcDateTime.AddDays(-days);
+        user.PasswordChangedAt = portal.Now.AddDays(-days);
         await db.SaveChangesAsync(Ct);
     }
 }
