@@ -42,7 +42,7 @@ public static class TemplateDatabase
                 source.BackupDatabase(target);
                 break;
             }
-            catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6 && attempt < 20)
+            catch (SqliteException ex) when ((ex.SqliteErrorCode & 0xFF) is 5 or 6 && attempt < 20) // BUSY, LOCKED and their extended codes (261 BUSY_RECOVERY …)
             {
                 Thread.Sleep(50 * attempt);
             }
