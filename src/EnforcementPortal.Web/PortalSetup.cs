@@ -96,7 +96,10 @@ public static class PortalSetup
         // so a user moved, demoted, deactivated or signed out still loses the old access at their next click.
         services.AddSingleton<SecurityStampRevocations>();
         services.Configure<SecurityStampValidatorOptions>(o =>
-            o.ValidationInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Security:StampValidationSeconds", 60)));
+            o.ValidationInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue(
+                "Security:StampValidationSeconds",
+                // Several instances (they share Redis) see each other's stamp changes only in the database: check it on every request.
+                string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Redis")) ? 60 : 0)));
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;

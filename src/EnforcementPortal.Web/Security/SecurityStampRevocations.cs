@@ -14,7 +14,8 @@ namespace EnforcementPortal.Web.Security;
 /// </summary>
 /// <remarks>
 /// In memory: one process sees its own changes. Several instances behind one database see each other's changes only at
-/// the interval; set <c>Security:StampValidationSeconds</c> to 0 there (every request checks the database).
+/// the interval; so when <c>ConnectionStrings:Redis</c> is set (the multi-instance set-up) the interval defaults to 0
+/// (every request checks the database), unless <c>Security:StampValidationSeconds</c> says otherwise.
 /// </remarks>
 public sealed class SecurityStampRevocations(IOptions<IdentityOptions> identity)
 {
