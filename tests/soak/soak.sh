@@ -64,7 +64,10 @@ export SOAK_CASES=$(printf '%s' "$cases_page" | grep -o '/Cases/Details/[0-9a-f-
 [ -n "$SOAK_CASES" ] || { echo "no case found for the load" >&2; exit 1; }
 new_page=$(curl -fs -b "$jar" "$base/Cases/New")
 export SOAK_TOKEN=$(printf '%s' "$new_page" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -n1 | sed 's/.*value="//; s/"$//')
-export SOAK_COOKIE=$(awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }' "$jar")
+# The sign-in cookie is HttpOnly: curl's jar writes it on a line starting "#HttpOnly_", which is no comment.
+export SOAK_COOKIE=$(awk '(!/^#/ || /^#HttpOnly_/) && NF >= 7 { sub(/^#HttpOnly_/, ""); printf "%s%s=%s", sep, $6, $7; sep="; " }' "$jar")
+signed_in=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $SOAK_COOKIE" "$base/Cases")
+[ "$signed_in" = 200 ] || { echo "the load's cookie does not open /Cases (HTTP $signed_in): the soak would measure redirects" >&2; exit 1; }
 
 rss() { awk '/VmRSS/ { print $2 }' "/proc/$server_pid/status"; }
 echo "Warm-up (30 s)…"
