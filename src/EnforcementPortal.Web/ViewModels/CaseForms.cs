@@ -22,8 +22,12 @@ public sealed class FindingInput
     [Display(Name = "部位")]
     public string? Location { get; set; }
 
+    /// <summary>The penalty matter the finding falls under (不得以责令改正代替行政处罚), if any.</summary>
+    [Display(Name = "涉及的行政处罚事项")]
+    public int? PenaltyMatterId { get; set; }
+
     /// <summary>Nothing typed (the severity keeps its default).</summary>
-    public bool IsBlank => string.IsNullOrWhiteSpace(Description) && string.IsNullOrWhiteSpace(Location) && Severity == FindingSeverity.General;
+    public bool IsBlank => string.IsNullOrWhiteSpace(Description) && string.IsNullOrWhiteSpace(Location) && Severity == FindingSeverity.General && PenaltyMatterId is null;
 }
 
 /// <summary>新建检查.</summary>
@@ -268,6 +272,16 @@ public sealed class TransferSentForm : CaseActionForm
 {
     [Display(Name = "移交单送出日期")]
     public DateOnly? SentOn { get; set; }
+}
+
+/// <summary>法制审核意见.</summary>
+public sealed class LegalReviewForm : CaseActionForm
+{
+    [Display(Name = "审核意见")]
+    public LegalReviewOpinion Opinion { get; set; } = LegalReviewOpinion.Agreed;
+
+    [Display(Name = "审核意见及理由")]
+    public string? Reasons { get; set; }
 }
 
 /// <summary>A step without data (批准移交, 登记逾期未回复, 归档).</summary>
