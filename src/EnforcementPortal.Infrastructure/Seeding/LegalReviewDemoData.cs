@@ -51,6 +51,10 @@ internal sealed class LegalReviewDemoData(
         await StoryAsync(DepartmentCode.Housing, 4, "金源·锦绣华府二期售楼中心", "伊宁市上海路68号", 24, catalogue,
             "未取得商品房预售许可证即收取购房定金", null, cancellationToken);
 
+        // 安监站: rectified, waits for the opinion as well.
+        await StoryAsync(DepartmentCode.Safety, 5, "伊宁市体育中心改造工程", "伊宁市阿合买提江路268号", 20, catalogue,
+            "特种作业人员未持证上岗", null, cancellationToken);
+
         // 质监站: rectified, 同意（不予处罚）, archived.
         await StoryAsync(DepartmentCode.Quality, 10, "英也尔乡安置房4#楼", "伊宁市英也尔乡工业园区8号", 40, catalogue,
             "混凝土试块未按规定见证取样送检",

@@ -161,7 +161,7 @@ public class CaseTimeline
     /// <summary>房产科: noticed, replied, failed at review, refused at the interview, transferred on 10 March 2026.</summary>
     private static CaseScenario Transferred() =>
         CaseBuilder.For(Housing).WithGeneralFindings(2).Open()
-            .IssueNotice().Reply().ReviewFailed().InterviewRefused().RequestTransfer().ApproveTransfer();
+            .IssueNotice().Reply().ReviewFailed().InterviewRefused().RequestTransfer().LegalReviewAgreed().ApproveTransfer();
 
     /// <summary>Plays the database administrator: writes a property behind the entity's private setter.</summary>
     private static void Set(CaseEvent entry, string property, object value) =>
