@@ -201,16 +201,6 @@ public sealed class TransferSentFormValidator : AbstractValidator<TransferSentFo
     }
 }
 
-public sealed class LegalReviewFormValidator : AbstractValidator<LegalReviewForm>
-{
-    public LegalReviewFormValidator()
-    {
-        RuleFor(f => f.Opinion).IsInEnum().WithMessage("请选择审核意见。");
-        RuleFor(f => f.Reasons).NotEmpty().WithMessage("请填写审核意见及理由。")
-            .MaximumLength(LegalReview.ReasonsMaxLength).WithMessage($"审核意见及理由不能超过{LegalReview.ReasonsMaxLength}字。");
-    }
-}
-
 public sealed class EvidenceFormValidator : AbstractValidator<EvidenceForm>
 {
     public EvidenceFormValidator()

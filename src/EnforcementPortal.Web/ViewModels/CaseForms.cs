@@ -274,16 +274,6 @@ public sealed class TransferSentForm : CaseActionForm
     public DateOnly? SentOn { get; set; }
 }
 
-/// <summary>法制审核意见.</summary>
-public sealed class LegalReviewForm : CaseActionForm
-{
-    [Display(Name = "审核意见")]
-    public LegalReviewOpinion Opinion { get; set; } = LegalReviewOpinion.Agreed;
-
-    [Display(Name = "审核意见及理由")]
-    public string? Reasons { get; set; }
-}
-
 /// <summary>A step without data (批准移交, 登记逾期未回复, 归档).</summary>
 public sealed class ConfirmForm : CaseActionForm
 {

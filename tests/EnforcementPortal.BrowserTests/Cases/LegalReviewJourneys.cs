@@ -26,7 +26,7 @@ public sealed class LegalReviewJourneys(BrowserPortal portal) : IClassFixture<Br
         await chief.GotoAsync("/Cases/Queue");
         await Expect(chief.Locator("[data-testid=queue-approvals] [data-testid=awaits-legal-review]").First).ToHaveTextAsync("待法制审核");
         await chief.GotoAsync(journey.CaseUrl);
-        await Expect(chief.Locator("[data-testid=approval-awaits-legal-review]")).ToContainTextAsync(CaseLifecycle.GuardLegalReviewBeforeApproval);
+        await Expect(chief.Locator("[data-testid=blocked-steps]")).ToContainTextAsync(CaseLifecycle.GuardLegalReviewBeforeApproval);
         await Expect(chief.Locator("[data-testid=form-approval] button", new() { HasText = "批准移交" })).ToHaveCountAsync(0);
 
         var legal = await portal.NewPageAsync(390, 844, isMobile: true);

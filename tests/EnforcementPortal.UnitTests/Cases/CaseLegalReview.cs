@@ -221,6 +221,21 @@ public class CaseLegalReview
     public void TheRatioIsDescribedInPerCent() =>
         new LegalReviewerRatio(1, 30).Describe().ShouldBe("法制审核人员1人，执法人员30人，占比3.3%");
 
+    [Fact]
+    public void TheAnnualFiguresCountTheClosingsWithoutPenaltyFromTheRecords()
+    {
+        var agreed = RectifiedWithLinkedFinding(Quality).LegalReview(LegalReviewOpinion.Agreed, "首次违法且已改正，依法不予行政处罚。");
+        var disagreed = RectifiedWithLinkedFinding(Quality).LegalReview(LegalReviewOpinion.Disagreed, "应予行政处罚。");
+        var waiting = RectifiedWithLinkedFinding(Quality);
+        var records = Domain.Statistics.StatisticsRecords.From([agreed.Case, disagreed.Case, waiting.Case]);
+
+        var counts = Domain.Statistics.AnnualCounter.Count(records, Quality, 2026, new DateOnly(2026, 12, 31));
+
+        counts.ClosedWithoutPenaltyAfterLegalReview.ShouldBe(1);
+        Domain.Statistics.AnnualCounter.Count(records, Quality, 2025, new DateOnly(2025, 12, 31)).ClosedWithoutPenaltyAfterLegalReview.ShouldBe(0);
+        Domain.Statistics.AnnualCounter.Count(records, Housing, 2026, new DateOnly(2026, 12, 31)).ClosedWithoutPenaltyAfterLegalReview.ShouldBe(0);
+    }
+
     private static CaseScenario AwaitingTransfer() =>
         CaseBuilder.For(Housing).WithGeneralFindings(2).Open().IssueNotice().Reply().ReviewNotCooperating().InterviewRefused();
 
