@@ -29,6 +29,7 @@ public class CaseTimeline
             (CaseAction.ReviewFailed, CaseState.AwaitingReview, CaseState.AwaitingInterview),
             (CaseAction.InterviewRefused, CaseState.AwaitingInterview, CaseState.AwaitingTransfer),
             (CaseAction.RequestTransfer, CaseState.AwaitingTransfer, CaseState.TransferPendingApproval),
+            (CaseAction.LegalReviewAgreed, CaseState.TransferPendingApproval, CaseState.TransferPendingApproval),
             (CaseAction.ApproveTransfer, CaseState.TransferPendingApproval, CaseState.Transferred),
         ]);
         events.Select(e => e.OccurredAt).ShouldBe(
@@ -40,9 +41,10 @@ public class CaseTimeline
             new DateTime(2026, 3, 5, 9, 0, 0),
             new DateTime(2026, 3, 6, 9, 0, 0),
             new DateTime(2026, 3, 9, 9, 0, 0),
-            new DateTime(2026, 3, 10, 9, 0, 0),
+            new DateTime(2026, 3, 10, 10, 0, 0),
+            new DateTime(2026, 3, 10, 11, 0, 0),
         ]);
-        events.Select(e => e.ActorName).ShouldBe(["马建军", "马建军", "马建军", "马建军", "马建军", "马建军", "马建军", "王振华"]);
+        events.Select(e => e.ActorName).ShouldBe(["马建军", "马建军", "马建军", "马建军", "马建军", "马建军", "马建军", "李慧敏", "王振华"]);
         events[^1].ActorId.ShouldBe(Bureau.Chief.UserId);
         events[0].IsTransition.ShouldBeFalse();
         events.Skip(1).ShouldAllBe(e => e.IsTransition);
