@@ -115,6 +115,7 @@ public static class PortalSetup
             .AddPolicy(Policies.Chiefs, p => p.RequireRole(StaffRoles.SectionChief))
             .AddPolicy(Policies.TransferApprovers, p => p.RequireRole(StaffRoles.SectionChief, StaffRoles.BureauLeader))
             .AddPolicy(Policies.Administrators, p => p.RequireRole(StaffRoles.Administrator))
+            .AddPolicy(Policies.LegalReviewers, p => p.RequireRole(StaffRoles.LegalReviewer))
             .AddPolicy(Policies.ComplaintReaders, p => p.RequireRole(StaffRoles.ComplaintDispatcher, StaffRoles.Officer, StaffRoles.SectionChief, StaffRoles.LegalReviewer, StaffRoles.BureauLeader))
             .AddPolicy(Policies.ComplaintEntry, p => p.RequireRole(StaffRoles.ComplaintDispatcher, StaffRoles.Officer, StaffRoles.SectionChief));
 
@@ -251,6 +252,9 @@ public static class Policies
     public const string TransferApprovers = nameof(TransferApprovers);
 
     public const string Administrators = nameof(Administrators);
+
+    /// <summary>May record a 法制审核 opinion on any department's case: the bureau's legal reviewers (法制审核员).</summary>
+    public const string LegalReviewers = nameof(LegalReviewers);
 
     /// <summary>May read complaints: the dispatcher and everyone who reads cases (each sees what <c>ComplaintAccess</c> allows).</summary>
     public const string ComplaintReaders = nameof(ComplaintReaders);

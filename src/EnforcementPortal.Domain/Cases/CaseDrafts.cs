@@ -4,7 +4,7 @@ using EnforcementPortal.Domain.Staff;
 namespace EnforcementPortal.Domain.Cases;
 
 /// <summary>One finding as entered at an inspection.</summary>
-public sealed record FindingDraft(string Description, FindingSeverity Severity, string? Location);
+public sealed record FindingDraft(string Description, FindingSeverity Severity, string? Location, int? PenaltyMatterId = null);
 
 /// <summary>
 /// Everything recorded at 新建检查 (the first on-site inspection), which opens a case. <see cref="DeterminedOn"/> is the
@@ -21,7 +21,8 @@ public sealed record CaseOpening(
     IReadOnlyList<OfficerOnDuty> Officers,
     IReadOnlyList<FindingDraft> Findings,
     GeoPoint? Position,
-    DateOnly? DeterminedOn = null);
+    DateOnly? DeterminedOn = null,
+    bool SeriousFindingsNeedLegalReview = false);
 
 /// <summary>The case number allocated by the department-year sequence, e.g. 房产科 2026 年第 0001 号.</summary>
 public sealed record CaseNumber(DepartmentCode Department, int Year, int Sequence)

@@ -118,6 +118,15 @@ public enum CaseAction
     FilingDeclined = 14,
     RecordDisposal = 15,
     Archive = 16,
+
+    /// <summary>法制审核：同意 (建法〔2025〕40号 (十三)).</summary>
+    LegalReviewAgreed = 20,
+
+    /// <summary>法制审核：退回补充.</summary>
+    LegalReviewReturned = 21,
+
+    /// <summary>法制审核：不同意.</summary>
+    LegalReviewDisagreed = 22,
 }
 
 /// <summary>Why an interview is held.</summary>

@@ -18,6 +18,15 @@ internal interface ICaseFacts
     DateOnly? RectificationDeadline { get; }
 
     bool PendingTransferCitesPenaltyMatter { get; }
+
+    /// <summary>The pending transfer has no 法制审核 opinion 同意 yet (建法〔2025〕40号 (十三)).</summary>
+    bool TransferAwaitsLegalReview { get; }
+
+    /// <summary>
+    /// The concluded case may not be archived on its rectification alone (建法〔2025〕40号 (九)) until a legal reviewer has
+    /// agreed that no penalty is due (or the department reviews every serious finding before closing).
+    /// </summary>
+    bool ClosingAwaitsLegalReview { get; }
 }
 
 /// <summary>
@@ -69,6 +78,10 @@ public static class CaseLifecycle
     public const string GuardSeriousStraightToTransfer = "严重违规：约谈并下发通知书后直接移交城市管理局";
     public const string GuardDeadlinePassed = "整改期限届满后方可登记逾期未回复";
     public const string GuardCitesPenaltyMatter = "移交须引用至少一项行政处罚事项";
+    public const string GuardLegalReviewBeforeApproval = "待法制审核：移交须经法制审核同意后方可批准";
+    public const string GuardTransferAwaitsLegalReview = "移交申请待法制审核";
+    public const string GuardNoRectificationInsteadOfPenalty = "不得以责令改正代替行政处罚：涉及行政处罚事项的，须移交或经法制审核认定不予处罚后方可归档";
+    public const string GuardClosingAwaitsLegalReview = "结案待法制审核（是否应予处罚）";
 
     /// <summary>
     /// The states in the order of the procedure (执法启动 → 现场检查 → 问题判定 → 整改 → 复查 → 约谈 → 移交 → 闭环 → 归档), as the
@@ -124,8 +137,15 @@ public static class CaseLifecycle
         CaseAction.FilingAccepted,
         CaseAction.FilingDeclined,
         CaseAction.RecordDisposal,
+        CaseAction.LegalReviewAgreed,
+        CaseAction.LegalReviewReturned,
+        CaseAction.LegalReviewDisagreed,
         CaseAction.Archive,
     ];
+
+    /// <summary>The three opinions of a legal reviewer (法制审核意见: 同意 / 退回补充 / 不同意).</summary>
+    public static IReadOnlyList<CaseAction> LegalReviewSteps { get; } =
+        [CaseAction.LegalReviewAgreed, CaseAction.LegalReviewReturned, CaseAction.LegalReviewDisagreed];
 
     internal static CaseMachine Build(Func<CaseState> readState, Action<CaseState> writeState, DepartmentPolicy policy, ICaseFacts facts)
     {
@@ -223,9 +243,17 @@ public static class CaseLifecycle
         machine.Configure(CaseState.AwaitingTransfer)
             .Permit(CaseAction.RequestTransfer, CaseState.TransferPendingApproval);
 
+        // 法制审核 before the chief's approval: 同意 leaves the request with the chief; 退回补充 and 不同意 send it back.
         machine.Configure(CaseState.TransferPendingApproval)
-            .PermitIf(CaseAction.ApproveTransfer, CaseState.Transferred, () => facts.PendingTransferCitesPenaltyMatter, GuardCitesPenaltyMatter)
-            .Permit(CaseAction.ReturnTransfer, CaseState.AwaitingTransfer);
+            .PermitIf(
+                CaseAction.ApproveTransfer,
+                CaseState.Transferred,
+                Guard(() => facts.PendingTransferCitesPenaltyMatter, GuardCitesPenaltyMatter),
+                Guard(() => !facts.TransferAwaitsLegalReview, GuardLegalReviewBeforeApproval))
+            .Permit(CaseAction.ReturnTransfer, CaseState.AwaitingTransfer)
+            .InternalTransitionIf(CaseAction.LegalReviewAgreed, _ => facts.TransferAwaitsLegalReview, _ => { }, GuardTransferAwaitsLegalReview)
+            .PermitIf(CaseAction.LegalReviewReturned, CaseState.AwaitingTransfer, () => facts.TransferAwaitsLegalReview, GuardTransferAwaitsLegalReview)
+            .PermitIf(CaseAction.LegalReviewDisagreed, CaseState.AwaitingTransfer, () => facts.TransferAwaitsLegalReview, GuardTransferAwaitsLegalReview);
 
         machine.Configure(CaseState.Transferred)
             .Permit(CaseAction.FilingAccepted, CaseState.AwaitingDisposal)
@@ -234,8 +262,12 @@ public static class CaseLifecycle
         machine.Configure(CaseState.AwaitingDisposal)
             .Permit(CaseAction.RecordDisposal, CaseState.Concluded);
 
+        // 不得以责令改正代替行政处罚: 同意 (no penalty due) opens the archive; 不同意 (a penalty is due) goes to the transfer.
         machine.Configure(CaseState.Concluded)
-            .Permit(CaseAction.Archive, CaseState.Archived);
+            .PermitIf(CaseAction.Archive, CaseState.Archived, () => !facts.ClosingAwaitsLegalReview, GuardNoRectificationInsteadOfPenalty)
+            .InternalTransitionIf(CaseAction.LegalReviewAgreed, _ => facts.ClosingAwaitsLegalReview, _ => { }, GuardClosingAwaitsLegalReview)
+            .InternalTransitionIf(CaseAction.LegalReviewReturned, _ => facts.ClosingAwaitsLegalReview, _ => { }, GuardClosingAwaitsLegalReview)
+            .PermitIf(CaseAction.LegalReviewDisagreed, CaseState.AwaitingTransfer, () => facts.ClosingAwaitsLegalReview, GuardClosingAwaitsLegalReview);
     }
 
     private static Tuple<Func<bool>, string> Guard(Func<bool> guard, string description) => Tuple.Create(guard, description);
@@ -254,5 +286,9 @@ public static class CaseLifecycle
         public DateOnly? RectificationDeadline => DateOnly.MinValue;
 
         public bool PendingTransferCitesPenaltyMatter => true;
+
+        public bool TransferAwaitsLegalReview => true;
+
+        public bool ClosingAwaitsLegalReview => true;
     }
 }

@@ -86,6 +86,9 @@ public static class CaseNames
         CaseAction.FilingDeclined => "登记立案反馈：不予立案",
         CaseAction.RecordDisposal => "登记处置结果",
         CaseAction.Archive => "归档结案",
+        CaseAction.LegalReviewAgreed => "法制审核：同意",
+        CaseAction.LegalReviewReturned => "法制审核：退回补充",
+        CaseAction.LegalReviewDisagreed => "法制审核：不同意",
         _ => action.ToString(),
     };
 

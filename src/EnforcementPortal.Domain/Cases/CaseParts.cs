@@ -65,8 +65,9 @@ public sealed class Finding
         Description = string.Empty;
     }
 
-    internal Finding(Guid id, int number, Guid inspectionId, string description, FindingSeverity severity, string? location)
+    internal Finding(Guid id, int number, Guid inspectionId, string description, FindingSeverity severity, string? location, int? penaltyMatterId = null)
     {
+        PenaltyMatterId = penaltyMatterId;
         Id = id;
         Number = number;
         InspectionId = inspectionId;
@@ -87,6 +88,12 @@ public sealed class Finding
     public FindingSeverity Severity { get; private set; }
 
     public string? Location { get; private set; }
+
+    /// <summary>
+    /// The penalty matter (行政处罚事项) the finding falls under, if the officer linked one: the case then cannot be closed
+    /// on its rectification alone (建法〔2025〕40号 (九)).
+    /// </summary>
+    public int? PenaltyMatterId { get; private set; }
 
     /// <summary>Confirmed rectified at a review.</summary>
     public bool IsRectified { get; private set; }

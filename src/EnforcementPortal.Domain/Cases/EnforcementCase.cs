@@ -10,7 +10,7 @@ namespace EnforcementPortal.Domain.Cases;
 /// The state changes only by firing the department's lifecycle machine (<see cref="CaseLifecycle"/>);
 /// every step appends a hash-chained event to the timeline.
 /// </summary>
-public sealed class EnforcementCase
+public sealed partial class EnforcementCase
 {
     public const int SiteNameMaxLength = 128;
     public const int SiteAddressMaxLength = 200;
@@ -193,7 +193,7 @@ public sealed class EnforcementCase
         var findingNumber = 0;
         foreach (var finding in opening.Findings)
         {
-            enforcementCase._findings.Add(new Finding(Guid.NewGuid(), ++findingNumber, inspection.Id, finding.Description.Trim(), finding.Severity, finding.Location?.Trim()));
+            enforcementCase._findings.Add(new Finding(Guid.NewGuid(), ++findingNumber, inspection.Id, finding.Description.Trim(), finding.Severity, finding.Location?.Trim(), finding.PenaltyMatterId));
         }
 
         enforcementCase.Determination = opening.Findings.Count == 0
@@ -204,6 +204,7 @@ public sealed class EnforcementCase
         enforcementCase.AppendEvent(actor, at, null, null, CaseState.Inspected, $"{CaseNames.Of(opening.Trigger)}启动执法，现场检查（执法人员：{officers}），记录{opening.Findings.Count}项{enforcementCase.Policy.FindingNoun}。");
         enforcementCase.AddEvidence(inspectionEvidence, inspection.Id, actor, at);
 
+        enforcementCase.SeriousFindingNeedsLegalReview = opening.SeriousFindingsNeedLegalReview && enforcementCase.Determination == Determination.Serious;
         var determine = enforcementCase.Determination switch
         {
             Determination.NoViolation => CaseAction.DetermineNoViolation,
@@ -250,7 +251,8 @@ public sealed class EnforcementCase
     /// Whether the case page should explain why <paramref name="action"/> cannot be taken now. At an interview the notice
     /// is optional unless the procedure requires one, so its refusal there would only be noise.
     /// </summary>
-    public bool ExplainsRefusalOf(CaseAction action) => !(action == CaseAction.IssueNotice && State == CaseState.AwaitingInterview);
+    public bool ExplainsRefusalOf(CaseAction action) =>
+        !(action == CaseAction.IssueNotice && State == CaseState.AwaitingInterview) && !CaseLifecycle.LegalReviewSteps.Contains(action);
 
     public bool CanDo(CaseAction action, DateOnly today)
     {
@@ -699,7 +701,11 @@ public sealed class EnforcementCase
     }
 
     /// <summary>Every step changes the case once: one new version, whatever the step added to the timeline.</summary>
-    private void EndStep() => Version++;
+    private void EndStep()
+    {
+        Version++;
+        RefreshPendingLegalReview();
+    }
 
     /// <summary>Adds evidence files, each noted on the timeline, bound to the part of the step they prove (if given).</summary>
     private void AddEvidence(IReadOnlyList<EvidenceFile>? files, Guid? stepId, Actor actor, DateTime at)
@@ -752,5 +758,9 @@ public sealed class EnforcementCase
         public DateOnly? RectificationDeadline => c.RectificationDeadline;
 
         public bool PendingTransferCitesPenaltyMatter => c.CurrentTransfer is { Status: TransferStatus.PendingApproval, PenaltyMatterIds.Count: > 0 };
+
+        public bool TransferAwaitsLegalReview => c.TransferAwaitsLegalReview;
+
+        public bool ClosingAwaitsLegalReview => c.ClosingAwaitsLegalReview;
     }
 }

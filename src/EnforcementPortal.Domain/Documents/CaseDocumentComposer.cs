@@ -66,6 +66,7 @@ public static partial class CaseDocumentComposer
             }
         }
 
+        list.AddRange(LegalReviewOpinions(c));
         list.Add(new(EnforcementDocumentKind.ArchiveVolume, null, "案卷", null, "卷宗封面、卷内目录、已出具的全部文书和证据照片"));
         return list;
     }
@@ -85,6 +86,7 @@ public static partial class CaseDocumentComposer
             EnforcementDocumentKind.InterviewNotice => InterviewNotice(source, InterviewOf(source.Case, request.SubjectId), issue),
             EnforcementDocumentKind.InterviewRecord => InterviewRecord(source, InterviewOf(source.Case, request.SubjectId), issue),
             EnforcementDocumentKind.TransferForm => TransferForm(source, TransferOf(source.Case, request.SubjectId), issue),
+            EnforcementDocumentKind.LegalReviewOpinion => LegalReviewOpinion(source, LegalReviewOf(source.Case, request.SubjectId), issue),
             _ => throw new Common.DomainException("案卷须由已出具的文书组成，请使用案卷组卷。"),
         };
     }
@@ -381,6 +383,7 @@ public static partial class CaseDocumentComposer
         EnforcementDocumentKind.InspectionNotice => DocumentNumberKind.Inspection,
         EnforcementDocumentKind.InterviewNotice => DocumentNumberKind.Interview,
         EnforcementDocumentKind.TransferForm => DocumentNumberKind.Transfer,
+        EnforcementDocumentKind.LegalReviewOpinion => DocumentNumberKind.LegalReview,
         _ => null,
     };
 

@@ -26,6 +26,9 @@ public enum EnforcementDocumentKind
 
     /// <summary>案卷: cover, table of contents, every issued document and the evidence photos.</summary>
     ArchiveVolume = 8,
+
+    /// <summary>法制审核意见书 (建法〔2025〕40号 (十三)).</summary>
+    LegalReviewOpinion = 20,
 }
 
 /// <summary>Names of the document kinds.</summary>
@@ -41,6 +44,7 @@ public static class EnforcementDocumentNames
         EnforcementDocumentKind.ServiceReceipt => "送达回证",
         EnforcementDocumentKind.TransferForm => "行政执法案件移交单",
         EnforcementDocumentKind.ArchiveVolume => "案卷",
+        EnforcementDocumentKind.LegalReviewOpinion => "法制审核意见书",
         _ => kind.ToString(),
     };
 }

@@ -39,6 +39,8 @@ public static class AnnualCounter
             Notices = notices.Count,
             NoticesClosed = notices.Count(n => IsLoopClosed(n, reviewsByCase[n.CaseId], transfersByCase[n.CaseId], asOf)),
             Interviews = records.Interviews.Count(i => Ours(i.Department) && period.Contains(i.HeldOn)),
+            ClosedWithoutPenaltyAfterLegalReview = (records.ClosingReviews ?? [])
+                .Count(r => Ours(r.Department) && r.Opinion == LegalReviewOpinion.Agreed && period.Contains(r.ReviewedOn)),
             Transferred = transferred.Count,
             TrackingCompleted = transferred.Count(t => IsTrackingCompleted(t, asOf)),
         };

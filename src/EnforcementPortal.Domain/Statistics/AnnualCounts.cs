@@ -27,6 +27,9 @@ public sealed record AnnualCounts
 
     public int Interviews { get; init; }
 
+    /// <summary>Closings after rectification alone that a legal reviewer agreed carried no penalty (建法〔2025〕40号 (九)).</summary>
+    public int ClosedWithoutPenaltyAfterLegalReview { get; init; }
+
     public int Transferred { get; init; }
 
     /// <summary>Transfers of the year whose disposal the receiving bureau had reported by the as-of date.</summary>

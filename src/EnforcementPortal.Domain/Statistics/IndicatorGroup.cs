@@ -54,6 +54,9 @@ public enum IndicatorCode
 
     /// <summary>跟踪处置完成率.</summary>
     TrackingCompletionRate = 12,
+
+    /// <summary>整改后经法制审核不予处罚结案（件）, 建法〔2025〕40号 (九).</summary>
+    ClosedWithoutPenaltyAfterLegalReview = 20,
 }
 
 public static class IndicatorGroups

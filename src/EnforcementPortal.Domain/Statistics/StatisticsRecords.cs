@@ -18,6 +18,9 @@ public sealed record ReviewRecord(Guid CaseId, ReviewOutcome Outcome, DateOnly R
 /// <summary>One interview.</summary>
 public sealed record InterviewRecord(Guid CaseId, DepartmentCode Department, DateOnly HeldOn);
 
+/// <summary>One legal-review opinion on a closing after rectification alone (是否应予行政处罚).</summary>
+public sealed record ClosingReviewRecord(Guid CaseId, DepartmentCode Department, LegalReviewOpinion Opinion, DateOnly ReviewedOn);
+
 /// <summary>One transfer request; only an approved one has a <see cref="TransferredOn"/>.</summary>
 public sealed record TransferRecord(
     Guid CaseId,
@@ -37,7 +40,8 @@ public sealed record StatisticsRecords(
     IReadOnlyList<NoticeRecord> Notices,
     IReadOnlyList<ReviewRecord> Reviews,
     IReadOnlyList<InterviewRecord> Interviews,
-    IReadOnlyList<TransferRecord> Transfers)
+    IReadOnlyList<TransferRecord> Transfers,
+    IReadOnlyList<ClosingReviewRecord>? ClosingReviews = null)
 {
     public static StatisticsRecords Empty { get; } = new([], [], [], [], [], []);
 
@@ -51,6 +55,7 @@ public sealed record StatisticsRecords(
             [.. list.SelectMany(c => c.Notices.Select(n => new NoticeRecord(c.Id, c.Department, n.IssuedOn)))],
             [.. list.SelectMany(c => c.Reviews.Select(r => new ReviewRecord(c.Id, r.Outcome, r.ReviewedOn)))],
             [.. list.SelectMany(c => c.Interviews.Select(i => new InterviewRecord(c.Id, c.Department, DateOnly.FromDateTime(i.HeldAt))))],
-            [.. list.SelectMany(c => c.Transfers.Select(t => new TransferRecord(c.Id, c.Department, t.TransferredOn, t.FilingDecision, t.FilingDecidedOn, t.DisposalReportedOn)))]);
+            [.. list.SelectMany(c => c.Transfers.Select(t => new TransferRecord(c.Id, c.Department, t.TransferredOn, t.FilingDecision, t.FilingDecidedOn, t.DisposalReportedOn)))],
+            [.. list.SelectMany(c => c.LegalReviews.Where(r => r.Subject == LegalReviewSubject.Closing).Select(r => new ClosingReviewRecord(c.Id, c.Department, r.Opinion, r.ReviewedOn)))]);
     }
 }

@@ -127,6 +127,7 @@ public static class AnnualStatistics
             IndicatorCode.Notices => value with { Value = counts.Notices },
             IndicatorCode.Interviews => value with { Value = counts.Interviews },
             IndicatorCode.ClosedLoopRate => Rate(value, counts.NoticesClosed, counts.Notices),
+            IndicatorCode.ClosedWithoutPenaltyAfterLegalReview => value with { Value = counts.ClosedWithoutPenaltyAfterLegalReview },
             IndicatorCode.Transferred => value with { Value = counts.Transferred },
             IndicatorCode.TrackingCompleted => value with { Value = counts.TrackingCompleted },
             IndicatorCode.TrackingCompletionRate => Rate(value, counts.TrackingCompleted, counts.Transferred),

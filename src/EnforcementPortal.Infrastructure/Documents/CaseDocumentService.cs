@@ -177,12 +177,14 @@ public sealed class CaseDocumentService(AppDbContext db, IFileStore files, IDocu
         var department = await db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Code == enforcementCase.Department, cancellationToken);
         var contact = new DocumentContact(department?.Phone ?? string.Empty, department?.Office ?? string.Empty);
         IReadOnlyList<CitedPenaltyMatter> matters = [];
-        var transfer = request.Kind == EnforcementDocumentKind.TransferForm
-            ? enforcementCase.Transfers.FirstOrDefault(t => t.Id == request.SubjectId)
-            : null;
-        if (transfer is { PenaltyMatterIds.Count: > 0 })
+        var ids = request.Kind switch
         {
-            var ids = transfer.PenaltyMatterIds.ToList();
+            EnforcementDocumentKind.TransferForm => enforcementCase.Transfers.FirstOrDefault(t => t.Id == request.SubjectId)?.PenaltyMatterIds.ToList(),
+            EnforcementDocumentKind.LegalReviewOpinion => [.. CaseDocumentComposer.PenaltyMattersReviewed(enforcementCase, request.SubjectId)],
+            _ => null,
+        } ?? [];
+        if (ids.Count > 0)
+        {
             var found = await db.PenaltyMatters.AsNoTracking().Where(m => ids.Contains(m.Id)).ToListAsync(cancellationToken);
             matters = [.. ids.Select(id => found.FirstOrDefault(m => m.Id == id)).OfType<Domain.PenaltyMatters.PenaltyMatter>().Select(m => new CitedPenaltyMatter(m.Name, m.LegalBasis))];
         }

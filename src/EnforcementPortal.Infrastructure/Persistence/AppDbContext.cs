@@ -48,6 +48,9 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
     /// <summary>The public site's settings (footer, 索引号 prefix), kept by the administrator.</summary>
     public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
 
+    /// <summary>Which decisions of each department need a legal review (法制审核).</summary>
+    public DbSet<LegalReviewScope> LegalReviewScopes => Set<LegalReviewScope>();
+
     /// <summary>
     /// <see cref="Cases"/> with a department user's scope also written as a plain <c>Department = @dept</c>, for the
     /// lists and queues. The query filter alone (<c>@seesAll OR Department = @dept</c>, one shape for every user so

@@ -26,6 +26,8 @@ internal sealed partial class DemoCaseStories(
 
     private SequenceAllocator Numbers => numbers;
 
+    private IReadOnlyList<AppUser> Staff => staff;
+
     private WorkingDayCalendar Calendar => calendar;
 
     public async Task WriteAllAsync(CancellationToken cancellationToken)
@@ -211,6 +213,7 @@ internal sealed partial class DemoCaseStories(
         {
             _steps.Add(c =>
             {
+                LegalReviewDemoData.AgreeToTransfer(c, LegalReviewDemoData.ReviewerOf(stories.Staff), stories.DaysAgo(days, 14), stories.Calendar);
                 c.ApproveTransfer(stories.ChiefOf(department), stories.DaysAgo(days, 17), stories.Calendar);
                 return Task.CompletedTask;
             });

@@ -26,6 +26,10 @@ public sealed class ReferenceDataSeeder(AppDbContext db, RoleManager<IdentityRol
             db.Departments.Add(new Department(department.Code, department.Name, department.ShortName, department.Phone, department.Office));
         }
 
+        // 法制审核 scope: every transfer, in every department (建法〔2025〕40号 (十三)); the administrator may add serious findings.
+        var scoped = await db.LegalReviewScopes.Select(s => s.Department).ToListAsync(cancellationToken);
+        db.LegalReviewScopes.AddRange(Departments.Where(d => !scoped.Contains(d.Code)).Select(d => new LegalReviewScope(d.Code)));
+
         await db.SaveChangesAsync(cancellationToken);
         await ShippedReferenceData.ImportAsync(db, cancellationToken);
         calendars.Invalidate();

@@ -422,6 +422,7 @@ public sealed class StatisticsDemoData
                     at);
                 break;
             case StepKind.Approve:
+                LegalReviewDemoData.AgreeToTransfer(c, LegalReviewDemoData.ReviewerOf(_staff), at.AddHours(-2), _calendar);
                 c.ApproveTransfer(Chief(department), at, _calendar);
                 break;
             case StepKind.Filing:

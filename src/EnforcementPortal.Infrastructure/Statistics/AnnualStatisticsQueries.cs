@@ -85,6 +85,12 @@ public sealed class AnnualStatisticsQueries(AppDbContext db)
             where i.HeldAt >= start && i.HeldAt < end
             select i.Id).CountAsync(cancellationToken);
 
+        var closedWithoutPenalty = await (
+            from c in cases
+            from r in c.LegalReviews
+            where r.Subject == LegalReviewSubject.Closing && r.Opinion == LegalReviewOpinion.Agreed && r.ReviewedAt >= start && r.ReviewedAt < end
+            select r.Id).CountAsync(cancellationToken);
+
         var transfers =
             from c in cases
             from t in c.Transfers
@@ -106,6 +112,7 @@ public sealed class AnnualStatisticsQueries(AppDbContext db)
             Notices = noticeCount,
             NoticesClosed = closed,
             Interviews = interviews,
+            ClosedWithoutPenaltyAfterLegalReview = closedWithoutPenalty,
             Transferred = transferred,
             TrackingCompleted = completed,
         };

@@ -22,7 +22,7 @@ public sealed class AdminUsersController(
 {
     [HttpGet]
     public async Task<IActionResult> Index([FromQuery] UserListFilter filter, CancellationToken cancellationToken) =>
-        View(new UserListViewModel(filter, await accounts.ListAsync(filter, cancellationToken), clock.Today));
+        View(new UserListViewModel(filter, await accounts.ListAsync(filter, cancellationToken), clock.Today, await accounts.LegalReviewerRatioAsync(cancellationToken)));
 
     [HttpGet]
     public IActionResult Create() => View(new CreateUserForm { Role = StaffRoles.Officer, CertificateIssuer = StaffForm.UsualIssuer });

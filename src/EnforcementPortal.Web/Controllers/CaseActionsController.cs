@@ -60,6 +60,11 @@ public sealed class CaseActionsController(CaseSteps steps, CasePageBuilder pages
         await AnswerAsync(id, form, ModelState.IsValid ? await steps.ReturnTransferAsync(id, form.Version, form, cancellationToken) : null, "移交申请已退回。", cancellationToken);
 
     [HttpPost]
+    [Authorize(Policy = Policies.LegalReviewers)]
+    public async Task<IActionResult> RecordLegalReview(Guid id, [Bind(Prefix = "LegalReview")] LegalReviewForm form, CancellationToken cancellationToken) =>
+        await AnswerAsync(id, form, ModelState.IsValid ? await steps.RecordLegalReviewAsync(id, form.Version, form, cancellationToken) : null, "法制审核意见已记录。", cancellationToken);
+
+    [HttpPost]
     [Authorize(Policy = Policies.CaseWorkers)]
     public async Task<IActionResult> RecordFiling(Guid id, [Bind(Prefix = "Filing")] FilingForm form, CancellationToken cancellationToken) =>
         await AnswerAsync(id, form, ModelState.IsValid ? await steps.RecordFilingAsync(id, form.Version, form, cancellationToken) : null, "立案反馈已登记。", cancellationToken);
@@ -153,6 +158,7 @@ public sealed class CaseActionsController(CaseSteps steps, CasePageBuilder pages
         "TransferSent" => model.Case.State == CaseState.Transferred && model.IsPermitted(CaseAction.FilingAccepted),
         "Filing" => model.IsPermitted(CaseAction.FilingAccepted) || model.IsPermitted(CaseAction.FilingDeclined),
         "Disposal" => model.IsPermitted(CaseAction.RecordDisposal),
+        "LegalReview" => CaseLifecycle.LegalReviewSteps.Any(model.IsPermitted),
         _ => true,
     };
 }

@@ -18,7 +18,8 @@ public sealed record CaseListItem(
     DateOnly OpenedOn,
     DeadlineKind? OpenDeadlineKind,
     DateOnly? OpenDeadline,
-    DateTime CreatedAt)
+    DateTime CreatedAt,
+    LegalReviewSubject? PendingLegalReview = null)
 {
     public DeadlineUrgency Urgency(DeadlineWindow window)
     {
@@ -89,6 +90,10 @@ public sealed class CaseQueries(AppDbContext db)
     /// <summary>Transfers waiting for the chief's approval (移交待审批), oldest first.</summary>
     public Task<List<CaseListItem>> PendingApprovalsAsync(CancellationToken cancellationToken) =>
         Project(db.CasesInScope.AsNoTracking().Where(c => c.State == CaseState.TransferPendingApproval).OrderBy(c => c.CreatedAt)).ToListAsync(cancellationToken);
+
+    /// <summary>法制审核 queue: every department's cases waiting for a legal reviewer's opinion (移交, 整改后结案), oldest first.</summary>
+    public Task<List<CaseListItem>> AwaitingLegalReviewAsync(LegalReviewSubject subject, CancellationToken cancellationToken) =>
+        Project(db.CasesInScope.AsNoTracking().Where(c => c.PendingLegalReview == subject).OrderBy(c => c.CreatedAt)).ToListAsync(cancellationToken);
 
     /// <summary>Cases whose running deadline has passed, most overdue first.</summary>
     public Task<List<CaseListItem>> OverdueAsync(DateOnly today, int take, CancellationToken cancellationToken) =>
@@ -189,7 +194,7 @@ public sealed class CaseQueries(AppDbContext db)
     private IQueryable<CaseListItem> Project(IQueryable<EnforcementCase> cases) =>
         from c in cases
         join p in db.Parties on c.PartyId equals p.Id
-        select new CaseListItem(c.Id, c.Number, c.Department, c.Trigger, p.Name, c.SiteName, c.State, c.Determination, c.OpenedOn, c.OpenDeadlineKind, c.OpenDeadline, c.CreatedAt);
+        select new CaseListItem(c.Id, c.Number, c.Department, c.Trigger, p.Name, c.SiteName, c.State, c.Determination, c.OpenedOn, c.OpenDeadlineKind, c.OpenDeadline, c.CreatedAt, c.PendingLegalReview);
 
     private static bool TryParseCursor(string? cursor, out long ticks, out string number)
     {

@@ -53,8 +53,8 @@ public sealed class CaseSteps(
 {
     public const string SaveFailedMessage = "保存失败：数据库暂时无法写入，本次提交未保存，请稍后重试。";
 
-    /// <summary>Only staff of a department, and the bureau leader, take steps; anyone else finds no case to act on.</summary>
-    public bool MayTakeSteps => user.Department is not null || user.IsLeader;
+    /// <summary>Only staff of a department, the bureau leader and the legal reviewers take steps; anyone else finds no case to act on.</summary>
+    public bool MayTakeSteps => user.Department is not null || user.IsLeader || user.IsInRole(Domain.Staff.StaffRoles.LegalReviewer);
 
     /// <summary>Loads a case with all its parts, if the user's department may see it.</summary>
     public Task<EnforcementCase?> FindAsync(Guid caseId, CancellationToken cancellationToken) =>
@@ -141,6 +141,17 @@ public sealed class CaseSteps(
         return RunAsync(caseId, version, [], (c, step) =>
         {
             c.ReturnTransfer(step.Actor, form.Reason!, step.Now, step.Calendar);
+            return Task.CompletedTask;
+        }, cancellationToken);
+    }
+
+    /// <summary>法制审核意见 (同意 / 退回补充 / 不同意, with the reasons), by a legal reviewer of the bureau on any department's case.</summary>
+    public Task<StepResult> RecordLegalReviewAsync(Guid caseId, int version, LegalReviewForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return RunAsync(caseId, version, [], (c, step) =>
+        {
+            c.RecordLegalReview(new LegalReviewDraft(form.Opinion, form.Reasons!), step.Actor, step.Now, step.Calendar);
             return Task.CompletedTask;
         }, cancellationToken);
     }

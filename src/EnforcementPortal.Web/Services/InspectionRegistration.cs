@@ -22,7 +22,8 @@ public sealed class InspectionRegistration(
     CurrentUser user,
     IBureauClock clock,
     ComplaintQueries complaintQueries,
-    ComplaintSteps complaints)
+    ComplaintSteps complaints,
+    LegalReviewScopes legalReview)
 {
     /// <summary>
     /// The form as it opens; from a complaint of the user's department found to be a violation, with the trigger
@@ -57,7 +58,10 @@ public sealed class InspectionRegistration(
 
         var day = form.InspectedAt is { } at ? DateOnly.FromDateTime(at) : clock.Today;
         var officers = await staff.OfficersOfAsync(department, day, cancellationToken);
-        return new NewInspectionPage(form, DepartmentPolicy.For(department), new OfficerChoice(officers, form.OfficerIds, nameof(form.OfficerIds)));
+        return new NewInspectionPage(form, DepartmentPolicy.For(department), new OfficerChoice(officers, form.OfficerIds, nameof(form.OfficerIds)))
+        {
+            PenaltyMatters = await legalReview.LinkableMattersAsync(department, day, cancellationToken),
+        };
     }
 
     /// <summary>Opens the case from a validated form.</summary>
@@ -72,6 +76,13 @@ public sealed class InspectionRegistration(
         }
 
         var officers = await staff.ResolveAsync(department, form.OfficerIds, cancellationToken);
+        var seriousFindingsReviewed = await legalReview.SeriousFindingsNeedReviewAsync(department, cancellationToken);
+        var linkable = (await legalReview.LinkableMattersAsync(department, DateOnly.FromDateTime(form.InspectedAt!.Value), cancellationToken)).Select(m => m.Id).ToHashSet();
+        if (form.EnteredFindings.Any(f => f.PenaltyMatterId is { } id && !linkable.Contains(id)))
+        {
+            return new InspectionOutcome(null, [(string.Empty, "所选行政处罚事项不属于本部门或已废止，请重新选择。")]);
+        }
+
         var (result, caseId) = await workflow.OpenAsync(
             async step =>
             {
@@ -85,9 +96,10 @@ public sealed class InspectionRegistration(
                     form.InspectedAt.Value,
                     form.Narrative!,
                     officers,
-                    [.. form.EnteredFindings.Select(f => new FindingDraft(f.Description!, f.Severity, f.Location))],
+                    [.. form.EnteredFindings.Select(f => new FindingDraft(f.Description!, f.Severity, f.Location, f.PenaltyMatterId))],
                     form.Latitude is { } lat && form.Longitude is { } lng ? new GeoPoint(lat, lng) : null,
-                    form.DeterminedOn);
+                    form.DeterminedOn,
+                    seriousFindingsReviewed);
                 var evidence = step.Uploads.Select(u => EvidenceUploads.ToEvidence(u, EvidenceStep.Inspection, null, null, step.Actor, step.Now)).ToList();
                 var opened = EnforcementCase.Open(Guid.NewGuid(), number, opening, step.Actor, step.Now, step.Calendar, evidence);
                 if (form.ComplaintId is { } complaintId)

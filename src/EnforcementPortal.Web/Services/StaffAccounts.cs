@@ -63,6 +63,17 @@ public sealed class StaffAccounts(AppDbContext db, UserManager<AppUser> users, I
 
     public Task<AppUser?> FindAsync(Guid id) => users.FindByIdAsync(id.ToString());
 
+    /// <summary>法制审核人员 against 执法人员 among the active accounts (建法〔2025〕40号 (十三): at least 5%).</summary>
+    public async Task<LegalReviewerRatio> LegalReviewerRatioAsync(CancellationToken cancellationToken)
+    {
+        var roles = await (from u in users.Users.AsNoTracking()
+                           where u.IsActive
+                           join ur in db.UserRoles on u.Id equals ur.UserId
+                           join r in db.Roles on ur.RoleId equals r.Id
+                           select r.Name!).ToListAsync(cancellationToken);
+        return LegalReviewerRatio.Count(roles);
+    }
+
     /// <summary>The user's role, the first in <see cref="StaffRoles.All"/> order should an older account hold several.</summary>
     public async Task<string?> SingleRoleOfAsync(AppUser user)
     {

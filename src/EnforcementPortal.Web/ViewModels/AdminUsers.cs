@@ -74,7 +74,7 @@ public sealed record UserListItem(
     public bool IsLockedOut => LockedOutUntil is not null;
 }
 
-public sealed record UserListViewModel(UserListFilter Filter, IReadOnlyList<UserListItem> Users, DateOnly Today);
+public sealed record UserListViewModel(UserListFilter Filter, IReadOnlyList<UserListItem> Users, DateOnly Today, LegalReviewerRatio? LegalReviewers = null);
 
 /// <summary>The fields an administrator keeps for every member of staff (新建用户 and 修改用户).</summary>
 public abstract class StaffForm

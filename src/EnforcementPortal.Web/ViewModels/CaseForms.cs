@@ -22,8 +22,12 @@ public sealed class FindingInput
     [Display(Name = "部位")]
     public string? Location { get; set; }
 
+    /// <summary>The penalty matter the finding falls under (不得以责令改正代替行政处罚), if any.</summary>
+    [Display(Name = "涉及的行政处罚事项")]
+    public int? PenaltyMatterId { get; set; }
+
     /// <summary>Nothing typed (the severity keeps its default).</summary>
-    public bool IsBlank => string.IsNullOrWhiteSpace(Description) && string.IsNullOrWhiteSpace(Location) && Severity == FindingSeverity.General;
+    public bool IsBlank => string.IsNullOrWhiteSpace(Description) && string.IsNullOrWhiteSpace(Location) && Severity == FindingSeverity.General && PenaltyMatterId is null;
 }
 
 /// <summary>新建检查.</summary>

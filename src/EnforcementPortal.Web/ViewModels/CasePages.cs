@@ -11,7 +11,11 @@ public sealed record CaseListViewModel(CaseFilter Filter, CasePage Page, DateOnl
 
 public sealed record ChiefQueueViewModel(IReadOnlyList<CaseListItem> PendingApprovals, IReadOnlyList<CaseListItem> Overdue, IReadOnlyList<CaseListItem> AwaitingFeedback, DateOnly Today);
 
-public sealed record NewInspectionPage(NewInspectionForm Form, DepartmentPolicy Policy, OfficerChoice Officers);
+public sealed record NewInspectionPage(NewInspectionForm Form, DepartmentPolicy Policy, OfficerChoice Officers)
+{
+    /// <summary>The department's penalty matters a finding may be linked to (不得以责令改正代替行政处罚).</summary>
+    public IReadOnlyList<PenaltyMatter> PenaltyMatters { get; init; } = [];
+}
 
 /// <summary>A deadline as shown on the case page.</summary>
 public sealed record DeadlineRow(string Name, DateOnly Due, bool IsOpen, bool IsMet, string Note);
@@ -90,6 +94,8 @@ public sealed class CaseDetailsViewModel
     public DisposalForm Disposal { get; set; } = new();
 
     public TransferSentForm TransferSent { get; set; } = new();
+
+    public LegalReviewForm LegalReview { get; set; } = new();
 
     public bool IsPermitted(CaseAction action) => Actions.Any(a => a.Action == action && a.IsPermitted);
 

@@ -25,6 +25,10 @@ public sealed class CivilAirDefenseTransfer(BrowserPortal portal) : IClassFixtur
         await page.ScreenshotAsync("transfer-matter-picker-phone");
         await journey.RequestTransferCitingAsync("第四十八条", Matter);
 
+        var legal = await portal.NewPageAsync();
+        await legal.SignInAsync("legal");
+        await CaseJourney.RecordLegalReviewAsync(legal, journey.CaseUrl);
+
         var chief = await portal.NewPageAsync();
         await chief.SignInAsync("rf.chief");
         await chief.GotoAsync(journey.CaseUrl);

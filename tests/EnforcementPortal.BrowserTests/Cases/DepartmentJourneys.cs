@@ -47,6 +47,10 @@ public sealed class DepartmentJourneys(BrowserPortal portal) : IClassFixture<Bro
         await journey.RequestTransferAsync();
         await journey.ExpectStateAsync("移交待审批");
 
+        var legal = await portal.NewPageAsync();
+        await legal.SignInAsync("legal");
+        await CaseJourney.RecordLegalReviewAsync(legal, journey.CaseUrl);
+
         var chief = await portal.NewPageAsync();
         await chief.SignInAsync("jg.chief");
         await chief.GotoAsync(journey.CaseUrl);
@@ -122,6 +126,9 @@ public sealed class DepartmentJourneys(BrowserPortal portal) : IClassFixture<Bro
         await chief.GotoAsync("/Cases/Queue");
         await Expect(chief.Locator("[data-testid=queue-approvals]")).ToContainTextAsync("英也尔乡中心小学综合楼");
         await chief.ScreenshotAsync("chief-queue");
+        var legal = await portal.NewPageAsync();
+        await legal.SignInAsync("legal");
+        await CaseJourney.RecordLegalReviewAsync(legal, journey.CaseUrl);
         await chief.GotoAsync(journey.CaseUrl);
         await chief.Locator("[data-testid=form-approval] button", new() { HasText = "批准移交" }).ClickAsync();
         await Expect(chief.Locator("[data-testid=status-success]")).ToContainTextAsync("已批准移交");

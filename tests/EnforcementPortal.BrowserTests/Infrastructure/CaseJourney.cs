@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace EnforcementPortal.BrowserTests.Infrastructure;
 
 /// <summary>One finding as the officer types it.</summary>
-public sealed record FindingEntry(string Description, bool Serious = false);
+public sealed record FindingEntry(string Description, bool Serious = false, bool LinkedToPenaltyMatter = false);
 
 /// <summary>
 /// The steps of a case as an officer takes them in the browser: fill the form the case page offers, submit,
@@ -36,6 +36,10 @@ public sealed class CaseJourney(IPage page, string colleague)
 
             await page.FillAsync($"#Findings_{i}__Description", findings[i].Description);
             await page.Locator($"select[name='Findings[{i}].Severity']").SelectOptionAsync(findings[i].Serious ? "Serious" : "General");
+            if (findings[i].LinkedToPenaltyMatter)
+            {
+                await page.Locator($"select[name='Findings[{i}].PenaltyMatterId']").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+            }
         }
 
         if (findings.Length == 0)
@@ -128,6 +132,17 @@ public sealed class CaseJourney(IPage page, string colleague)
         var form = page.Locator("[data-testid=form-disposal]");
         await form.Locator("#Disposal_Summary").FillAsync("城市管理局作出行政处罚决定：罚款人民币5万元，责令限期改正。");
         await SubmitAsync(form, "处置结果已登记");
+    }
+
+    /// <summary>法制审核: the legal reviewer (signed in on <paramref name="reviewer"/>) gives the opinion on the case.</summary>
+    public static async Task RecordLegalReviewAsync(IPage reviewer, string caseUrl, string opinion = "Agreed", string reasons = "案件事实清楚，证据确实充分，适用依据正确，程序合法，同意。")
+    {
+        ArgumentNullException.ThrowIfNull(reviewer);
+        await reviewer.GotoAsync(caseUrl);
+        var form = reviewer.Locator("[data-testid=form-legalreview]");
+        await form.Locator("#LegalReview_Opinion").SelectOptionAsync(opinion);
+        await form.Locator("#LegalReview_Reasons").FillAsync(reasons);
+        await SubmitAsync(form, "法制审核意见已记录");
     }
 
     public Task ArchiveAsync() => SubmitAsync(page.Locator("[data-testid=form-archive]"), "案件已归档");

@@ -27,8 +27,8 @@ public class CaseActionsOutOfTurn
                 data.Add(department, CaseState.AwaitingInterview, "下发整改通知书 → 整改回复 → 复查：整改未到位");
                 data.Add(department, CaseState.AwaitingTransfer, "下发整改通知书 → 整改回复 → 复查：不配合 → " + (safety ? "同步下发整改通知书 → " : "") + "约谈：仍不配合");
                 data.Add(department, CaseState.TransferPendingApproval, "同步下发整改通知书 → 约谈：仍不配合 → 提请移交");
-                data.Add(department, CaseState.Transferred, "同步下发整改通知书 → 约谈：仍不配合 → 提请移交 → 批准移交");
-                data.Add(department, CaseState.AwaitingDisposal, "同步下发整改通知书 → 约谈：仍不配合 → 提请移交 → 批准移交 → 立案");
+                data.Add(department, CaseState.Transferred, "同步下发整改通知书 → 约谈：仍不配合 → 提请移交 → 法制审核：同意 → 批准移交");
+                data.Add(department, CaseState.AwaitingDisposal, "同步下发整改通知书 → 约谈：仍不配合 → 提请移交 → 法制审核：同意 → 批准移交 → 立案");
                 data.Add(department, CaseState.Concluded, "下发整改通知书 → 整改回复 → 复查：整改到位");
                 data.Add(department, CaseState.Archived, "下发整改通知书 → 整改回复 → 复查：整改到位 → 归档");
                 if (!DepartmentPolicy.For(department).NoViolationArchives)

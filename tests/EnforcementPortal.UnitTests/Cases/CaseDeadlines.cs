@@ -97,7 +97,7 @@ public class CaseDeadlines
         // (调休上班), 13, 14, 15 and 16 October. Its feedback reached the department on the 20th: late.
         var scenario = CaseBuilder.For(CivilAirDefense).WithSeriousFindings(1).InspectedAt(new DateTime(2025, 9, 26, 9, 0, 0)).Open()
             .IssueNotice().InterviewRefused().RequestTransfer();
-        scenario.At(new DateTime(2025, 9, 30, 16, 0, 0)).ApproveTransfer();
+        scenario.At(new DateTime(2025, 9, 30, 15, 0, 0)).LegalReviewAgreed().At(new DateTime(2025, 9, 30, 16, 0, 0)).ApproveTransfer();
         scenario.Case.OpenDeadline.ShouldBeNull();
         scenario.Case.AwaitedFeedback.ShouldBe(AwaitedFeedback.Filing);
 
@@ -117,7 +117,7 @@ public class CaseDeadlines
         // Penalty decided Friday 24 October 2025, reported on Friday 31 October: within 5 working days (27-31).
         var scenario = CaseBuilder.For(CivilAirDefense).WithSeriousFindings(1).InspectedAt(new DateTime(2025, 9, 26, 9, 0, 0)).Open()
             .IssueNotice().InterviewRefused().RequestTransfer();
-        scenario.At(new DateTime(2025, 9, 30, 16, 0, 0)).ApproveTransfer();
+        scenario.At(new DateTime(2025, 9, 30, 15, 0, 0)).LegalReviewAgreed().At(new DateTime(2025, 9, 30, 16, 0, 0)).ApproveTransfer();
         scenario.Case.RecordFiling(FilingDecision.Filed, new DateOnly(2025, 10, 10), "伊市城管立字〔2025〕第 088 号", scenario.Actor, new DateTime(2025, 10, 13, 10, 0, 0), Bureau.Calendar, new DateOnly(2025, 10, 13));
 
         scenario.Case.RecordDisposal(new DateOnly(2025, 10, 24), new DateOnly(2025, 10, 31), "作出行政处罚决定：罚款人民币十万元。", scenario.Actor, new DateTime(2025, 10, 31, 16, 0, 0), Bureau.Calendar);
@@ -138,7 +138,7 @@ public class CaseDeadlines
         // (16 October, 10 working days from the determination on 26 September).
         var scenario = CaseBuilder.For(CivilAirDefense).WithSeriousFindings(1).InspectedAt(new DateTime(2025, 9, 26, 9, 0, 0)).Open()
             .IssueNotice().InterviewRefused().RequestTransfer();
-        scenario.At(new DateTime(2025, 9, 30, 16, 0, 0)).ApproveTransfer();
+        scenario.At(new DateTime(2025, 9, 30, 15, 0, 0)).LegalReviewAgreed().At(new DateTime(2025, 9, 30, 16, 0, 0)).ApproveTransfer();
         scenario.Case.CurrentTransfer!.TransferredOn.ShouldBe(new DateOnly(2025, 9, 30));
 
         Should.Throw<Domain.Common.DomainException>(() => scenario.Case.RecordTransferSent(new DateOnly(2025, 9, 29), scenario.Actor, new DateTime(2025, 10, 17, 10, 0, 0), Bureau.Calendar))
@@ -180,6 +180,7 @@ public class CaseDeadlines
             ("提请移交", CaseState.TransferPendingApproval, DeadlineKind.Transfer, new(2026, 4, 2)),
             ("退回移交", CaseState.AwaitingTransfer, DeadlineKind.Transfer, new(2026, 4, 2)),
             ("提请移交", CaseState.TransferPendingApproval, DeadlineKind.Transfer, new(2026, 4, 2)),
+            ("法制审核：同意", CaseState.TransferPendingApproval, DeadlineKind.Transfer, new(2026, 4, 2)),
             ("批准移交", CaseState.Transferred, null, null), // the feedback is due 5 working days after the bureau's decision
             ("立案", CaseState.AwaitingDisposal, null, null),
             ("处置结果", CaseState.Concluded, DeadlineKind.Archive, new(2026, 5, 26)), // concluded 27 March, 60 days

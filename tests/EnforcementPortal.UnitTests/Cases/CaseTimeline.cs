@@ -29,6 +29,7 @@ public class CaseTimeline
             (CaseAction.ReviewFailed, CaseState.AwaitingReview, CaseState.AwaitingInterview),
             (CaseAction.InterviewRefused, CaseState.AwaitingInterview, CaseState.AwaitingTransfer),
             (CaseAction.RequestTransfer, CaseState.AwaitingTransfer, CaseState.TransferPendingApproval),
+            (CaseAction.LegalReviewAgreed, CaseState.TransferPendingApproval, CaseState.TransferPendingApproval),
             (CaseAction.ApproveTransfer, CaseState.TransferPendingApproval, CaseState.Transferred),
         ]);
         events.Select(e => e.OccurredAt).ShouldBe(
@@ -40,9 +41,10 @@ public class CaseTimeline
             new DateTime(2026, 3, 5, 9, 0, 0),
             new DateTime(2026, 3, 6, 9, 0, 0),
             new DateTime(2026, 3, 9, 9, 0, 0),
-            new DateTime(2026, 3, 10, 9, 0, 0),
+            new DateTime(2026, 3, 10, 10, 0, 0),
+            new DateTime(2026, 3, 10, 11, 0, 0),
         ]);
-        events.Select(e => e.ActorName).ShouldBe(["马建军", "马建军", "马建军", "马建军", "马建军", "马建军", "马建军", "王振华"]);
+        events.Select(e => e.ActorName).ShouldBe(["马建军", "马建军", "马建军", "马建军", "马建军", "马建军", "马建军", "李慧敏", "王振华"]);
         events[^1].ActorId.ShouldBe(Bureau.Chief.UserId);
         events[0].IsTransition.ShouldBeFalse();
         events.Skip(1).ShouldAllBe(e => e.IsTransition);
@@ -161,7 +163,7 @@ public class CaseTimeline
     /// <summary>房产科: noticed, replied, failed at review, refused at the interview, transferred on 10 March 2026.</summary>
     private static CaseScenario Transferred() =>
         CaseBuilder.For(Housing).WithGeneralFindings(2).Open()
-            .IssueNotice().Reply().ReviewFailed().InterviewRefused().RequestTransfer().ApproveTransfer();
+            .IssueNotice().Reply().ReviewFailed().InterviewRefused().RequestTransfer().LegalReviewAgreed().ApproveTransfer();
 
     /// <summary>Plays the database administrator: writes a property behind the entity's private setter.</summary>
     private static void Set(CaseEvent entry, string property, object value) =>

@@ -45,7 +45,7 @@ public class CaseTransfer
     [Fact]
     public void TheRequesterCannotApproveHisOwnTransfer()
     {
-        var scenario = AwaitingTransfer().RequestTransfer();
+        var scenario = AwaitingTransfer().RequestTransfer().LegalReviewAgreed();
         var before = Snapshot.Of(scenario.Case);
 
         var refusal = Should.Throw<DomainException>(() => scenario.Case.ApproveTransfer(Bureau.Officer1, scenario.Now, Bureau.Calendar));
@@ -60,7 +60,7 @@ public class CaseTransfer
     {
         var scenario = AwaitingTransfer();
         scenario.Actor = Bureau.Chief;
-        scenario.RequestTransfer();
+        scenario.RequestTransfer().LegalReviewAgreed();
 
         Should.Throw<DomainException>(() => scenario.Case.ApproveTransfer(Bureau.Chief, scenario.Now, Bureau.Calendar))
             .Message.ShouldBe("审批人不得为移交申请人本人。");
@@ -72,7 +72,7 @@ public class CaseTransfer
         var chiefOnSite = new EnforcementPortal.Domain.Staff.OfficerOnDuty(Bureau.Chief.UserId, Bureau.Chief.Name, "65040019100", new DateOnly(2024, 1, 1), new DateOnly(2030, 12, 31));
         var scenario = CaseBuilder.For(Housing).WithGeneralFindings(2).Open().IssueNotice().Reply();
         scenario.Officers = [Bureau.MaJianjun, chiefOnSite];
-        scenario.ReviewNotCooperating().InterviewRefused().RequestTransfer();
+        scenario.ReviewNotCooperating().InterviewRefused().RequestTransfer().LegalReviewAgreed();
         var before = Snapshot.Of(scenario.Case);
 
         var refusal = Should.Throw<DomainException>(() => scenario.Case.ApproveTransfer(Bureau.Chief, scenario.Now, Bureau.Calendar));
@@ -88,7 +88,7 @@ public class CaseTransfer
     {
         // Requested Monday 9 March, approved and sent Tuesday 10 March. No deadline runs until the bureau decides
         // whether to file: its feedback is due 5 working days after that decision (建法〔2025〕40号 (三)).
-        var scenario = AwaitingTransfer().RequestTransfer().ApproveTransfer();
+        var scenario = AwaitingTransfer().RequestTransfer().LegalReviewAgreed().ApproveTransfer();
 
         var enforcementCase = scenario.Case;
         enforcementCase.State.ShouldBe(CaseState.Transferred);
@@ -117,14 +117,14 @@ public class CaseTransfer
         enforcementCase.CurrentTransfer.ReturnReason.ShouldBe("证据清单不完整，请补充约谈笔录后重新提请。");
         enforcementCase.OpenDeadline.ShouldBe(new DateOnly(2026, 3, 20));
 
-        scenario.RequestTransfer().ApproveTransfer();
+        scenario.RequestTransfer().LegalReviewAgreed().ApproveTransfer();
         enforcementCase.Transfers.Select(t => t.Status).ShouldBe([TransferStatus.Returned, TransferStatus.Approved]);
     }
 
     [Fact]
     public void FilingAndDisposalCloseTheLoop()
     {
-        var scenario = AwaitingTransfer().RequestTransfer().ApproveTransfer().FilingAccepted();
+        var scenario = AwaitingTransfer().RequestTransfer().LegalReviewAgreed().ApproveTransfer().FilingAccepted();
 
         var enforcementCase = scenario.Case;
         enforcementCase.State.ShouldBe(CaseState.AwaitingDisposal);
@@ -147,7 +147,7 @@ public class CaseTransfer
     [Fact]
     public void ADeclinedFilingConcludesTheCaseAndNeedsTheBureausReason()
     {
-        var scenario = AwaitingTransfer().RequestTransfer().ApproveTransfer();
+        var scenario = AwaitingTransfer().RequestTransfer().LegalReviewAgreed().ApproveTransfer();
 
         Should.Throw<DomainException>(() => scenario.Case.RecordFiling(FilingDecision.NotFiled, scenario.Today, null, scenario.Actor, scenario.Now, Bureau.Calendar))
             .Message.ShouldBe("不予立案的，请填写接收单位说明的理由。");
@@ -162,7 +162,7 @@ public class CaseTransfer
     [Fact]
     public void RefusesAFilingDecisionDatedBeforeTheTransfer()
     {
-        var scenario = AwaitingTransfer().RequestTransfer().ApproveTransfer();
+        var scenario = AwaitingTransfer().RequestTransfer().LegalReviewAgreed().ApproveTransfer();
 
         Should.Throw<DomainException>(() => scenario.Case.RecordFiling(FilingDecision.Filed, new DateOnly(2026, 3, 9), "伊市城管立字〔2026〕第 012 号", scenario.Actor, scenario.Now, Bureau.Calendar))
             .Message.ShouldBe("立案决定日期不能早于移交日期。");
@@ -174,7 +174,7 @@ public class CaseTransfer
     [Fact]
     public void RefusesADisposalWithoutItsResult()
     {
-        var scenario = AwaitingTransfer().RequestTransfer().ApproveTransfer().FilingAccepted();
+        var scenario = AwaitingTransfer().RequestTransfer().LegalReviewAgreed().ApproveTransfer().FilingAccepted();
 
         Should.Throw<DomainException>(() => scenario.Case.RecordDisposal(scenario.Today, scenario.Today, "", scenario.Actor, scenario.Now, Bureau.Calendar))
             .Message.ShouldBe("请填写处置结果。");

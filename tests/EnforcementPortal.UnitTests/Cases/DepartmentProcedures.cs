@@ -13,7 +13,7 @@ namespace EnforcementPortal.UnitTests.Cases;
 /// </summary>
 public class DepartmentProcedures
 {
-    private const string Transfer = "提请移交 → 批准移交 → 立案 → 处置结果 → 归档";
+    private const string Transfer = "提请移交 → 法制审核：同意 → 批准移交 → 立案 → 处置结果 → 归档";
 
     /// <summary>三、问题判定 1: 未发现问题 — 房产科/安监站/质监站 直接结束；建管科/人防 结束执法并归档.</summary>
     public static TheoryData<DepartmentCode, CaseState> NoViolation => new()
@@ -73,9 +73,9 @@ public class DepartmentProcedures
         { Housing, "下发整改通知书 → 整改回复 → 复查：不配合 → 约谈：仍不配合", AwaitingTransfer },
         { Quality, "下发整改通知书 → 整改回复 → 复查：不配合 → 约谈：仍不配合 → 提请移交", TransferPendingApproval },
         { ConstructionManagement, "下发整改通知书 → 整改回复 → 复查：不配合 → 约谈：仍不配合 → 提请移交 → 退回移交", AwaitingTransfer },
-        { CivilAirDefense, "下发整改通知书 → 整改回复 → 复查：不配合 → 约谈：仍不配合 → 提请移交 → 退回移交 → 提请移交 → 批准移交", Transferred },
-        { Safety, "下发整改通知书 → 整改回复 → 复查：不配合 → 同步下发整改通知书 → 约谈：仍不配合 → 提请移交 → 批准移交 → 立案", AwaitingDisposal },
-        { Housing, "下发整改通知书 → 整改回复 → 复查：不配合 → 约谈：仍不配合 → 提请移交 → 批准移交 → 立案 → 处置结果", Concluded },
+        { CivilAirDefense, "下发整改通知书 → 整改回复 → 复查：不配合 → 约谈：仍不配合 → 提请移交 → 退回移交 → 提请移交 → 法制审核：同意 → 批准移交", Transferred },
+        { Safety, "下发整改通知书 → 整改回复 → 复查：不配合 → 同步下发整改通知书 → 约谈：仍不配合 → 提请移交 → 法制审核：同意 → 批准移交 → 立案", AwaitingDisposal },
+        { Housing, "下发整改通知书 → 整改回复 → 复查：不配合 → 约谈：仍不配合 → 提请移交 → 法制审核：同意 → 批准移交 → 立案 → 处置结果", Concluded },
     };
 
     /// <summary>
@@ -109,11 +109,11 @@ public class DepartmentProcedures
     /// <summary>城市管理局不予立案: the transfer is concluded without a disposal, then archived.</summary>
     public static TheoryData<DepartmentCode, string, CaseState> FilingDeclined => new()
     {
-        { Housing, "下发整改通知书 → 整改回复 → 复查：不配合 → 约谈：仍不配合 → 提请移交 → 批准移交 → 不予立案", Concluded },
-        { ConstructionManagement, "同步下发整改通知书 → 约谈：配合整改 → 提请移交 → 批准移交 → 不予立案", Concluded },
-        { CivilAirDefense, "同步下发整改通知书 → 约谈：仍不配合 → 提请移交 → 批准移交 → 不予立案 → 归档", Archived },
-        { Safety, "同步下发整改通知书 → 约谈：仍不配合 → 提请移交 → 批准移交 → 不予立案", Concluded },
-        { Quality, "下发整改通知书 → 逾期未回复 → 复查：不配合 → 约谈：仍不配合 → 提请移交 → 批准移交 → 不予立案 → 归档", Archived },
+        { Housing, "下发整改通知书 → 整改回复 → 复查：不配合 → 约谈：仍不配合 → 提请移交 → 法制审核：同意 → 批准移交 → 不予立案", Concluded },
+        { ConstructionManagement, "同步下发整改通知书 → 约谈：配合整改 → 提请移交 → 法制审核：同意 → 批准移交 → 不予立案", Concluded },
+        { CivilAirDefense, "同步下发整改通知书 → 约谈：仍不配合 → 提请移交 → 法制审核：同意 → 批准移交 → 不予立案 → 归档", Archived },
+        { Safety, "同步下发整改通知书 → 约谈：仍不配合 → 提请移交 → 法制审核：同意 → 批准移交 → 不予立案", Concluded },
+        { Quality, "下发整改通知书 → 逾期未回复 → 复查：不配合 → 约谈：仍不配合 → 提请移交 → 法制审核：同意 → 批准移交 → 不予立案 → 归档", Archived },
     };
 
     [Theory]

@@ -26,6 +26,7 @@ public class OneMachinePerStep
             ("复查：未到位", () => scenario.ReviewFailed()),
             ("约谈：拒不配合", () => scenario.InterviewRefused()),
             ("提请移交", () => scenario.RequestTransfer()),
+            ("法制审核：同意", () => scenario.LegalReviewAgreed()),
             ("批准移交", () => scenario.ApproveTransfer()),
             ("立案反馈", () => scenario.FilingAccepted()),
             ("处置结果", () => scenario.Disposal()),

@@ -28,6 +28,7 @@ public sealed class TimelineHashStability
             ["RecordReply"] = 4, ["RecordNoReply"] = 5, ["ReviewPassed"] = 6, ["ReviewFailed"] = 7,
             ["InterviewCooperative"] = 8, ["InterviewRefused"] = 9, ["RequestTransfer"] = 10, ["ApproveTransfer"] = 11,
             ["ReturnTransfer"] = 12, ["FilingAccepted"] = 13, ["FilingDeclined"] = 14, ["RecordDisposal"] = 15, ["Archive"] = 16,
+            ["LegalReviewAgreed"] = 20, ["LegalReviewReturned"] = 21, ["LegalReviewDisagreed"] = 22,
         });
 
     [Fact]

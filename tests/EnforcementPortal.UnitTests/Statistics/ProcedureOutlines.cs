@@ -39,7 +39,7 @@ public sealed class ProcedureOutlines
     {
         var approval = ProcedureOutline.For(DepartmentCode.Quality).Single(s => s.State == CaseState.TransferPendingApproval);
 
-        approval.Transitions.Single(t => t.Action == CaseAction.ApproveTransfer).Conditions.ShouldBe([CaseLifecycle.GuardCitesPenaltyMatter]);
+        approval.Transitions.Single(t => t.Action == CaseAction.ApproveTransfer).Conditions.ShouldBe([CaseLifecycle.GuardCitesPenaltyMatter, CaseLifecycle.GuardLegalReviewBeforeApproval]);
     }
 
     [Fact]

@@ -129,6 +129,20 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         });
         builder.Navigation(c => c.Transfers).HasField("_transfers");
 
+        // 法制审核: the opinions, and the stored "what waits for a legal reviewer" read by the reviewers' queue.
+        builder.OwnsMany(c => c.LegalReviews, review =>
+        {
+            review.ToTable("CaseLegalReviews");
+            review.WithOwner().HasForeignKey("CaseId");
+            review.HasKey(r => r.Id);
+            review.Property(r => r.Id).ValueGeneratedNever();
+            review.Property(r => r.Reasons).HasMaxLength(LegalReview.ReasonsMaxLength).IsRequired();
+            review.Property(r => r.ReviewerName).HasMaxLength(64).IsRequired();
+            review.HasIndex(r => r.ReviewedAt);
+        });
+        builder.Navigation(c => c.LegalReviews).HasField("_legalReviews");
+        builder.HasIndex(c => c.PendingLegalReview);
+
         builder.OwnsMany(c => c.Evidence, evidence =>
         {
             evidence.ToTable("CaseEvidence");

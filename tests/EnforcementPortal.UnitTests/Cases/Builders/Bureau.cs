@@ -46,6 +46,9 @@ internal static class Bureau
     /// <summary>科长/站长 who approves transfers.</summary>
     public static readonly Actor Chief = new(Guid.Parse("3c1b8f0e-6a51-4f0b-9d0a-0000000000c1"), "王振华");
 
+    /// <summary>法制审核员 of the bureau, who reviews every transfer before the chief approves it.</summary>
+    public static readonly Actor LegalReviewer = new(Guid.Parse("3c1b8f0e-6a51-4f0b-9d0a-0000000000f1"), "李慧敏");
+
     private static OfficerOnDuty Officer(string id, string name, string certificate) =>
         OfficerOnDuty.From(Guid.Parse(id), name, new Certificate(certificate, CertificateIssuer, CertificatesValidFrom, CertificatesValidTo));
 }

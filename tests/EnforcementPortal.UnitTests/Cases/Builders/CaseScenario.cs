@@ -170,6 +170,17 @@ internal sealed class CaseScenario
 
     public CaseScenario ApproveTransfer() => Do(() => Case.ApproveTransfer(Bureau.Chief, Now, Bureau.Calendar));
 
+    /// <summary>法制审核: the legal reviewer's opinion on the pending transfer or closing, an hour later on the same day.</summary>
+    public CaseScenario LegalReview(LegalReviewOpinion opinion, string reasons = "案件事实清楚，证据确实充分，适用依据正确，程序合法。")
+    {
+        Now = Now.AddHours(1);
+        Case.RecordLegalReview(new LegalReviewDraft(opinion, reasons), Bureau.LegalReviewer, Now, Bureau.Calendar);
+        Now = Now.AddHours(1);
+        return this;
+    }
+
+    public CaseScenario LegalReviewAgreed() => LegalReview(LegalReviewOpinion.Agreed);
+
     public CaseScenario ReturnTransfer() => Do(() => Case.ReturnTransfer(Bureau.Chief, "证据清单不完整，请补充约谈笔录后重新提请。", Now, Bureau.Calendar));
 
     public CaseScenario FilingAccepted() =>

@@ -53,7 +53,7 @@ internal static class CompositionFixtures
             scenario.IssueNotice();
         }
 
-        return scenario.InterviewRefused().RequestTransfer().ApproveTransfer().Case;
+        return scenario.InterviewRefused().RequestTransfer().LegalReviewAgreed().ApproveTransfer().Case;
     }
 
     public static CaseDocumentSource Source(EnforcementCase enforcementCase, IReadOnlyList<CitedPenaltyMatter>? matters = null) =>

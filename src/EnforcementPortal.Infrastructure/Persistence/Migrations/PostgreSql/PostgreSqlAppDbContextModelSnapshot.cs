@@ -98,6 +98,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int?>("PendingInterviewReason")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("PendingLegalReview")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("RectificationDeadline")
                         .HasColumnType("date");
 
@@ -106,6 +109,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("SeriousFindingNeedsLegalReview")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("SiteAddress")
                         .IsRequired()
@@ -148,6 +154,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("OpenDeadline");
 
                     b.HasIndex("PartyId");
+
+                    b.HasIndex("PendingLegalReview");
 
                     b.HasIndex("Department", "OpenDeadline");
 
@@ -470,6 +478,29 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Code");
 
                     b.ToTable("Departments", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Domain.Departments.LegalReviewScope", b =>
+                {
+                    b.Property<int>("Department")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ChangedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("SeriousFindings")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Transfers")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Department");
+
+                    b.ToTable("LegalReviewScopes", (string)null);
                 });
 
             modelBuilder.Entity("EnforcementPortal.Domain.Documents.IssuedDocument", b =>
@@ -1366,6 +1397,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<int>("Number")
                                 .HasColumnType("integer");
 
+                            b1.Property<int?>("PenaltyMatterId")
+                                .HasColumnType("integer");
+
                             b1.Property<DateOnly?>("RectifiedOn")
                                 .HasColumnType("date");
 
@@ -1480,6 +1514,51 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.HasIndex("HeldAt");
 
                             b1.ToTable("CaseInterviews", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsMany("EnforcementPortal.Domain.Cases.LegalReview", "LegalReviews", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Opinion")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Reasons")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<DateTime>("ReviewedAt")
+                                .HasColumnType("timestamp without time zone");
+
+                            b1.Property<Guid>("ReviewerId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ReviewerName")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<int>("Subject")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid?>("TransferId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.HasIndex("ReviewedAt");
+
+                            b1.ToTable("CaseLegalReviews", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -1728,6 +1807,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Inspections");
 
                     b.Navigation("Interviews");
+
+                    b.Navigation("LegalReviews");
 
                     b.Navigation("Notices");
 

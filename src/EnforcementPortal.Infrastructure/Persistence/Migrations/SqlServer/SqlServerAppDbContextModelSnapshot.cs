@@ -98,6 +98,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int?>("PendingInterviewReason")
                         .HasColumnType("int");
 
+                    b.Property<int?>("PendingLegalReview")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly?>("RectificationDeadline")
                         .HasColumnType("date");
 
@@ -106,6 +109,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<int>("Sequence")
                         .HasColumnType("int");
+
+                    b.Property<bool>("SeriousFindingNeedsLegalReview")
+                        .HasColumnType("bit");
 
                     b.Property<string>("SiteAddress")
                         .IsRequired()
@@ -148,6 +154,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("OpenDeadline");
 
                     b.HasIndex("PartyId");
+
+                    b.HasIndex("PendingLegalReview");
 
                     b.HasIndex("Department", "OpenDeadline");
 
@@ -470,6 +478,29 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Code");
 
                     b.ToTable("Departments", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Domain.Departments.LegalReviewScope", b =>
+                {
+                    b.Property<int>("Department")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("SeriousFindings")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Transfers")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Department");
+
+                    b.ToTable("LegalReviewScopes", (string)null);
                 });
 
             modelBuilder.Entity("EnforcementPortal.Domain.Documents.IssuedDocument", b =>
@@ -1368,6 +1399,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<int>("Number")
                                 .HasColumnType("int");
 
+                            b1.Property<int?>("PenaltyMatterId")
+                                .HasColumnType("int");
+
                             b1.Property<DateOnly?>("RectifiedOn")
                                 .HasColumnType("date");
 
@@ -1482,6 +1516,51 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                             b1.HasIndex("HeldAt");
 
                             b1.ToTable("CaseInterviews", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsMany("EnforcementPortal.Domain.Cases.LegalReview", "LegalReviews", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Opinion")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Reasons")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<DateTime>("ReviewedAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<Guid>("ReviewerId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("ReviewerName")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.Property<int>("Subject")
+                                .HasColumnType("int");
+
+                            b1.Property<Guid?>("TransferId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.HasIndex("ReviewedAt");
+
+                            b1.ToTable("CaseLegalReviews", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -1730,6 +1809,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Inspections");
 
                     b.Navigation("Interviews");
+
+                    b.Navigation("LegalReviews");
 
                     b.Navigation("Notices");
 

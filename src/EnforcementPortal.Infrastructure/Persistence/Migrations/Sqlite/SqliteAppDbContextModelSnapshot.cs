@@ -91,6 +91,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int?>("PendingInterviewReason")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PendingLegalReview")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("RectificationDeadline")
                         .HasColumnType("TEXT");
 
@@ -98,6 +101,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SeriousFindingNeedsLegalReview")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SiteAddress")
@@ -141,6 +147,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("OpenDeadline");
 
                     b.HasIndex("PartyId");
+
+                    b.HasIndex("PendingLegalReview");
 
                     b.HasIndex("Department", "OpenDeadline");
 
@@ -463,6 +471,29 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Code");
 
                     b.ToTable("Departments", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Domain.Departments.LegalReviewScope", b =>
+                {
+                    b.Property<int>("Department")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SeriousFindings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Transfers")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Department");
+
+                    b.ToTable("LegalReviewScopes", (string)null);
                 });
 
             modelBuilder.Entity("EnforcementPortal.Domain.Documents.IssuedDocument", b =>
@@ -1351,6 +1382,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<int>("Number")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<int?>("PenaltyMatterId")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<DateOnly?>("RectifiedOn")
                                 .HasColumnType("TEXT");
 
@@ -1465,6 +1499,51 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                             b1.HasIndex("HeldAt");
 
                             b1.ToTable("CaseInterviews", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsMany("EnforcementPortal.Domain.Cases.LegalReview", "LegalReviews", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Opinion")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Reasons")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("ReviewedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ReviewerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ReviewerName")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Subject")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("TransferId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.HasIndex("ReviewedAt");
+
+                            b1.ToTable("CaseLegalReviews", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -1713,6 +1792,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Inspections");
 
                     b.Navigation("Interviews");
+
+                    b.Navigation("LegalReviews");
 
                     b.Navigation("Notices");
 

@@ -153,6 +153,21 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "LegalReviewScopes",
+                columns: table => new
+                {
+                    Department = table.Column<int>(type: "INTEGER", nullable: false),
+                    Transfers = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SeriousFindings = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LegalReviewScopes", x => x.Department);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "NumberSequences",
                 columns: table => new
                 {
@@ -413,7 +428,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     OpenDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     TimelineLength = table.Column<int>(type: "INTEGER", nullable: false),
-                    TimelineHead = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    TimelineHead = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SeriousFindingNeedsLegalReview = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PendingLegalReview = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -494,6 +511,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Severity = table.Column<int>(type: "INTEGER", nullable: false),
                     Location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PenaltyMatterId = table.Column<int>(type: "INTEGER", nullable: true),
                     IsRectified = table.Column<bool>(type: "INTEGER", nullable: false),
                     RectifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false)
@@ -556,6 +574,31 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     table.PrimaryKey("PK_CaseInterviews", x => x.Id);
                     table.ForeignKey(
                         name: "FK_CaseInterviews_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseLegalReviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Subject = table.Column<int>(type: "INTEGER", nullable: false),
+                    TransferId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Opinion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reasons = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseLegalReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseLegalReviews_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
@@ -968,6 +1011,16 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 column: "HeldAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseLegalReviews_CaseId",
+                table: "CaseLegalReviews",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseLegalReviews_ReviewedAt",
+                table: "CaseLegalReviews",
+                column: "ReviewedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseNotices_CaseId",
                 table: "CaseNotices",
                 column: "CaseId");
@@ -1065,6 +1118,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_Cases_PartyId",
                 table: "Cases",
                 column: "PartyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_PendingLegalReview",
+                table: "Cases",
+                column: "PendingLegalReview");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_Year_Department",
@@ -1236,6 +1294,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "CaseInterviews");
 
             migrationBuilder.DropTable(
+                name: "CaseLegalReviews");
+
+            migrationBuilder.DropTable(
                 name: "CaseNotices");
 
             migrationBuilder.DropTable(
@@ -1267,6 +1328,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Leases");
+
+            migrationBuilder.DropTable(
+                name: "LegalReviewScopes");
 
             migrationBuilder.DropTable(
                 name: "NumberSequences");

@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+using EnforcementPortal.Domain.Cases;
+using FluentValidation;
+
+namespace EnforcementPortal.Web.ViewModels;
+
+/// <summary>法制审核意见 (the case page's form under the prefix "LegalReview").</summary>
+public sealed class LegalReviewForm : CaseActionForm
+{
+    [Display(Name = "审核意见")]
+    public LegalReviewOpinion Opinion { get; set; } = LegalReviewOpinion.Agreed;
+
+    [Display(Name = "审核意见及理由")]
+    public string? Reasons { get; set; }
+}
+
+public sealed class LegalReviewFormValidator : AbstractValidator<LegalReviewForm>
+{
+    public LegalReviewFormValidator()
+    {
+        RuleFor(f => f.Opinion).IsInEnum().WithMessage("请选择审核意见。");
+        RuleFor(f => f.Reasons).NotEmpty().WithMessage("请填写审核意见及理由。")
+            .MaximumLength(LegalReview.ReasonsMaxLength).WithMessage($"审核意见及理由不能超过{LegalReview.ReasonsMaxLength}字。");
+    }
+}
