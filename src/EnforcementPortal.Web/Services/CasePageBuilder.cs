@@ -58,6 +58,7 @@ public sealed class CasePageBuilder(
                 .GroupBy(a => string.Join("；", a.Reasons))
                 .Select(g => new BlockedSteps([.. g.Select(a => a.Name).Distinct()], g.Key))],
             Officers = await staff.OfficersOfAsync(enforcementCase.Department, today, cancellationToken),
+            CertificateWarning = canAct ? Domain.Staff.CertificateStatuses.WarningFor(await staff.CertificateOfAsync(user.Id, cancellationToken), today) : null,
             PenaltyMatterCatalogue = catalogue,
             PenaltyMatterOptions = needsCatalogue
                 ? PenaltyMatterChoice.For(catalogue, enforcementCase.Department, enforcementCase.Findings.Where(f => !f.IsRectified).Select(f => f.Description), today)
