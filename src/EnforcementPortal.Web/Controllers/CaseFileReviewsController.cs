@@ -78,6 +78,11 @@ public sealed class CaseFileReviewsController(CaseFileReviews reviews, CurrentUs
     [HttpPost]
     public async Task<IActionResult> Finish(Guid id, int version, CancellationToken cancellationToken)
     {
+        if (await reviews.PageAsync(id, false, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
         if (await reviews.FinishAsync(id, version, cancellationToken) is { } refusal)
         {
             TempData[StatusMessages.ErrorKey] = refusal;

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EnforcementPortal.Web.Services;
 
 /// <summary>An officer offered on a form, with the state of their certificate on the day.</summary>
-public sealed record StaffOption(Guid Id, string FullName, string? CertificateNumber, DateOnly? ValidTo, bool IsCertified, CertificateStatus Status = CertificateStatus.Valid);
+public sealed record StaffOption(Guid Id, string FullName, string? CertificateNumber, DateOnly? ValidTo, bool IsCertified, CertificateStatus Status = CertificateStatus.Valid, Certificate? Certificate = null);
 
 /// <summary>The department's staff who can be named on an inspection, a service of documents or an interview.</summary>
 public sealed class StaffDirectory(UserManager<AppUser> users)
@@ -18,12 +18,8 @@ public sealed class StaffDirectory(UserManager<AppUser> users)
             .Where(u => u.Department == department && u.IsActive)
             .OrderBy(u => u.UserName)
             .ToListAsync(cancellationToken);
-        return [.. staff.Select(u => new StaffOption(u.Id, u.FullName, u.Certificate?.Number, u.Certificate?.ValidTo, u.Certificate?.IsValidOn(day) == true, u.Certificate?.Status ?? CertificateStatus.Valid))];
+        return [.. staff.Select(u => new StaffOption(u.Id, u.FullName, u.Certificate?.Number, u.Certificate?.ValidTo, u.Certificate?.IsValidOn(day) == true, u.Certificate?.Status ?? CertificateStatus.Valid, u.Certificate))];
     }
-
-    /// <summary>The person's own 执法证 as registered now (status included), for the warning on their pages.</summary>
-    public async Task<Certificate?> CertificateOfAsync(Guid userId, CancellationToken cancellationToken) =>
-        (await users.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Certificate }).FirstOrDefaultAsync(cancellationToken))?.Certificate;
 
     /// <summary>
     /// The selected people as recorded on the step. Only active staff of the department count; an unknown id is dropped,

@@ -36,6 +36,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     CertificateIssuer = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     CertificateValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     CertificateValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CertificateStatus = table.Column<int>(type: "INTEGER", nullable: true),
                     IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     PasswordChangedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -223,6 +224,28 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReviewCampaigns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PeriodFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Seed = table.Column<long>(type: "INTEGER", nullable: false),
+                    Quotas = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FinishedByName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewCampaigns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SiteSettings",
                 columns: table => new
                 {
@@ -385,6 +408,58 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CertificateStatusChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HolderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CertificateNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    From = table.Column<int>(type: "INTEGER", nullable: false),
+                    To = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CertificateStatusChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CertificateStatusChanges_AspNetUsers_HolderId",
+                        column: x => x.HolderId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Department = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TakenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 6, scale: 1, nullable: false),
+                    RecordedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingRecords_AspNetUsers_OfficerId",
+                        column: x => x.OfficerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Cases",
                 columns: table => new
                 {
@@ -424,6 +499,33 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                         principalTable: "Parties",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewFiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Department = table.Column<int>(type: "INTEGER", nullable: false),
+                    ArchivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Scores = table.Column<string>(type: "TEXT", nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ScoredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewFiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewFiles_ReviewCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "ReviewCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1082,6 +1184,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 column: "TransferredOn");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CertificateStatusChanges_HolderId_EffectiveOn",
+                table: "CertificateStatusChanges",
+                columns: new[] { "HolderId", "EffectiveOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ComplaintAttachments_ComplaintId",
                 table: "ComplaintAttachments",
                 column: "ComplaintId");
@@ -1173,6 +1280,21 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 column: "Sequence");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewCampaigns_CreatedAt",
+                table: "ReviewCampaigns",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewFiles_CampaignId",
+                table: "ReviewFiles",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewFiles_CaseId",
+                table: "ReviewFiles",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StatisticsPublications_Department_Year_Version",
                 table: "StatisticsPublications",
                 columns: new[] { "Department", "Year", "Version" },
@@ -1183,6 +1305,16 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 table: "SupplementaryIndicators",
                 columns: new[] { "Department", "Year", "Name" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingRecords_OfficerId_TakenOn",
+                table: "TrainingRecords",
+                columns: new[] { "OfficerId", "TakenOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingRecords_TakenOn",
+                table: "TrainingRecords",
+                column: "TakenOn");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TypicalCases_CaseId",
@@ -1248,6 +1380,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "CaseTransfers");
 
             migrationBuilder.DropTable(
+                name: "CertificateStatusChanges");
+
+            migrationBuilder.DropTable(
                 name: "ComplaintAttachments");
 
             migrationBuilder.DropTable(
@@ -1278,6 +1413,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ProtectedSecrets");
 
             migrationBuilder.DropTable(
+                name: "ReviewFiles");
+
+            migrationBuilder.DropTable(
                 name: "SiteSettings");
 
             migrationBuilder.DropTable(
@@ -1287,16 +1425,22 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "SupplementaryIndicators");
 
             migrationBuilder.DropTable(
+                name: "TrainingRecords");
+
+            migrationBuilder.DropTable(
                 name: "TypicalCases");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "Complaints");
 
             migrationBuilder.DropTable(
-                name: "Complaints");
+                name: "ReviewCampaigns");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Cases");

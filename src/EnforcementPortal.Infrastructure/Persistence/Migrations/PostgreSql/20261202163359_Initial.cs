@@ -37,6 +37,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     CertificateIssuer = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     CertificateValidFrom = table.Column<DateOnly>(type: "date", nullable: true),
                     CertificateValidTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    CertificateStatus = table.Column<int>(type: "integer", nullable: true),
                     IsActive = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
                     PasswordChangedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
@@ -224,6 +225,28 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReviewCampaigns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PeriodFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodTo = table.Column<DateOnly>(type: "date", nullable: false),
+                    Seed = table.Column<long>(type: "bigint", nullable: false),
+                    Quotas = table.Column<string>(type: "text", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    FinishedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewCampaigns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SiteSettings",
                 columns: table => new
                 {
@@ -386,6 +409,58 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "CertificateStatusChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HolderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CertificateNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    From = table.Column<int>(type: "integer", nullable: false),
+                    To = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedByName = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CertificateStatusChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CertificateStatusChanges_AspNetUsers_HolderId",
+                        column: x => x.HolderId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: true),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TakenOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Hours = table.Column<decimal>(type: "numeric(6,1)", precision: 6, scale: 1, nullable: false),
+                    RecordedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedByName = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingRecords_AspNetUsers_OfficerId",
+                        column: x => x.OfficerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Cases",
                 columns: table => new
                 {
@@ -425,6 +500,33 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                         principalTable: "Parties",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewFiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    ArchivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Scores = table.Column<string>(type: "text", nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReviewerName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ScoredAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    CampaignId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewFiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewFiles_ReviewCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "ReviewCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1083,6 +1185,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "TransferredOn");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CertificateStatusChanges_HolderId_EffectiveOn",
+                table: "CertificateStatusChanges",
+                columns: new[] { "HolderId", "EffectiveOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ComplaintAttachments_ComplaintId",
                 table: "ComplaintAttachments",
                 column: "ComplaintId");
@@ -1174,6 +1281,21 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "Sequence");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewCampaigns_CreatedAt",
+                table: "ReviewCampaigns",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewFiles_CampaignId",
+                table: "ReviewFiles",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewFiles_CaseId",
+                table: "ReviewFiles",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StatisticsPublications_Department_Year_Version",
                 table: "StatisticsPublications",
                 columns: new[] { "Department", "Year", "Version" },
@@ -1184,6 +1306,16 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 table: "SupplementaryIndicators",
                 columns: new[] { "Department", "Year", "Name" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingRecords_OfficerId_TakenOn",
+                table: "TrainingRecords",
+                columns: new[] { "OfficerId", "TakenOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingRecords_TakenOn",
+                table: "TrainingRecords",
+                column: "TakenOn");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TypicalCases_CaseId",
@@ -1249,6 +1381,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "CaseTransfers");
 
             migrationBuilder.DropTable(
+                name: "CertificateStatusChanges");
+
+            migrationBuilder.DropTable(
                 name: "ComplaintAttachments");
 
             migrationBuilder.DropTable(
@@ -1279,6 +1414,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "ProtectedSecrets");
 
             migrationBuilder.DropTable(
+                name: "ReviewFiles");
+
+            migrationBuilder.DropTable(
                 name: "SiteSettings");
 
             migrationBuilder.DropTable(
@@ -1288,16 +1426,22 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "SupplementaryIndicators");
 
             migrationBuilder.DropTable(
+                name: "TrainingRecords");
+
+            migrationBuilder.DropTable(
                 name: "TypicalCases");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "Complaints");
 
             migrationBuilder.DropTable(
-                name: "Complaints");
+                name: "ReviewCampaigns");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Cases");
