@@ -55,6 +55,7 @@ public static class PortalSetup
         services.AddPortalServices();
         services.AddScoped<EnforcementPortal.Web.Services.EvidenceIntegrity>();
         services.AddComplaints();
+        services.AddOfficerSupervision();
         services.AddStatisticsPages();
         PublicStatisticsCache.AddSharedStore(services, builder.Configuration);
         services.AddOutputCache(PublicStatisticsCache.Configure);
@@ -117,7 +118,8 @@ public static class PortalSetup
             .AddPolicy(Policies.Administrators, p => p.RequireRole(StaffRoles.Administrator))
             .AddPolicy(Policies.LegalReviewers, p => p.RequireRole(StaffRoles.LegalReviewer))
             .AddPolicy(Policies.ComplaintReaders, p => p.RequireRole(StaffRoles.ComplaintDispatcher, StaffRoles.Officer, StaffRoles.SectionChief, StaffRoles.LegalReviewer, StaffRoles.BureauLeader))
-            .AddPolicy(Policies.ComplaintEntry, p => p.RequireRole(StaffRoles.ComplaintDispatcher, StaffRoles.Officer, StaffRoles.SectionChief));
+            .AddPolicy(Policies.ComplaintEntry, p => p.RequireRole(StaffRoles.ComplaintDispatcher, StaffRoles.Officer, StaffRoles.SectionChief))
+            .AddPolicy(Policies.CaseFileReviewers, p => p.RequireRole(StaffRoles.LegalReviewer, StaffRoles.BureauLeader));
 
         services.AddControllersWithViews(options =>
             {
@@ -261,4 +263,7 @@ public static class Policies
 
     /// <summary>May enter a complaint from another channel: the dispatcher, officers and chiefs (部门自查发现).</summary>
     public const string ComplaintEntry = nameof(ComplaintEntry);
+
+    /// <summary>案卷评查: draw campaigns and score files — the legal reviewers and the bureau leader.</summary>
+    public const string CaseFileReviewers = nameof(CaseFileReviewers);
 }

@@ -2,15 +2,16 @@ namespace EnforcementPortal.Domain.Staff;
 
 /// <summary>
 /// An officer taking part in a step (inspection, service of documents, interview), with the certificate they held,
-/// as recorded at the time: the record must not change when the officer's certificate is renewed later.
+/// as recorded at the time: the record must not change when the officer's certificate is renewed later. The status is
+/// the certificate's on the day (a record written before statuses existed reads as 有效).
 /// </summary>
-public sealed record OfficerOnDuty(Guid UserId, string Name, string? CertificateNumber, DateOnly? CertificateValidFrom, DateOnly? CertificateValidTo)
+public sealed record OfficerOnDuty(Guid UserId, string Name, string? CertificateNumber, DateOnly? CertificateValidFrom, DateOnly? CertificateValidTo, CertificateStatus CertificateStatus = CertificateStatus.Valid)
 {
     public static OfficerOnDuty From(Guid userId, string name, Certificate? certificate) =>
-        new(userId, name, certificate?.Number, certificate?.ValidFrom, certificate?.ValidTo);
+        new(userId, name, certificate?.Number, certificate?.ValidFrom, certificate?.ValidTo, certificate?.Status ?? CertificateStatus.Valid);
 
     public bool HasValidCertificateOn(DateOnly day) =>
-        CertificateNumber is not null && CertificateValidFrom <= day && day <= CertificateValidTo;
+        CertificateNumber is not null && CertificateStatus == CertificateStatus.Valid && CertificateValidFrom <= day && day <= CertificateValidTo;
 }
 
 /// <summary>
@@ -31,9 +32,12 @@ public static class TwoCertifiedOfficersRule
         var distinct = officers.DistinctBy(o => o.UserId).ToList();
         foreach (var officer in distinct.Where(o => !o.HasValidCertificateOn(day)))
         {
-            problems.Add(officer.CertificateNumber is null
-                ? $"{officer.Name}未持有执法证，不能参与执法。"
-                : $"{officer.Name}的执法证（{officer.CertificateNumber}）在{day:yyyy年M月d日}不在有效期内，不能参与执法。");
+            problems.Add(officer switch
+            {
+                { CertificateNumber: null } => $"{officer.Name}未持有执法证，不能参与执法。",
+                { CertificateStatus: not CertificateStatus.Valid } => $"{officer.Name}的执法证（{officer.CertificateNumber}）已{CertificateStatuses.Label(officer.CertificateStatus)}，不能参与执法。",
+                _ => $"{officer.Name}的执法证（{officer.CertificateNumber}）在{day:yyyy年M月d日}不在有效期内，不能参与执法。",
+            });
         }
 
         var certified = distinct.Count(o => o.HasValidCertificateOn(day));

@@ -77,6 +77,12 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
 
     public DbSet<Complaints.ProtectedSecret> ProtectedSecrets => Set<Complaints.ProtectedSecret>();
 
+    public DbSet<Domain.Staff.CertificateStatusChange> CertificateStatusChanges => Set<Domain.Staff.CertificateStatusChange>();
+
+    public DbSet<Domain.Staff.TrainingRecord> TrainingRecords => Set<Domain.Staff.TrainingRecord>();
+
+    public DbSet<Domain.CaseReview.ReviewCampaign> ReviewCampaigns => Set<Domain.CaseReview.ReviewCampaign>();
+
     // Read by the query filter for every query, so they are evaluated per context instance (per request).
     internal bool ScopeSeesAll => _scope.SeesAllDepartments;
 
@@ -100,6 +106,7 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
                 certificate.Property(c => c.IssuingAuthority).HasMaxLength(Domain.Staff.Certificate.IssuerMaxLength).HasColumnName("CertificateIssuer");
                 certificate.Property(c => c.ValidFrom).HasColumnName("CertificateValidFrom");
                 certificate.Property(c => c.ValidTo).HasColumnName("CertificateValidTo");
+                certificate.Property(c => c.Status).HasColumnName("CertificateStatus");
             });
         });
     }

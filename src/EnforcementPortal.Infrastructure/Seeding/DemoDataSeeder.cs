@@ -72,6 +72,7 @@ public sealed class DemoDataSeeder(
         var started = System.Diagnostics.Stopwatch.StartNew();
         await story.WriteLivingBureauAsync(casesPerYear, FirstUnpublishedDay, cancellationToken);
         logger.LogInformation("Living demo bureau: {CasesPerYear} cases a year written in {Elapsed} ms", casesPerYear, started.ElapsedMilliseconds);
+        await new OfficerSupervisionDemoData(db, calendar, clock.Today).WriteAsync(cancellationToken);
     }
 
     /// <summary>The living cases keep out of the published years, so those years' records stay as published.</summary>

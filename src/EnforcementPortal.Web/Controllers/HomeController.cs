@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EnforcementPortal.Web.Controllers;
 
 /// <summary>The home page: what the signed-in user may do, and what waits for them.</summary>
-public sealed class HomeController(CaseQueries cases, TypicalCaseQueries typicalCases, CurrentUser user, UserManager<AppUser> users, IBureauClock clock, Domain.Calendar.IWorkingDayCalendarProvider calendars) : Controller
+public sealed class HomeController(CaseQueries cases, TypicalCaseQueries typicalCases, CurrentUser user, UserManager<AppUser> users, IBureauClock clock, Domain.Calendar.IWorkingDayCalendarProvider calendars, Services.CertificateRegistry certificates) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -26,6 +26,7 @@ public sealed class HomeController(CaseQueries cases, TypicalCaseQueries typical
             Department = user.Department,
             Certificate = me?.Certificate,
             Today = today,
+            CertificateWarning = CertificateStatuses.WarningFor(me?.Certificate, today),
         };
 
         if (user.CanActOnCases)
@@ -42,6 +43,7 @@ public sealed class HomeController(CaseQueries cases, TypicalCaseQueries typical
                 var month = ReportMonth.LatestAvailable(today);
                 var chosen = await typicalCases.ChosenCaseIdsAsync(department, month, cancellationToken);
                 model.MonthlyReport = new MonthlyReportReminder(month, DepartmentSlugs.Of(department), chosen.Count);
+                model.ExpiringCertificates = await certificates.NeedingAttentionAsync(department, cancellationToken);
             }
         }
 
@@ -56,11 +58,7 @@ public sealed class HomeController(CaseQueries cases, TypicalCaseQueries typical
         {
             model.UserCount = await users.Users.CountAsync(cancellationToken);
             model.HolidayYearToLoad = (await calendars.GetAsync(cancellationToken)).YearToLoad(today);
-            model.ExpiringCertificates = await users.Users.AsNoTracking()
-                .Where(u => u.IsActive && u.Certificate != null && u.Certificate.ValidTo < today.AddDays(60))
-                .OrderBy(u => u.Certificate!.ValidTo)
-                .Select(u => new ExpiringCertificate(u.Id, u.FullName, u.Department, u.Certificate!.Number, u.Certificate.ValidTo))
-                .ToListAsync(cancellationToken);
+            model.ExpiringCertificates = await certificates.NeedingAttentionAsync(null, cancellationToken);
         }
 
         return View(model);

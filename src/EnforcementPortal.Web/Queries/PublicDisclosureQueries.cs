@@ -65,7 +65,7 @@ public sealed class PublicDisclosureQueries(AppDbContext db)
     public async Task<IReadOnlyList<DisclosedOfficer>> CertifiedOfficersAsync(DateOnly today, CancellationToken cancellationToken)
     {
         var rows = await db.Users.AsNoTracking()
-            .Where(u => u.IsActive && u.Certificate != null && u.Certificate.ValidFrom <= today && u.Certificate.ValidTo >= today)
+            .Where(u => u.IsActive && u.Certificate != null && u.Certificate.Status == Domain.Staff.CertificateStatus.Valid && u.Certificate.ValidFrom <= today && u.Certificate.ValidTo >= today)
             .Select(u => new DisclosedOfficer(u.FullName, u.Department, u.Certificate!.Number, u.Certificate.IssuingAuthority, u.Certificate.ValidFrom, u.Certificate.ValidTo))
             .ToListAsync(cancellationToken);
         return [.. rows.OrderBy(o => o.Department ?? (DepartmentCode)int.MaxValue).ThenBy(o => o.CertificateNumber, StringComparer.Ordinal)];

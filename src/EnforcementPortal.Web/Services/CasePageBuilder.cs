@@ -35,6 +35,7 @@ public sealed class CasePageBuilder(
         var actions = enforcementCase.AvailableActions(today);
         var canAct = user.CanActOnCases && user.Department == enforcementCase.Department;
         var canApprove = (user.IsChief && user.Department == enforcementCase.Department) || user.IsLeader;
+        var officers = await staff.OfficersOfAsync(enforcementCase.Department, today, cancellationToken);
         var model = new CaseDetailsViewModel
         {
             Case = enforcementCase,
@@ -57,7 +58,8 @@ public sealed class CasePageBuilder(
             Blocked = [.. actions.Where(a => !a.IsPermitted && enforcementCase.ExplainsRefusalOf(a.Action))
                 .GroupBy(a => string.Join("；", a.Reasons))
                 .Select(g => new BlockedSteps([.. g.Select(a => a.Name).Distinct()], g.Key))],
-            Officers = await staff.OfficersOfAsync(enforcementCase.Department, today, cancellationToken),
+            Officers = officers,
+            CertificateWarning = canAct ? Domain.Staff.CertificateStatuses.WarningFor(officers.FirstOrDefault(o => o.Id == user.Id)?.Certificate, today) : null,
             PenaltyMatterCatalogue = catalogue,
             PenaltyMatterOptions = needsCatalogue
                 ? PenaltyMatterChoice.For(catalogue, enforcementCase.Department, enforcementCase.Findings.Where(f => !f.IsRectified).Select(f => f.Description), today)

@@ -163,7 +163,11 @@ public sealed class StaffAccounts(AppDbContext db, UserManager<AppUser> users, I
 
         user.FullName = change.FullName.Trim();
         user.Department = change.Department;
-        user.Certificate = change.Certificate;
+        // The status (暂扣/收回/注销) is changed only in the certificate registry, with a reason: editing the account keeps
+        // it for the same certificate number; a new number is a new certificate.
+        user.Certificate = change.Certificate is { } edited && user.Certificate is { } held && held.Number == edited.Number
+            ? edited with { Status = held.Status }
+            : change.Certificate;
         user.IsActive = change.IsActive;
 
         db.Entry(user).Property(u => u.ConcurrencyStamp).OriginalValue = seenConcurrencyStamp;

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EnforcementPortal.Web.Services;
 
 /// <summary>An officer offered on a form, with the state of their certificate on the day.</summary>
-public sealed record StaffOption(Guid Id, string FullName, string? CertificateNumber, DateOnly? ValidTo, bool IsCertified);
+public sealed record StaffOption(Guid Id, string FullName, string? CertificateNumber, DateOnly? ValidTo, bool IsCertified, CertificateStatus Status = CertificateStatus.Valid, Certificate? Certificate = null);
 
 /// <summary>The department's staff who can be named on an inspection, a service of documents or an interview.</summary>
 public sealed class StaffDirectory(UserManager<AppUser> users)
@@ -18,7 +18,7 @@ public sealed class StaffDirectory(UserManager<AppUser> users)
             .Where(u => u.Department == department && u.IsActive)
             .OrderBy(u => u.UserName)
             .ToListAsync(cancellationToken);
-        return [.. staff.Select(u => new StaffOption(u.Id, u.FullName, u.Certificate?.Number, u.Certificate?.ValidTo, u.Certificate?.IsValidOn(day) == true))];
+        return [.. staff.Select(u => new StaffOption(u.Id, u.FullName, u.Certificate?.Number, u.Certificate?.ValidTo, u.Certificate?.IsValidOn(day) == true, u.Certificate?.Status ?? CertificateStatus.Valid, u.Certificate))];
     }
 
     /// <summary>

@@ -23,16 +23,22 @@ public enum CertificateStanding
     ExpiringSoon,
     Expired,
     NotYetValid,
+    Suspended,
+    Withdrawn,
+    Cancelled,
 }
 
 public static class CertificateStandings
 {
     /// <summary>A certificate expiring within this many days is flagged, as on the administrator's home page.</summary>
-    public const int ExpiryWarningDays = 60;
+    public const int ExpiryWarningDays = Certificate.ExpiryWarningDays;
 
     public static CertificateStanding Of(Certificate? certificate, DateOnly today) => certificate switch
     {
         null => CertificateStanding.None,
+        { Status: CertificateStatus.Suspended } => CertificateStanding.Suspended,
+        { Status: CertificateStatus.Withdrawn } => CertificateStanding.Withdrawn,
+        { Status: CertificateStatus.Cancelled } => CertificateStanding.Cancelled,
         _ when certificate.ValidTo < today => CertificateStanding.Expired,
         _ when certificate.ValidFrom > today => CertificateStanding.NotYetValid,
         _ when certificate.ExpiresWithin(today, ExpiryWarningDays) => CertificateStanding.ExpiringSoon,
@@ -45,12 +51,15 @@ public static class CertificateStandings
         CertificateStanding.ExpiringSoon => "即将到期",
         CertificateStanding.NotYetValid => "未生效",
         CertificateStanding.Valid => "有效",
+        CertificateStanding.Suspended => "暂扣",
+        CertificateStanding.Withdrawn => "收回",
+        CertificateStanding.Cancelled => "注销",
         _ => "未持证",
     };
 
     public static string BadgeClass(CertificateStanding standing) => standing switch
     {
-        CertificateStanding.Expired => "text-bg-danger",
+        CertificateStanding.Expired or CertificateStanding.Suspended or CertificateStanding.Withdrawn or CertificateStanding.Cancelled => "text-bg-danger",
         CertificateStanding.ExpiringSoon => "text-bg-warning",
         CertificateStanding.NotYetValid => "text-bg-secondary",
         CertificateStanding.Valid => "text-bg-success",

@@ -62,6 +62,9 @@ public sealed class CaseDetailsViewModel
 
     public required IReadOnlyList<StaffOption> Officers { get; init; }
 
+    /// <summary>What the signed-in officer is told about their own 执法证 (suspended, expired, expiring within 30 days), or null.</summary>
+    public string? CertificateWarning { get; init; }
+
     public required IReadOnlyList<PenaltyMatter> PenaltyMatterCatalogue { get; init; }
 
     /// <summary>The catalogue as offered on the transfer form: suggested, the department's own, then the rest.</summary>

@@ -34,6 +34,9 @@ public sealed class HomeViewModel
 
     public IReadOnlyList<ExpiringCertificate> ExpiringCertificates { get; set; } = [];
 
+    /// <summary>What the signed-in person is told about their own 执法证 (suspended, expired, expiring within 30 days), or null.</summary>
+    public string? CertificateWarning { get; set; }
+
     /// <summary>For a chief: last month's report (月报) and its 典型案例, due by the 5th.</summary>
     public MonthlyReportReminder? MonthlyReport { get; set; }
 }
@@ -44,4 +47,4 @@ public sealed record MonthlyReportReminder(ReportMonth Month, string DepartmentS
     public bool IsOverdue(DateOnly today) => TypicalCase.IsChoiceOverdue(Month, TypicalCasesChosen, today);
 }
 
-public sealed record ExpiringCertificate(Guid UserId, string FullName, DepartmentCode? Department, string Number, DateOnly ValidTo);
+public sealed record ExpiringCertificate(Guid UserId, string FullName, DepartmentCode? Department, string Number, DateOnly ValidTo, CertificateStatus Status = CertificateStatus.Valid);

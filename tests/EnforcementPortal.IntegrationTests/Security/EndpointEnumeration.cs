@@ -136,7 +136,9 @@ public sealed class EndpointEnumeration(PortalFactory factory) : IClassFixture<P
         foreach (var endpoint in Endpoints())
         {
             var action = endpoint.Metadata.GetMetadata<ControllerActionDescriptor>();
-            if (action is null || !action.Parameters.Any(p => p.Name == "id" && p.ParameterType == typeof(Guid)) || action.ControllerName.StartsWith("Admin", StringComparison.Ordinal))
+            // 案卷评查 campaigns belong to no department: only their reviewers reach them (OfficerSupervisionAccess).
+            if (action is null || !action.Parameters.Any(p => p.Name == "id" && p.ParameterType == typeof(Guid)) || action.ControllerName.StartsWith("Admin", StringComparison.Ordinal)
+                || action.ControllerName == "CaseFileReviews")
             {
                 continue;
             }

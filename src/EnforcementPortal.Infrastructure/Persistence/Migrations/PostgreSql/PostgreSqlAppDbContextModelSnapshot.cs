@@ -52,6 +52,58 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("CalendarDays", (string)null);
                 });
 
+            modelBuilder.Entity("EnforcementPortal.Domain.CaseReview.ReviewCampaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("FinishedByName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Quotas")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("ReviewCampaigns", (string)null);
+                });
+
             modelBuilder.Entity("EnforcementPortal.Domain.Cases.EnforcementCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -723,6 +775,97 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("PenaltyMatters", (string)null);
                 });
 
+            modelBuilder.Entity("EnforcementPortal.Domain.Staff.CertificateStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("From")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("HolderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("To")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HolderId", "EffectiveOn");
+
+                    b.ToTable("CertificateStatusChanges", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Domain.Staff.TrainingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Department")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("numeric(6,1)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("TakenOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TakenOn");
+
+                    b.HasIndex("OfficerId", "TakenOn");
+
+                    b.ToTable("TrainingRecords", (string)null);
+                });
+
             modelBuilder.Entity("EnforcementPortal.Domain.Statistics.StatisticsPublication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1239,6 +1382,62 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Domain.CaseReview.ReviewCampaign", b =>
+                {
+                    b.OwnsMany("EnforcementPortal.Domain.CaseReview.ReviewFile", "Files", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly>("ArchivedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<Guid>("CampaignId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("CaseNumber")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<int>("Department")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid?>("ReviewerId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ReviewerName")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<DateTime?>("ScoredAt")
+                                .HasColumnType("timestamp without time zone");
+
+                            b1.Property<string>("Scores")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CampaignId");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.ToTable("ReviewFiles", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId");
+                        });
+
+                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("EnforcementPortal.Domain.Cases.EnforcementCase", b =>
@@ -1933,6 +2132,24 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EnforcementPortal.Domain.Staff.CertificateStatusChange", b =>
+                {
+                    b.HasOne("EnforcementPortal.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("HolderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Domain.Staff.TrainingRecord", b =>
+                {
+                    b.HasOne("EnforcementPortal.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EnforcementPortal.Domain.Statistics.TypicalCase", b =>
                 {
                     b.HasOne("EnforcementPortal.Domain.Cases.EnforcementCase", null)
@@ -1960,6 +2177,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                                 .HasMaxLength(32)
                                 .HasColumnType("character varying(32)")
                                 .HasColumnName("CertificateNumber");
+
+                            b1.Property<int>("Status")
+                                .HasColumnType("integer")
+                                .HasColumnName("CertificateStatus");
 
                             b1.Property<DateOnly>("ValidFrom")
                                 .HasColumnType("date")

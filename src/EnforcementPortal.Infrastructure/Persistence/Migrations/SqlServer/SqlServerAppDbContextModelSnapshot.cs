@@ -52,6 +52,58 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("CalendarDays", (string)null);
                 });
 
+            modelBuilder.Entity("EnforcementPortal.Domain.CaseReview.ReviewCampaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FinishedByName")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Quotas")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("ReviewCampaigns", (string)null);
+                });
+
             modelBuilder.Entity("EnforcementPortal.Domain.Cases.EnforcementCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -723,6 +775,97 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("PenaltyMatters", (string)null);
                 });
 
+            modelBuilder.Entity("EnforcementPortal.Domain.Staff.CertificateStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("From")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("HolderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("To")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HolderId", "EffectiveOn");
+
+                    b.ToTable("CertificateStatusChanges", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Domain.Staff.TrainingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("Department")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("decimal(6,1)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly>("TakenOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TakenOn");
+
+                    b.HasIndex("OfficerId", "TakenOn");
+
+                    b.ToTable("TrainingRecords", (string)null);
+                });
+
             modelBuilder.Entity("EnforcementPortal.Domain.Statistics.StatisticsPublication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1241,6 +1384,62 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Domain.CaseReview.ReviewCampaign", b =>
+                {
+                    b.OwnsMany("EnforcementPortal.Domain.CaseReview.ReviewFile", "Files", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly>("ArchivedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<Guid>("CampaignId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("CaseNumber")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<int>("Department")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("int");
+
+                            b1.Property<Guid?>("ReviewerId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("ReviewerName")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.Property<DateTime?>("ScoredAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("Scores")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CampaignId");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.ToTable("ReviewFiles", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId");
+                        });
+
+                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("EnforcementPortal.Domain.Cases.EnforcementCase", b =>
@@ -1935,6 +2134,24 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EnforcementPortal.Domain.Staff.CertificateStatusChange", b =>
+                {
+                    b.HasOne("EnforcementPortal.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("HolderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Domain.Staff.TrainingRecord", b =>
+                {
+                    b.HasOne("EnforcementPortal.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EnforcementPortal.Domain.Statistics.TypicalCase", b =>
                 {
                     b.HasOne("EnforcementPortal.Domain.Cases.EnforcementCase", null)
@@ -1962,6 +2179,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasMaxLength(32)
                                 .HasColumnType("nvarchar(32)")
                                 .HasColumnName("CertificateNumber");
+
+                            b1.Property<int>("Status")
+                                .HasColumnType("int")
+                                .HasColumnName("CertificateStatus");
 
                             b1.Property<DateOnly>("ValidFrom")
                                 .HasColumnType("date")

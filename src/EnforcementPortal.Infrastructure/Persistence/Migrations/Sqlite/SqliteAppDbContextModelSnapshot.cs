@@ -45,6 +45,58 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("CalendarDays", (string)null);
                 });
 
+            modelBuilder.Entity("EnforcementPortal.Domain.CaseReview.ReviewCampaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinishedByName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quotas")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("ReviewCampaigns", (string)null);
+                });
+
             modelBuilder.Entity("EnforcementPortal.Domain.Cases.EnforcementCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -714,6 +766,97 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PenaltyMatters", (string)null);
                 });
 
+            modelBuilder.Entity("EnforcementPortal.Domain.Staff.CertificateStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("HolderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HolderId", "EffectiveOn");
+
+                    b.ToTable("CertificateStatusChanges", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Domain.Staff.TrainingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Department")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TakenOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TakenOn");
+
+                    b.HasIndex("OfficerId", "TakenOn");
+
+                    b.ToTable("TrainingRecords", (string)null);
+                });
+
             modelBuilder.Entity("EnforcementPortal.Domain.Statistics.StatisticsPublication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1224,6 +1367,62 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Domain.CaseReview.ReviewCampaign", b =>
+                {
+                    b.OwnsMany("EnforcementPortal.Domain.CaseReview.ReviewFile", "Files", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("ArchivedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CampaignId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CaseNumber")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Department")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("ReviewerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ReviewerName")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("ScoredAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Scores")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CampaignId");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.ToTable("ReviewFiles", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId");
+                        });
+
+                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("EnforcementPortal.Domain.Cases.EnforcementCase", b =>
@@ -1918,6 +2117,24 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EnforcementPortal.Domain.Staff.CertificateStatusChange", b =>
+                {
+                    b.HasOne("EnforcementPortal.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("HolderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Domain.Staff.TrainingRecord", b =>
+                {
+                    b.HasOne("EnforcementPortal.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EnforcementPortal.Domain.Statistics.TypicalCase", b =>
                 {
                     b.HasOne("EnforcementPortal.Domain.Cases.EnforcementCase", null)
@@ -1945,6 +2162,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasMaxLength(32)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("CertificateNumber");
+
+                            b1.Property<int>("Status")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CertificateStatus");
 
                             b1.Property<DateOnly>("ValidFrom")
                                 .HasColumnType("TEXT")
