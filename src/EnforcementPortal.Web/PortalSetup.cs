@@ -55,6 +55,7 @@ public static class PortalSetup
         services.AddPortalServices();
         services.AddScoped<EnforcementPortal.Web.Services.EvidenceIntegrity>();
         services.AddComplaints();
+        services.AddSupervision(builder.Configuration);
         services.AddStatisticsPages();
         PublicStatisticsCache.AddSharedStore(services, builder.Configuration);
         services.AddOutputCache(PublicStatisticsCache.Configure);
@@ -116,7 +117,8 @@ public static class PortalSetup
             .AddPolicy(Policies.TransferApprovers, p => p.RequireRole(StaffRoles.SectionChief, StaffRoles.BureauLeader))
             .AddPolicy(Policies.Administrators, p => p.RequireRole(StaffRoles.Administrator))
             .AddPolicy(Policies.ComplaintReaders, p => p.RequireRole(StaffRoles.ComplaintDispatcher, StaffRoles.Officer, StaffRoles.SectionChief, StaffRoles.LegalReviewer, StaffRoles.BureauLeader))
-            .AddPolicy(Policies.ComplaintEntry, p => p.RequireRole(StaffRoles.ComplaintDispatcher, StaffRoles.Officer, StaffRoles.SectionChief));
+            .AddPolicy(Policies.ComplaintEntry, p => p.RequireRole(StaffRoles.ComplaintDispatcher, StaffRoles.Officer, StaffRoles.SectionChief))
+            .AddPolicy(Policies.Supervisors, p => p.RequireRole(StaffRoles.SectionChief, StaffRoles.BureauLeader));
 
         services.AddControllersWithViews(options =>
             {
@@ -257,4 +259,7 @@ public static class Policies
 
     /// <summary>May enter a complaint from another channel: the dispatcher, officers and chiefs (部门自查发现).</summary>
     public const string ComplaintEntry = nameof(ComplaintEntry);
+
+    /// <summary>May read the 督办 list and issue a 督办函 from it: a section chief (own department) or the bureau leader (all).</summary>
+    public const string Supervisors = nameof(Supervisors);
 }

@@ -26,6 +26,12 @@ public enum EnforcementDocumentKind
 
     /// <summary>案卷: cover, table of contents, every issued document and the evidence photos.</summary>
     ArchiveVolume = 8,
+
+    /// <summary>督办函 from the 督办 list (建法〔2025〕40号 (十一)); composed from its <c>SupervisionLetter</c>.</summary>
+    SupervisionLetter = 30,
+
+    /// <summary>建设单位依法履行建设程序督办函 (建管科 to a 建设单位).</summary>
+    ConstructionProcedureLetter = 31,
 }
 
 /// <summary>Names of the document kinds.</summary>
@@ -41,6 +47,8 @@ public static class EnforcementDocumentNames
         EnforcementDocumentKind.ServiceReceipt => "送达回证",
         EnforcementDocumentKind.TransferForm => "行政执法案件移交单",
         EnforcementDocumentKind.ArchiveVolume => "案卷",
+        EnforcementDocumentKind.SupervisionLetter => "督办函",
+        EnforcementDocumentKind.ConstructionProcedureLetter => "建设单位依法履行建设程序督办函",
         _ => kind.ToString(),
     };
 }

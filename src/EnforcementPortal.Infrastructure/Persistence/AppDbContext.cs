@@ -74,6 +74,9 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
 
     public DbSet<Complaints.ProtectedSecret> ProtectedSecrets => Set<Complaints.ProtectedSecret>();
 
+    /// <summary>督办函 and 建设单位依法履行建设程序督办函, each also an issued document of its case.</summary>
+    public DbSet<Domain.Supervision.SupervisionLetter> SupervisionLetters => Set<Domain.Supervision.SupervisionLetter>();
+
     // Read by the query filter for every query, so they are evaluated per context instance (per request).
     internal bool ScopeSeesAll => _scope.SeesAllDepartments;
 
