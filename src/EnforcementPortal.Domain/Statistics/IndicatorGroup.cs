@@ -54,6 +54,9 @@ public enum IndicatorCode
 
     /// <summary>跟踪处置完成率.</summary>
     TrackingCompletionRate = 12,
+
+    /// <summary>下发建设单位依法履行建设程序督办函 (建管科), counted from the issued letters.</summary>
+    ConstructionProcedureLetters = 30,
 }
 
 public static class IndicatorGroups

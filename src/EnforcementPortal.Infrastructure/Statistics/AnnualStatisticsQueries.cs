@@ -96,6 +96,9 @@ public sealed class AnnualStatisticsQueries(AppDbContext db)
                 || (t.FilingDecision == FilingDecision.NotFiled && t.FilingDecidedOn != null && t.FilingDecidedOn <= asOf),
             cancellationToken);
 
+        var letters = await db.SupervisionLetters.AsNoTracking()
+            .CountAsync(l => l.Department == department && l.Kind == Domain.Supervision.SupervisionLetterKind.ConstructionProcedure && l.IssuedOn >= first && l.IssuedOn < endDay, cancellationToken);
+
         return new AnnualCounts
         {
             SupervisedObjects = objects,
@@ -108,6 +111,7 @@ public sealed class AnnualStatisticsQueries(AppDbContext db)
             Interviews = interviews,
             Transferred = transferred,
             TrackingCompleted = completed,
+            ConstructionProcedureLetters = letters,
         };
     }
 

@@ -16,17 +16,18 @@ public sealed class ComplaintDeadlineSource(AppDbContext db) : ISupervisionSourc
     {
         ArgumentNullException.ThrowIfNull(query);
         var by = query.Window.DueSoonBy;
-        var complaints = db.Complaints.AsNoTracking().Where(c =>
-            ((c.State == ComplaintState.Accepted || c.State == ComplaintState.Handling) && c.OpinionDue != null && c.OpinionDue <= by)
-            || (c.State == ComplaintState.Answered && c.Outcome == ComplaintOutcome.AssistRequest && c.AssistAnsweredOn == null && c.AssistDue != null && c.AssistDue <= by));
+
+        // Two reads, each by state (the (State, Department) index): the handling opinion, and the 协查 answer.
+        var opinions = db.Complaints.AsNoTracking().Where(c => (c.State == ComplaintState.Accepted || c.State == ComplaintState.Handling) && c.OpinionDue != null && c.OpinionDue <= by);
+        var assists = db.Complaints.AsNoTracking().Where(c => c.State == ComplaintState.Answered && c.Outcome == ComplaintOutcome.AssistRequest && c.AssistAnsweredOn == null && c.AssistDue != null && c.AssistDue <= by);
         if (query.Department is { } department)
         {
-            complaints = complaints.Where(c => c.Department == department);
+            opinions = opinions.Where(c => c.Department == department);
+            assists = assists.Where(c => c.Department == department);
         }
 
-        var rows = await complaints
-            .Select(c => new { c.Id, c.ReceiptNumber, c.Department, c.PartyName, c.State, c.OpinionDue, c.AssistDue })
-            .ToListAsync(cancellationToken);
+        var rows = await opinions.Select(c => new { c.Id, c.ReceiptNumber, c.Department, c.PartyName, c.State, c.OpinionDue, c.AssistDue }).ToListAsync(cancellationToken);
+        rows.AddRange(await assists.Select(c => new { c.Id, c.ReceiptNumber, c.Department, c.PartyName, c.State, c.OpinionDue, c.AssistDue }).ToListAsync(cancellationToken));
         return [.. rows.Select(r =>
             {
                 var assist = r.State == ComplaintState.Answered;
