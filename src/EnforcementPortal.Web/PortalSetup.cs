@@ -56,6 +56,7 @@ public static class PortalSetup
         services.AddScoped<EnforcementPortal.Web.Services.EvidenceIntegrity>();
         services.AddComplaints();
         services.AddOfficerSupervision();
+        services.AddSupervision(builder.Configuration);
         services.AddStatisticsPages();
         PublicStatisticsCache.AddSharedStore(services, builder.Configuration);
         services.AddOutputCache(PublicStatisticsCache.Configure);
@@ -119,7 +120,8 @@ public static class PortalSetup
             .AddPolicy(Policies.LegalReviewers, p => p.RequireRole(StaffRoles.LegalReviewer))
             .AddPolicy(Policies.ComplaintReaders, p => p.RequireRole(StaffRoles.ComplaintDispatcher, StaffRoles.Officer, StaffRoles.SectionChief, StaffRoles.LegalReviewer, StaffRoles.BureauLeader))
             .AddPolicy(Policies.ComplaintEntry, p => p.RequireRole(StaffRoles.ComplaintDispatcher, StaffRoles.Officer, StaffRoles.SectionChief))
-            .AddPolicy(Policies.CaseFileReviewers, p => p.RequireRole(StaffRoles.LegalReviewer, StaffRoles.BureauLeader));
+            .AddPolicy(Policies.CaseFileReviewers, p => p.RequireRole(StaffRoles.LegalReviewer, StaffRoles.BureauLeader))
+            .AddPolicy(Policies.Supervisors, p => p.RequireRole(StaffRoles.SectionChief, StaffRoles.BureauLeader));
 
         services.AddControllersWithViews(options =>
             {
@@ -266,4 +268,6 @@ public static class Policies
 
     /// <summary>案卷评查: draw campaigns and score files — the legal reviewers and the bureau leader.</summary>
     public const string CaseFileReviewers = nameof(CaseFileReviewers);
+    /// <summary>May read the 督办 list and issue a 督办函 from it: a section chief (own department) or the bureau leader (all).</summary>
+    public const string Supervisors = nameof(Supervisors);
 }

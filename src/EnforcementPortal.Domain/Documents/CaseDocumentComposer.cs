@@ -87,6 +87,7 @@ public static partial class CaseDocumentComposer
             EnforcementDocumentKind.InterviewRecord => InterviewRecord(source, InterviewOf(source.Case, request.SubjectId), issue),
             EnforcementDocumentKind.TransferForm => TransferForm(source, TransferOf(source.Case, request.SubjectId), issue),
             EnforcementDocumentKind.LegalReviewOpinion => LegalReviewOpinion(source, LegalReviewOf(source.Case, request.SubjectId), issue),
+            EnforcementDocumentKind.SupervisionLetter or EnforcementDocumentKind.ConstructionProcedureLetter => SupervisionLetterDocument(source, LetterOf(source, request.SubjectId), issue),
             _ => throw new Common.DomainException("案卷须由已出具的文书组成，请使用案卷组卷。"),
         };
     }
@@ -384,6 +385,7 @@ public static partial class CaseDocumentComposer
         EnforcementDocumentKind.InterviewNotice => DocumentNumberKind.Interview,
         EnforcementDocumentKind.TransferForm => DocumentNumberKind.Transfer,
         EnforcementDocumentKind.LegalReviewOpinion => DocumentNumberKind.LegalReview,
+        EnforcementDocumentKind.SupervisionLetter or EnforcementDocumentKind.ConstructionProcedureLetter => DocumentNumberKind.Supervision,
         _ => null,
     };
 

@@ -17,7 +17,8 @@ public sealed record CaseDocumentSource(
     EnforcementCase Case,
     ResponsibleParty Party,
     DocumentContact Contact,
-    IReadOnlyList<CitedPenaltyMatter> PenaltyMatters);
+    IReadOnlyList<CitedPenaltyMatter> PenaltyMatters,
+    IReadOnlyList<Supervision.SupervisionLetter>? SupervisionLetters = null);
 
 /// <summary>
 /// What makes one issuance unique: its verification code and the public URL that verifies it, the day it is produced,

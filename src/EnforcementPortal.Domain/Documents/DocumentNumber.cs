@@ -21,6 +21,8 @@ public enum DocumentNumberKind
 
     /// <summary>法制审核意见书: 审.</summary>
     LegalReview = 20,
+    /// <summary>督办函 (both kinds): 督.</summary>
+    Supervision = 30,
 }
 
 /// <summary>
@@ -66,6 +68,7 @@ public sealed partial record DocumentNumber
         DocumentNumberKind.Rectification => "整",
         DocumentNumberKind.Interview => "约",
         DocumentNumberKind.LegalReview => "审",
+        DocumentNumberKind.Supervision => "督",
         _ => "移",
     };
 
@@ -88,6 +91,6 @@ public sealed partial record DocumentNumber
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{DepartmentPolicy.For(Department).NumberPrefix}{MarkOf(Kind)}〔{Year}〕{Sequence}号");
 
-    [GeneratedRegex("^(?<prefix>伊建.)(?<mark>[检整约移审])〔(?<year>[0-9]{4})〕(?<sequence>[1-9][0-9]*)号$")]
+    [GeneratedRegex("^(?<prefix>伊建.)(?<mark>[检整约移审督])〔(?<year>[0-9]{4})〕(?<sequence>[1-9][0-9]*)号$")]
     private static partial Regex Pattern();
 }

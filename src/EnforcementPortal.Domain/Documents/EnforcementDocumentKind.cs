@@ -29,6 +29,11 @@ public enum EnforcementDocumentKind
 
     /// <summary>法制审核意见书 (建法〔2025〕40号 (十三)).</summary>
     LegalReviewOpinion = 20,
+    /// <summary>督办函 from the 督办 list (建法〔2025〕40号 (十一)); composed from its <c>SupervisionLetter</c>.</summary>
+    SupervisionLetter = 30,
+
+    /// <summary>建设单位依法履行建设程序督办函 (建管科 to a 建设单位).</summary>
+    ConstructionProcedureLetter = 31,
 }
 
 /// <summary>Names of the document kinds.</summary>
@@ -45,6 +50,8 @@ public static class EnforcementDocumentNames
         EnforcementDocumentKind.TransferForm => "行政执法案件移交单",
         EnforcementDocumentKind.ArchiveVolume => "案卷",
         EnforcementDocumentKind.LegalReviewOpinion => "法制审核意见书",
+        EnforcementDocumentKind.SupervisionLetter => "督办函",
+        EnforcementDocumentKind.ConstructionProcedureLetter => "建设单位依法履行建设程序督办函",
         _ => kind.ToString(),
     };
 }

@@ -35,5 +35,8 @@ public sealed record AnnualCounts
     /// <summary>Transfers of the year whose disposal the receiving bureau had reported by the as-of date.</summary>
     public int TrackingCompleted { get; init; }
 
+    /// <summary>建设单位依法履行建设程序督办函 issued in the year (建管科), by issue date.</summary>
+    public int ConstructionProcedureLetters { get; init; }
+
     public static AnnualCounts Zero { get; } = new();
 }

@@ -24,6 +24,9 @@ public static class AnnualIndicators
 {
     public const string Percent = "%";
 
+    /// <summary>The name of 建管科's letter count, as the seed publishes it (and as it was entered before it was computed).</summary>
+    public const string ConstructionProcedureLettersName = "下发建设单位依法履行建设程序督办函";
+
     /// <summary>The rule common to every count, printed under the table.</summary>
     public const string YearRule = "年度按事件发生日期所在的公历年度计算：现场检查与复查按检查日期，整改通知书按发文日期，约谈按约谈日期，移交按移交日期。";
 
@@ -58,6 +61,13 @@ public static class AnnualIndicators
         var findingNoun = policy.FindingNoun;
         var loopName = policy.Statistics.ClosedLoopIndicator;
 
+        List<IndicatorDefinition> letters = department == DepartmentCode.ConstructionManagement
+            ?
+            [
+                new(IndicatorCode.ConstructionProcedureLetters, IndicatorGroup.Rectification, ConstructionProcedureLettersName, "份",
+                    "本年度内向建设单位出具的《建设单位依法履行建设程序督办函》份数，按出具日期，以系统中出具的文书（文号、核验码）计数。", false, false),
+            ]
+            : [];
         return
         [
             objects,
@@ -73,6 +83,7 @@ public static class AnnualIndicators
                 $"本年度内现场检查记录的{findingNoun}项数，逐项计数，按检查日期。", false, false),
             new(IndicatorCode.Notices, IndicatorGroup.Rectification, "下发《整改通知书》", "份",
                 $"本年度内下发的《{policy.NoticeTitle}》份数，按发文日期。", false, false),
+            .. letters,
             new(IndicatorCode.Interviews, IndicatorGroup.Rectification, "约谈责任单位负责人", "次",
                 "本年度内约谈责任单位负责人的次数，按约谈日期。", false, false),
             new(IndicatorCode.ClosedLoopRate, IndicatorGroup.Rectification, loopName, Percent,

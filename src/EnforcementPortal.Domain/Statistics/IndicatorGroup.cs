@@ -57,6 +57,8 @@ public enum IndicatorCode
 
     /// <summary>整改后经法制审核不予处罚结案（件）, 建法〔2025〕40号 (九).</summary>
     ClosedWithoutPenaltyAfterLegalReview = 20,
+    /// <summary>下发建设单位依法履行建设程序督办函 (建管科), counted from the issued letters.</summary>
+    ConstructionProcedureLetters = 30,
 }
 
 public static class IndicatorGroups

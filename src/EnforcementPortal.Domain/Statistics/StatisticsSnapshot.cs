@@ -131,6 +131,7 @@ public static class AnnualStatistics
             IndicatorCode.Transferred => value with { Value = counts.Transferred },
             IndicatorCode.TrackingCompleted => value with { Value = counts.TrackingCompleted },
             IndicatorCode.TrackingCompletionRate => Rate(value, counts.TrackingCompleted, counts.Transferred),
+            IndicatorCode.ConstructionProcedureLetters => value with { Value = counts.ConstructionProcedureLetters },
             _ => throw new ArgumentOutOfRangeException(nameof(definition), definition.Code, null),
         };
     }

@@ -58,6 +58,7 @@ public sealed class SupplementaryIndicator
         ArgumentNullException.ThrowIfNull(actor);
         Require(year is >= MinYear and <= MaxYear, $"年度应在{MinYear}至{MaxYear}之间。");
         Require(Enum.IsDefined(department), "部门无效。");
+        Require(!AnnualIndicators.For(department).Any(d => string.Equals(d.Name, name?.Trim(), StringComparison.Ordinal)), "该指标由系统根据执法记录计算（如督办函按已出具的文书计数），不能填报。");
         var indicator = new SupplementaryIndicator
         {
             Id = Guid.NewGuid(),

@@ -189,7 +189,9 @@ public sealed class CaseDocumentService(AppDbContext db, IFileStore files, IDocu
             matters = [.. ids.Select(id => found.FirstOrDefault(m => m.Id == id)).OfType<Domain.PenaltyMatters.PenaltyMatter>().Select(m => new CitedPenaltyMatter(m.Name, m.LegalBasis))];
         }
 
-        return new CaseDocumentSource(enforcementCase, party, contact, matters);
+        var letters = await db.SupervisionLetters.AsNoTracking().Where(l => l.CaseId == enforcementCase.Id).ToListAsync(cancellationToken);
+        letters.AddRange(db.SupervisionLetters.Local.Where(l => l.CaseId == enforcementCase.Id && letters.All(s => s.Id != l.Id)));
+        return new CaseDocumentSource(enforcementCase, party, contact, matters, letters);
     }
 
     /// <summary>

@@ -82,6 +82,8 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
     public DbSet<Domain.Staff.TrainingRecord> TrainingRecords => Set<Domain.Staff.TrainingRecord>();
 
     public DbSet<Domain.CaseReview.ReviewCampaign> ReviewCampaigns => Set<Domain.CaseReview.ReviewCampaign>();
+    /// <summary>督办函 and 建设单位依法履行建设程序督办函, each also an issued document of its case.</summary>
+    public DbSet<Domain.Supervision.SupervisionLetter> SupervisionLetters => Set<Domain.Supervision.SupervisionLetter>();
 
     // Read by the query filter for every query, so they are evaluated per context instance (per request).
     internal bool ScopeSeesAll => _scope.SeesAllDepartments;

@@ -20,7 +20,8 @@ public sealed class DemoDataSeeder(
     SequenceAllocator numbers,
     IWorkingDayCalendarProvider calendars,
     IBureauClock clock,
-    ILogger<DemoDataSeeder> logger)
+    ILogger<DemoDataSeeder> logger,
+    IServiceProvider services)
 {
     /// <summary>The living bureau's default rate: the published figures show a few thousand inspections a year.</summary>
     public const int DefaultCasesPerYear = 2000;
@@ -66,13 +67,23 @@ public sealed class DemoDataSeeder(
         var staff = await users.Users.AsNoTracking().ToListAsync(cancellationToken);
         var story = new DemoCaseStories(db, numbers, calendar, clock.Now, staff, parties);
         await story.WriteAllAsync(cancellationToken);
-        await new StatisticsDemoData(db, numbers, calendar, staff).WriteAsync(cancellationToken);
+        var supervision = SupervisionDemo(calendar, staff);
+        await new StatisticsDemoData(db, numbers, calendar, staff, supervision is null ? null : supervision.WriteHistoricLettersAsync).WriteAsync(cancellationToken);
         await new TypicalCaseDemoData(db, staff).WriteAsync(cancellationToken);
         await new LegalReviewDemoData(db, numbers, calendar, clock.Now, staff, parties).WriteAsync(cancellationToken);
         var started = System.Diagnostics.Stopwatch.StartNew();
         await story.WriteLivingBureauAsync(casesPerYear, FirstUnpublishedDay, cancellationToken);
         logger.LogInformation("Living demo bureau: {CasesPerYear} cases a year written in {Elapsed} ms", casesPerYear, started.ElapsedMilliseconds);
         await new OfficerSupervisionDemoData(db, calendar, clock.Today).WriteAsync(cancellationToken);
+        await (supervision?.WriteCurrentLettersAsync(clock.Now, cancellationToken) ?? Task.CompletedTask);
+    }
+
+    /// <summary>The 督办函 demo, when the documents can be issued (the web host registers the document service).</summary>
+    private SupervisionDemoData? SupervisionDemo(Domain.Calendar.WorkingDayCalendar calendar, IReadOnlyList<AppUser> staff)
+    {
+        var documents = services.GetService(typeof(Documents.CaseDocumentService)) as Documents.CaseDocumentService;
+        var configuration = services.GetService(typeof(Microsoft.Extensions.Configuration.IConfiguration)) as Microsoft.Extensions.Configuration.IConfiguration;
+        return documents is null ? null : new SupervisionDemoData(db, documents, calendar, staff, configuration?["Documents:PublicBaseUrl"] ?? "http://localhost:5000");
     }
 
     /// <summary>The living cases keep out of the published years, so those years' records stay as published.</summary>

@@ -82,8 +82,11 @@ public sealed class StatisticsDemoData
     private int _creditIndex = 1000;
     private List<PenaltyMatter> _penaltyMatters = [];
 
-    public StatisticsDemoData(AppDbContext db, SequenceAllocator numbers, WorkingDayCalendar calendar, IReadOnlyList<AppUser> staff)
+    private readonly Func<CancellationToken, Task>? _beforePublishing;
+
+    public StatisticsDemoData(AppDbContext db, SequenceAllocator numbers, WorkingDayCalendar calendar, IReadOnlyList<AppUser> staff, Func<CancellationToken, Task>? beforePublishing = null)
     {
+        _beforePublishing = beforePublishing;
         _db = db;
         _numbers = numbers;
         _calendar = calendar;
@@ -179,6 +182,12 @@ public sealed class StatisticsDemoData
         _db.Add(new SiteSetting(SiteSetting.IllustrativeYearsKey, SiteSetting.IllustrativeYear(previousYear.Department, previousYear.Year)));
         await FlushAsync(cancellationToken);
 
+        if (_beforePublishing is not null)
+        {
+            // Records of the published years written by other features (建管科's 督办函), so that they are published too.
+            await _beforePublishing(cancellationToken);
+        }
+
         var publishing = new StatisticsPublishing(_db, new AnnualStatisticsQueries(_db));
         foreach (var (department, year, at, note) in Publications)
         {
@@ -201,7 +210,6 @@ public sealed class StatisticsDemoData
         var rows = new (DepartmentCode Department, int Year, IndicatorGroup Group, string Name, decimal Value, string Unit, string? Remark)[]
         {
             (DepartmentCode.ConstructionManagement, 2025, IndicatorGroup.Supervision, "办理施工许可证", 198m, "项", null),
-            (DepartmentCode.ConstructionManagement, 2025, IndicatorGroup.Rectification, "下发建设单位依法履行建设程序督办函", 70m, "份", "督办函不属于整改通知书，由建管科按发文台账填报。"),
             (DepartmentCode.CivilAirDefense, 2025, IndicatorGroup.Other, "审批人防易地建设项目", 56m, "个", null),
             (DepartmentCode.CivilAirDefense, 2025, IndicatorGroup.Other, "人防费审批额", 4328.37m, "万元", "其中今年审批821.81万元，州人防审批往年未缴费项目3506.46万元。"),
             (DepartmentCode.CivilAirDefense, 2025, IndicatorGroup.Other, "已缴纳人防费", 4189.58m, "万元", null),
@@ -209,7 +217,6 @@ public sealed class StatisticsDemoData
             (DepartmentCode.CivilAirDefense, 2025, IndicatorGroup.Other, "人防建设项目总面积", 80128.22m, "平方米", null),
             (DepartmentCode.Quality, 2025, IndicatorGroup.Supervision, "竣工备案项目", 108m, "个", null),
             (DepartmentCode.ConstructionManagement, 2024, IndicatorGroup.Supervision, "办理施工许可证", 176m, "项", null),
-            (DepartmentCode.ConstructionManagement, 2024, IndicatorGroup.Rectification, "下发建设单位依法履行建设程序督办函", 61m, "份", "督办函不属于整改通知书，由建管科按发文台账填报。"),
         };
         return [.. rows.Select((r, i) => SupplementaryIndicator.Enter(r.Department, r.Year, r.Group, r.Name, r.Value, r.Unit, r.Remark, i + 1, Chief(r.Department), new DateTime(r.Year + 1, 1, 8, 9, 0, 0).AddMinutes(i)))];
     }

@@ -102,6 +102,9 @@ public sealed class AnnualStatisticsQueries(AppDbContext db)
                 || (t.FilingDecision == FilingDecision.NotFiled && t.FilingDecidedOn != null && t.FilingDecidedOn <= asOf),
             cancellationToken);
 
+        var letters = await db.SupervisionLetters.AsNoTracking()
+            .CountAsync(l => l.Department == department && l.Kind == Domain.Supervision.SupervisionLetterKind.ConstructionProcedure && l.IssuedOn >= first && l.IssuedOn < endDay, cancellationToken);
+
         return new AnnualCounts
         {
             SupervisedObjects = objects,
@@ -115,6 +118,7 @@ public sealed class AnnualStatisticsQueries(AppDbContext db)
             ClosedWithoutPenaltyAfterLegalReview = closedWithoutPenalty,
             Transferred = transferred,
             TrackingCompleted = completed,
+            ConstructionProcedureLetters = letters,
         };
     }
 

@@ -16,7 +16,8 @@ public sealed class CasePageBuilder(
     IBureauClock clock,
     Domain.Calendar.IWorkingDayCalendarProvider calendars,
     EvidenceIntegrity integrity,
-    AuditTrail audit)
+    AuditTrail audit,
+    Queries.PartyRecords partyRecords)
 {
     public async Task<CaseDetailsViewModel> BuildAsync(EnforcementCase enforcementCase, CancellationToken cancellationToken)
     {
@@ -68,6 +69,9 @@ public sealed class CasePageBuilder(
             Calendar = await calendars.GetAsync(cancellationToken),
             Timeline = await VerifyAsync(enforcementCase, cancellationToken),
         };
+        model.RepeatFindings = await partyRecords.RepeatsInCaseAsync(enforcementCase, cancellationToken);
+        model.CanIssueConstructionLetter = canAct && enforcementCase.Department == Domain.Departments.DepartmentCode.ConstructionManagement
+            && party.Kind == Domain.Parties.PartyKind.ConstructionOwner;
         Prefill(model, enforcementCase, party.LegalRepresentative, today);
         return model;
     }

@@ -36,3 +36,21 @@ public static class PortalServices
         return services;
     }
 }
+
+/// <summary>督办 (the list, its sources, the 督办函) and the party's credit grade.</summary>
+public static class SupervisionServices
+{
+    public static IServiceCollection AddSupervision(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var defaults = Domain.Supervision.SupervisionSettings.Default;
+        services.AddSingleton(new Domain.Supervision.SupervisionSettings(
+            Math.Clamp(configuration.GetValue("Supervision:ReviewWorkingDays", defaults.ReviewWorkingDays), 1, 60),
+            Math.Clamp(configuration.GetValue("Supervision:FilingFeedbackWorkingDays", defaults.FilingFeedbackWorkingDays), 1, 60)));
+        Queries.Supervision.SupervisionSources.Add(services);
+        services.AddScoped<Queries.Supervision.SupervisionQueries>();
+        services.AddScoped<SupervisionLetters>();
+        services.AddScoped<Queries.PartyRecords>();
+        return services;
+    }
+}

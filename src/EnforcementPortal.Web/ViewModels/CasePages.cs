@@ -39,6 +39,12 @@ public sealed class CaseDetailsViewModel
 
     public required bool IsChief { get; init; }
 
+    /// <summary>Findings that repeat an earlier finding of the same kind of this party within the window, by number.</summary>
+    public IReadOnlyDictionary<int, Domain.Parties.PartyFinding> RepeatFindings { get; set; } = new Dictionary<int, Domain.Parties.PartyFinding>();
+
+    /// <summary>建管科 staff may issue a 建设单位依法履行建设程序督办函 to this case's 建设单位.</summary>
+    public bool CanIssueConstructionLetter { get; set; }
+
     /// <summary>What follows the interview for this case (the department's procedure and the interview's reason).</summary>
     public string InterviewNote { get; init; } = string.Empty;
 

@@ -52,7 +52,7 @@ public sealed class PublicStatistics(PortalFactory factory) : IClassFixture<Port
     [InlineData("jianguan", 2025, "Transferred", "16")]
     [InlineData("jianguan", 2025, "TrackingCompletionRate", "68.8%")]
     [InlineData("jianguan", 2025, "Supplementary:办理施工许可证", "198")]
-    [InlineData("jianguan", 2025, "Supplementary:下发建设单位依法履行建设程序督办函", "70")]
+    [InlineData("jianguan", 2025, "ConstructionProcedureLetters", "70")]
     [InlineData("renfang", 2025, "Supplementary:审批人防易地建设项目", "56")]
     [InlineData("renfang", 2025, "Supplementary:人防费审批额", "4328.37")]
     [InlineData("renfang", 2025, "Supplementary:已缴纳人防费", "4189.58")]

@@ -32,14 +32,16 @@ public sealed class AnnualFiguresLayout
     public void SupplementaryFiguresFollowTheComputedOnesOfTheirGroup()
     {
         var permits = SupplementaryIndicator.Enter(DepartmentCode.ConstructionManagement, 2025, IndicatorGroup.Supervision, "办理施工许可证", 198, "项", null, 1, Chief, new DateTime(2026, 1, 8));
-        var letters = SupplementaryIndicator.Enter(DepartmentCode.ConstructionManagement, 2025, IndicatorGroup.Rectification, "下发建设单位依法履行建设程序督办函", 70, "份", null, 1, Chief, new DateTime(2026, 1, 8));
+        var letters = SupplementaryIndicator.Enter(DepartmentCode.ConstructionManagement, 2025, IndicatorGroup.Rectification, "下发建设工程质量督办函", 12, "份", null, 1, Chief, new DateTime(2026, 1, 8));
         var otherYear = SupplementaryIndicator.Enter(DepartmentCode.ConstructionManagement, 2024, IndicatorGroup.Supervision, "办理施工许可证", 150, "项", null, 1, Chief, new DateTime(2026, 1, 8));
 
-        var snapshot = AnnualStatistics.Build(DepartmentCode.ConstructionManagement, 2025, new DateOnly(2026, 1, 20), new AnnualCounts { FirstInspections = 206 }, [letters, permits, otherYear]);
+        var snapshot = AnnualStatistics.Build(DepartmentCode.ConstructionManagement, 2025, new DateOnly(2026, 1, 20), new AnnualCounts { FirstInspections = 206, ConstructionProcedureLetters = 70 }, [letters, permits, otherYear]);
 
         var names = snapshot.Indicators.Select(i => i.Name).ToList();
         names.IndexOf("办理施工许可证").ShouldBe(names.IndexOf("发现违规问题") + 1);
-        names.IndexOf("下发建设单位依法履行建设程序督办函").ShouldBe(names.IndexOf("违规问题整改闭环率") + 1);
+        names.IndexOf("下发建设工程质量督办函").ShouldBe(names.IndexOf("违规问题整改闭环率") + 1);
+        snapshot.Find(IndicatorCode.ConstructionProcedureLetters)!.Value.ShouldBe(70);
+        snapshot.Find(IndicatorCode.ConstructionProcedureLetters)!.Source.ShouldBe(IndicatorSource.Computed);
         snapshot.Indicators.Count(i => i.Source == IndicatorSource.Supplementary).ShouldBe(2);
         snapshot.Find(IndicatorCode.FirstInspections)!.IsBreakdown.ShouldBeTrue();
     }

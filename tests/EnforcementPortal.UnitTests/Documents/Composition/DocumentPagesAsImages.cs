@@ -84,6 +84,17 @@ public sealed class DocumentPagesAsImages
             return Renderer.RenderPdf(CaseDocumentComposer.ArchiveVolume(source, documents, [(TestImages.Jpeg(800, 600), "现场照片")], Issue));
         }
 
+        if (kind is EnforcementDocumentKind.SupervisionLetter or EnforcementDocumentKind.ConstructionProcedureLetter)
+        {
+            var actor = new Domain.Common.Actor(Guid.NewGuid(), "马建军");
+            var at = new DateTime(2026, 3, 2, 10, 0, 0);
+            var owner = new Domain.Parties.ResponsibleParty(Guid.NewGuid(), "伊宁市城建开发投资有限公司", Domain.Parties.UnifiedSocialCreditCode.Parse(source.Party.CreditCode), Domain.Parties.PartyKind.ConstructionOwner, "徐立新", null, null, null);
+            var letter = kind == EnforcementDocumentKind.SupervisionLetter
+                ? Domain.Supervision.SupervisionLetter.ForOverdueItem(Guid.NewGuid(), new Domain.Supervision.SupervisionItem(Domain.Supervision.SupervisionItemKind.Transfer, "移交期限（10个工作日）", c.Department, c.Id, null, c.Number, source.Party.Name, new DateOnly(2026, 2, 20), Domain.Cases.DeadlineUrgency.Overdue), "请于三个工作日内完成移交并书面说明逾期原因。", new DateOnly(2026, 3, 5), actor, at)
+                : Domain.Supervision.SupervisionLetter.ForConstructionProcedure(Guid.NewGuid(), c.Id, DepartmentCode.ConstructionManagement, owner, "项目未取得建筑工程施工许可证即擅自开工建设。", "立即停止施工，依法补办施工许可手续。", new DateOnly(2026, 3, 16), actor, at);
+            return Renderer.RenderPdf(CaseDocumentComposer.Compose(source with { SupervisionLetters = [letter] }, new DocumentRequest(kind, letter.Id), Issue));
+        }
+
         Guid? subject = kind switch
         {
             EnforcementDocumentKind.RectificationNotice or EnforcementDocumentKind.ServiceReceipt => c.Notices[0].Id,
