@@ -68,6 +68,7 @@ public sealed class DemoDataSeeder(
         await story.WriteAllAsync(cancellationToken);
         await new StatisticsDemoData(db, numbers, calendar, staff).WriteAsync(cancellationToken);
         await new TypicalCaseDemoData(db, staff).WriteAsync(cancellationToken);
+        await new InspectionDemoData(db, staff, parties, calendar, clock.Now).WriteAsync(cancellationToken);
         var started = System.Diagnostics.Stopwatch.StartNew();
         await story.WriteLivingBureauAsync(casesPerYear, FirstUnpublishedDay, cancellationToken);
         logger.LogInformation("Living demo bureau: {CasesPerYear} cases a year written in {Elapsed} ms", casesPerYear, started.ElapsedMilliseconds);

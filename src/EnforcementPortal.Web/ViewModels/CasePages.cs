@@ -11,7 +11,20 @@ public sealed record CaseListViewModel(CaseFilter Filter, CasePage Page, DateOnl
 
 public sealed record ChiefQueueViewModel(IReadOnlyList<CaseListItem> PendingApprovals, IReadOnlyList<CaseListItem> Overdue, IReadOnlyList<CaseListItem> AwaitingFeedback, DateOnly Today);
 
-public sealed record NewInspectionPage(NewInspectionForm Form, DepartmentPolicy Policy, OfficerChoice Officers);
+public sealed record NewInspectionPage(NewInspectionForm Form, DepartmentPolicy Policy, OfficerChoice Officers)
+{
+    /// <summary>The tasks of the department's approved plan of the year, for the plan-task choice.</summary>
+    public IReadOnlyList<(Guid Id, string Label)> PlanTasks { get; init; } = [];
+
+    /// <summary>重复检查、多头检查提示 for the party (建法〔2025〕40号 (二)).</summary>
+    public IReadOnlyList<string> OverlapWarnings { get; init; } = [];
+
+    /// <summary>The visit whose record this is, if any.</summary>
+    public Domain.Inspections.InspectionVisit? Visit { get; init; }
+
+    /// <summary>The checklist the visit uses, if any.</summary>
+    public Domain.Inspections.InspectionChecklist? Checklist { get; init; }
+}
 
 /// <summary>A deadline as shown on the case page.</summary>
 public sealed record DeadlineRow(string Name, DateOnly Due, bool IsOpen, bool IsMet, string Note);
@@ -106,3 +119,12 @@ public sealed record NextStep(string Label, string Anchor);
 
 /// <summary>Steps refused for the same reason(s).</summary>
 public sealed record BlockedSteps(IReadOnlyList<string> Names, string Reason);
+
+/// <summary>The visits of the department and its emergency inspections awaiting approval.</summary>
+public sealed record VisitListPage(IReadOnlyList<Domain.Inspections.InspectionVisit> Visits, IReadOnlyList<UnapprovedEmergency> UnapprovedEmergencies);
+
+/// <summary>The scheme form with the plan's tasks and the department's checklists.</summary>
+public sealed record VisitSchemePage(VisitSchemeForm Form, IReadOnlyList<(Guid Id, string Label)> PlanTasks, IReadOnlyList<Domain.Inspections.InspectionChecklist> Checklists);
+
+/// <summary>A visit with the steps the user may take.</summary>
+public sealed record VisitDetailsPage(Domain.Inspections.InspectionVisit Visit, bool IsChief, TellResultForm TellResult);
