@@ -139,6 +139,44 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "InspectionChecklists",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    VersionNumber = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Items = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionChecklists", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InspectionPlans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    DraftedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DraftedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DraftedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ApprovedById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ApprovedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ApprovedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Tasks = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionPlans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Leases",
                 columns: table => new
                 {
@@ -385,6 +423,34 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "InspectionDraws",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PlanTaskId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Seed = table.Column<long>(type: "bigint", nullable: false),
+                    DrawnAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DrawnById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DrawnByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DrawnOfficers = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    DrawnParties = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    OfficerPool = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    PartyPool = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionDraws", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InspectionDraws_InspectionPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "InspectionPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Cases",
                 columns: table => new
                 {
@@ -413,7 +479,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     OpenDeadline = table.Column<DateOnly>(type: "date", nullable: true),
                     Version = table.Column<int>(type: "int", nullable: false),
                     TimelineLength = table.Column<int>(type: "int", nullable: false),
-                    TimelineHead = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                    TimelineHead = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    PlanTaskId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -755,6 +822,52 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                         name: "FK_Complaints_Complaints_LinkedToId",
                         column: x => x.LinkedToId,
                         principalTable: "Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InspectionVisits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    Trigger = table.Column<int>(type: "int", nullable: false),
+                    PlanTaskId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PartyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PartyName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SiteName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SiteAddress = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PlannedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Scope = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Method = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    ChecklistId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    IsEmergency = table.Column<bool>(type: "bit", nullable: false),
+                    EmergencyReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    DraftedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DraftedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DraftedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ApprovedById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ApprovedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ApprovedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    NoticeIssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    InspectedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CaseNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    ResultToldOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ResultToldMethod = table.Column<int>(type: "int", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    ChecklistResults = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Events = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionVisits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InspectionVisits_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1142,6 +1255,42 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_InspectionChecklists_Department_VersionNumber",
+                table: "InspectionChecklists",
+                columns: new[] { "Department", "VersionNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionDraws_Department_PlanTaskId",
+                table: "InspectionDraws",
+                columns: new[] { "Department", "PlanTaskId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionDraws_PlanId",
+                table: "InspectionDraws",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionPlans_Department_Year",
+                table: "InspectionPlans",
+                columns: new[] { "Department", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionVisits_CaseId",
+                table: "InspectionVisits",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionVisits_Department_State",
+                table: "InspectionVisits",
+                columns: new[] { "Department", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionVisits_PartyId",
+                table: "InspectionVisits",
+                column: "PartyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IssuedDocuments_CaseId_Kind_SubjectId",
                 table: "IssuedDocuments",
                 columns: new[] { "CaseId", "Kind", "SubjectId" });
@@ -1265,6 +1414,15 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "Departments");
 
             migrationBuilder.DropTable(
+                name: "InspectionChecklists");
+
+            migrationBuilder.DropTable(
+                name: "InspectionDraws");
+
+            migrationBuilder.DropTable(
+                name: "InspectionVisits");
+
+            migrationBuilder.DropTable(
                 name: "IssuedDocuments");
 
             migrationBuilder.DropTable(
@@ -1299,6 +1457,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Complaints");
+
+            migrationBuilder.DropTable(
+                name: "InspectionPlans");
 
             migrationBuilder.DropTable(
                 name: "Cases");

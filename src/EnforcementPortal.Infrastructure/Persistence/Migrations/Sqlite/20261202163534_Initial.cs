@@ -139,6 +139,44 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "InspectionChecklists",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Department = table.Column<int>(type: "INTEGER", nullable: false),
+                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Items = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionChecklists", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InspectionPlans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Department = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    DraftedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DraftedByName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DraftedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ApprovedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApprovedByName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ApprovedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Tasks = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionPlans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Leases",
                 columns: table => new
                 {
@@ -385,6 +423,34 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "InspectionDraws",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Department = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanTaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Seed = table.Column<long>(type: "INTEGER", nullable: false),
+                    DrawnAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DrawnById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DrawnByName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DrawnOfficers = table.Column<string>(type: "TEXT", nullable: false),
+                    DrawnParties = table.Column<string>(type: "TEXT", nullable: false),
+                    OfficerPool = table.Column<string>(type: "TEXT", nullable: false),
+                    PartyPool = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionDraws", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InspectionDraws_InspectionPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "InspectionPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Cases",
                 columns: table => new
                 {
@@ -413,7 +479,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     OpenDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     TimelineLength = table.Column<int>(type: "INTEGER", nullable: false),
-                    TimelineHead = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    TimelineHead = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PlanTaskId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -755,6 +822,52 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                         name: "FK_Complaints_Complaints_LinkedToId",
                         column: x => x.LinkedToId,
                         principalTable: "Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InspectionVisits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Department = table.Column<int>(type: "INTEGER", nullable: false),
+                    Trigger = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlanTaskId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PartyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SiteName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SiteAddress = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PlannedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ChecklistId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsEmergency = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EmergencyReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DraftedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DraftedByName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DraftedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ApprovedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApprovedByName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ApprovedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NoticeIssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    InspectedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ResultToldOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ResultToldMethod = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChecklistResults = table.Column<string>(type: "TEXT", nullable: false),
+                    Events = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionVisits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InspectionVisits_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1140,6 +1253,42 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_InspectionChecklists_Department_VersionNumber",
+                table: "InspectionChecklists",
+                columns: new[] { "Department", "VersionNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionDraws_Department_PlanTaskId",
+                table: "InspectionDraws",
+                columns: new[] { "Department", "PlanTaskId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionDraws_PlanId",
+                table: "InspectionDraws",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionPlans_Department_Year",
+                table: "InspectionPlans",
+                columns: new[] { "Department", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionVisits_CaseId",
+                table: "InspectionVisits",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionVisits_Department_State",
+                table: "InspectionVisits",
+                columns: new[] { "Department", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionVisits_PartyId",
+                table: "InspectionVisits",
+                column: "PartyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IssuedDocuments_CaseId_Kind_SubjectId",
                 table: "IssuedDocuments",
                 columns: new[] { "CaseId", "Kind", "SubjectId" });
@@ -1263,6 +1412,15 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Departments");
 
             migrationBuilder.DropTable(
+                name: "InspectionChecklists");
+
+            migrationBuilder.DropTable(
+                name: "InspectionDraws");
+
+            migrationBuilder.DropTable(
+                name: "InspectionVisits");
+
+            migrationBuilder.DropTable(
                 name: "IssuedDocuments");
 
             migrationBuilder.DropTable(
@@ -1297,6 +1455,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Complaints");
+
+            migrationBuilder.DropTable(
+                name: "InspectionPlans");
 
             migrationBuilder.DropTable(
                 name: "Cases");

@@ -140,6 +140,44 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "InspectionChecklists",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Items = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionChecklists", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InspectionPlans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    DraftedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    DraftedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DraftedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    ApprovedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    ApprovedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ApprovedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Tasks = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionPlans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Leases",
                 columns: table => new
                 {
@@ -386,6 +424,34 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "InspectionDraws",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanTaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Seed = table.Column<long>(type: "bigint", nullable: false),
+                    DrawnAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    DrawnById = table.Column<Guid>(type: "uuid", nullable: false),
+                    DrawnByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DrawnOfficers = table.Column<string>(type: "text", nullable: false),
+                    DrawnParties = table.Column<string>(type: "text", nullable: false),
+                    OfficerPool = table.Column<string>(type: "text", nullable: false),
+                    PartyPool = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionDraws", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InspectionDraws_InspectionPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "InspectionPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Cases",
                 columns: table => new
                 {
@@ -414,7 +480,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     OpenDeadline = table.Column<DateOnly>(type: "date", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     TimelineLength = table.Column<int>(type: "integer", nullable: false),
-                    TimelineHead = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    TimelineHead = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PlanTaskId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -756,6 +823,52 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                         name: "FK_Complaints_Complaints_LinkedToId",
                         column: x => x.LinkedToId,
                         principalTable: "Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InspectionVisits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    Trigger = table.Column<int>(type: "integer", nullable: false),
+                    PlanTaskId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PartyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SiteName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SiteAddress = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PlannedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Scope = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Method = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ChecklistId = table.Column<Guid>(type: "uuid", nullable: true),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    IsEmergency = table.Column<bool>(type: "boolean", nullable: false),
+                    EmergencyReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DraftedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    DraftedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DraftedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    ApprovedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    ApprovedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ApprovedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    NoticeIssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    InspectedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CaseNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ResultToldOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ResultToldMethod = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ChecklistResults = table.Column<string>(type: "text", nullable: false),
+                    Events = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionVisits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InspectionVisits_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1141,6 +1254,42 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_InspectionChecklists_Department_VersionNumber",
+                table: "InspectionChecklists",
+                columns: new[] { "Department", "VersionNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionDraws_Department_PlanTaskId",
+                table: "InspectionDraws",
+                columns: new[] { "Department", "PlanTaskId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionDraws_PlanId",
+                table: "InspectionDraws",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionPlans_Department_Year",
+                table: "InspectionPlans",
+                columns: new[] { "Department", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionVisits_CaseId",
+                table: "InspectionVisits",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionVisits_Department_State",
+                table: "InspectionVisits",
+                columns: new[] { "Department", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionVisits_PartyId",
+                table: "InspectionVisits",
+                column: "PartyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IssuedDocuments_CaseId_Kind_SubjectId",
                 table: "IssuedDocuments",
                 columns: new[] { "CaseId", "Kind", "SubjectId" });
@@ -1264,6 +1413,15 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Departments");
 
             migrationBuilder.DropTable(
+                name: "InspectionChecklists");
+
+            migrationBuilder.DropTable(
+                name: "InspectionDraws");
+
+            migrationBuilder.DropTable(
+                name: "InspectionVisits");
+
+            migrationBuilder.DropTable(
                 name: "IssuedDocuments");
 
             migrationBuilder.DropTable(
@@ -1298,6 +1456,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "Complaints");
+
+            migrationBuilder.DropTable(
+                name: "InspectionPlans");
 
             migrationBuilder.DropTable(
                 name: "Cases");
