@@ -48,7 +48,6 @@ public static class PortalSetup
         services.AddScoped<CurrentUser>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<EnforcementPortal.Web.Queries.CaseQueries>();
-        services.AddScoped<EnforcementPortal.Web.Services.CaseWorkflow>();
         services.AddScoped<EnforcementPortal.Web.Services.CasePageBuilder>();
         services.AddScoped<EnforcementPortal.Web.Services.StaffDirectory>();
         services.AddScoped<EnforcementPortal.Web.Services.EvidenceUploads>();

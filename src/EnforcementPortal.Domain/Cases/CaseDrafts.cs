@@ -8,7 +8,8 @@ public sealed record FindingDraft(string Description, FindingSeverity Severity, 
 
 /// <summary>
 /// Everything recorded at 新建检查 (the first on-site inspection), which opens a case. <see cref="DeterminedOn"/> is the
-/// day of the determination (问题判定); none given means the inspection day.
+/// day of the determination (问题判定); none given means the inspection day. <see cref="PlanTaskId"/> is the task of the annual
+/// inspection plan the inspection belongs to (Inspections.PlanMembership).
 /// </summary>
 public sealed record CaseOpening(
     DepartmentCode Department,
@@ -22,7 +23,8 @@ public sealed record CaseOpening(
     IReadOnlyList<FindingDraft> Findings,
     GeoPoint? Position,
     DateOnly? DeterminedOn = null,
-    bool SeriousFindingsNeedLegalReview = false);
+    bool SeriousFindingsNeedLegalReview = false,
+    Guid? PlanTaskId = null);
 
 /// <summary>The case number allocated by the department-year sequence, e.g. 房产科 2026 年第 0001 号.</summary>
 public sealed record CaseNumber(DepartmentCode Department, int Year, int Sequence)

@@ -186,6 +186,7 @@ public sealed partial class EnforcementCase
             CreatedAt = at,
             CreatedById = actor.UserId,
             Round = 1,
+            PlanTaskId = opening.PlanTaskId,
         };
 
         var inspection = new Inspection(Guid.NewGuid(), InspectionKind.Initial, opening.InspectedAt, opening.SiteAddress.Trim(), opening.Narrative.Trim(), opening.Officers, opening.Position);

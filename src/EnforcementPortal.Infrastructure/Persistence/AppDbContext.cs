@@ -84,6 +84,14 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
     public DbSet<Domain.CaseReview.ReviewCampaign> ReviewCampaigns => Set<Domain.CaseReview.ReviewCampaign>();
     /// <summary>督办函 and 建设单位依法履行建设程序督办函, each also an issued document of its case.</summary>
     public DbSet<Domain.Supervision.SupervisionLetter> SupervisionLetters => Set<Domain.Supervision.SupervisionLetter>();
+    /// <summary>年度检查计划, 检查方案/检查, 双随机抽取 and 检查清单 (住建部 建法〔2025〕40号 (八)).</summary>
+    public DbSet<Domain.Inspections.InspectionPlan> InspectionPlans => Set<Domain.Inspections.InspectionPlan>();
+
+    public DbSet<Domain.Inspections.InspectionVisit> InspectionVisits => Set<Domain.Inspections.InspectionVisit>();
+
+    public DbSet<Domain.Inspections.InspectionDraw> InspectionDraws => Set<Domain.Inspections.InspectionDraw>();
+
+    public DbSet<Domain.Inspections.InspectionChecklist> InspectionChecklists => Set<Domain.Inspections.InspectionChecklist>();
 
     // Read by the query filter for every query, so they are evaluated per context instance (per request).
     internal bool ScopeSeesAll => _scope.SeesAllDepartments;
@@ -97,6 +105,9 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         builder.Entity<EnforcementCase>().HasQueryFilter(c => ScopeSeesAll || c.Department == ScopeDepartment);
         builder.Entity<TypicalCase>().HasQueryFilter(t => ScopeSeesAll || t.Department == ScopeDepartment);
+        builder.Entity<Domain.Inspections.InspectionPlan>().HasQueryFilter(p => ScopeSeesAll || p.Department == ScopeDepartment);
+        builder.Entity<Domain.Inspections.InspectionVisit>().HasQueryFilter(v => ScopeSeesAll || v.Department == ScopeDepartment);
+        builder.Entity<Domain.Inspections.InspectionDraw>().HasQueryFilter(d => ScopeSeesAll || d.Department == ScopeDepartment);
         builder.Entity<AppUser>(user =>
         {
             user.Property(u => u.FullName).HasMaxLength(AppUser.FullNameMaxLength);

@@ -71,6 +71,7 @@ public sealed class DemoDataSeeder(
         await new StatisticsDemoData(db, numbers, calendar, staff, supervision is null ? null : supervision.WriteHistoricLettersAsync).WriteAsync(cancellationToken);
         await new TypicalCaseDemoData(db, staff).WriteAsync(cancellationToken);
         await new LegalReviewDemoData(db, numbers, calendar, clock.Now, staff, parties).WriteAsync(cancellationToken);
+        await new InspectionDemoData(db, staff, parties, calendar, clock.Now).WriteAsync(cancellationToken);
         var started = System.Diagnostics.Stopwatch.StartNew();
         await story.WriteLivingBureauAsync(casesPerYear, FirstUnpublishedDay, cancellationToken);
         logger.LogInformation("Living demo bureau: {CasesPerYear} cases a year written in {Elapsed} ms", casesPerYear, started.ElapsedMilliseconds);

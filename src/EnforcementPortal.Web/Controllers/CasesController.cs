@@ -17,7 +17,7 @@ namespace EnforcementPortal.Web.Controllers;
 [Authorize(Policy = Policies.CaseReaders)]
 public sealed class CasesController(
     CaseQueries queries,
-    CaseWorkflow workflow,
+    CaseSteps steps,
     CasePageBuilder pages,
     InspectionRegistration inspections,
     CurrentUser user,
@@ -45,8 +45,8 @@ public sealed class CasesController(
 
     [HttpGet]
     [Authorize(Policy = Policies.CaseWorkers)]
-    public async Task<IActionResult> New(Guid? complaintId, CancellationToken cancellationToken) =>
-        View(await inspections.PageAsync(await inspections.NewFormAsync(complaintId, cancellationToken), cancellationToken));
+    public async Task<IActionResult> New(Guid? complaintId, Guid? visitId, CancellationToken cancellationToken) =>
+        View(await inspections.PageAsync(await inspections.NewFormAsync(complaintId, visitId, cancellationToken), cancellationToken));
 
     [HttpPost]
     [Authorize(Policy = Policies.CaseWorkers)]
@@ -76,7 +76,7 @@ public sealed class CasesController(
     [HttpGet]
     public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken)
     {
-        var enforcementCase = await workflow.FindAsync(id, cancellationToken);
+        var enforcementCase = await steps.FindAsync(id, cancellationToken);
         if (enforcementCase is null)
         {
             return NotFound();

@@ -18,6 +18,12 @@ public enum StepOutcome
     Refused,
 }
 
+/// <summary>What a step needs besides the case: who, when, the calendar, the stored uploads and the number allocator.</summary>
+public sealed record StepContext(Actor Actor, DateTime Now, WorkingDayCalendar Calendar, IReadOnlyList<StoredUpload> Uploads, SequenceAllocator Numbers)
+{
+    public DateOnly Today => DateOnly.FromDateTime(Now);
+}
+
 public sealed record StepResult(StepOutcome Outcome, string? Message = null)
 {
     public static readonly StepResult Done = new(StepOutcome.Done);
@@ -37,7 +43,7 @@ public sealed record StepResult(StepOutcome Outcome, string? Message = null)
 /// </summary>
 /// <remarks>
 /// A new step is one more method here calling one method of <see cref="EnforcementCase"/>; the controller action that
-/// calls it does post/redirect/get and nothing else. Opening a case (新建检查) is <see cref="CaseWorkflow.OpenAsync"/>;
+/// calls it does post/redirect/get and nothing else. Opening a case (新建检查) is <see cref="InspectionSteps.OpenCaseAsync"/>;
 /// issuing a document is <see cref="CaseDocuments.IssueAsync"/>.
 /// </remarks>
 public sealed class CaseSteps(
@@ -52,6 +58,9 @@ public sealed class CaseSteps(
     ILogger<CaseSteps> logger)
 {
     public const string SaveFailedMessage = "保存失败：数据库暂时无法写入，本次提交未保存，请稍后重试。";
+
+    /// <summary>Shown when the file store refuses a file (disk full, storage unreachable).</summary>
+    public const string FileStoreFailedMessage = "保存失败：证据文件无法写入文件存储（空间不足或存储不可用），本次提交未保存，请联系系统管理员后重试。";
 
     /// <summary>Only staff of a department, the bureau leader and the legal reviewers take steps; anyone else finds no case to act on.</summary>
     public bool MayTakeSteps => user.Department is not null || user.IsLeader || user.IsInRole(Domain.Staff.StaffRoles.LegalReviewer);
@@ -237,7 +246,7 @@ public sealed class CaseSteps(
         var context = new StepContext(user.Actor, clock.Now, await calendars.GetAsync(cancellationToken), [], numbers);
         if (await uploads.StoreOrAuditAsync(files, $"case {caseId}", cancellationToken) is not { } stored)
         {
-            return StepResult.Refused(CaseWorkflow.FileStoreFailedMessage);
+            return StepResult.Refused(FileStoreFailedMessage);
         }
 
         try

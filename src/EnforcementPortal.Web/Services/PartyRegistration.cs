@@ -44,4 +44,19 @@ public sealed class PartyRegistration(AppDbContext db)
         db.Parties.Add(party);
         return new PartyRegistrationResult(party, []);
     }
+
+    /// <summary>The registered party with this credit code, if the code is valid and registered.</summary>
+    public async Task<Guid?> IdOfAsync(string? creditCode, CancellationToken cancellationToken)
+    {
+        if (!UnifiedSocialCreditCode.TryParse(creditCode, out var code))
+        {
+            return null;
+        }
+
+        return await db.Parties.AsNoTracking().Where(p => p.CreditCode == code.Value).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The credit code of a registered party.</summary>
+    public Task<string?> CreditCodeOfAsync(Guid partyId, CancellationToken cancellationToken) =>
+        db.Parties.AsNoTracking().Where(p => p.Id == partyId).Select(p => (string?)p.CreditCode).FirstOrDefaultAsync(cancellationToken);
 }

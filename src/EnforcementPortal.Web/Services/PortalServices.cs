@@ -17,6 +17,9 @@ public static class PortalServices
         services.AddScoped<TypicalCaseChoices>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<InspectionRegistration>();
+        services.AddScoped<InspectionSteps>();
+        services.AddScoped<InspectionPlanning>();
+        services.AddScoped<Queries.InspectionVisitQueries>();
         services.AddScoped<EvidenceDownloads>();
         services.AddScoped<EnforcementPortal.Web.Security.StaffSignIn>();
         services.AddScoped<PenaltyMatterCatalogue>();

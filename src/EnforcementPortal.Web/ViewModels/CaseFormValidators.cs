@@ -51,7 +51,7 @@ public sealed class NewInspectionFormValidator : AbstractValidator<NewInspection
         });
         RuleFor(f => f).Custom((form, context) =>
         {
-            var described = form.Findings.Any(x => !string.IsNullOrWhiteSpace(x.Description));
+            var described = form.Findings.Any(x => !string.IsNullOrWhiteSpace(x.Description)) || form.HasFailedChecklistItem;
             if (form.NoViolation && described)
             {
                 context.AddFailure(nameof(NewInspectionForm.NoViolation), "已选择“未发现问题”，但又填写了问题，请二选一。");

@@ -99,6 +99,30 @@ public sealed class NewInspectionForm
     public bool NoViolationConfirmed { get; set; }
 
     public IEnumerable<FindingInput> EnteredFindings => Findings.Where(f => !f.IsBlank);
+
+    /// <summary>The task of the annual inspection plan (required for 日常巡查 and 专项检查).</summary>
+    [Display(Name = "年度检查计划任务")]
+    public Guid? PlanTaskId { get; set; }
+
+    /// <summary>The planned (or emergency) visit whose 现场检查笔录 this is.</summary>
+    public Guid? VisitId { get; set; }
+
+    /// <summary>The verdicts on the visit's checklist items; failed items become findings.</summary>
+    public List<ChecklistResultInput> Checklist { get; set; } = [];
+
+    public bool HasFailedChecklistItem => Checklist.Any(c => c.Verdict == Domain.Inspections.ChecklistVerdict.Fail);
+}
+
+/// <summary>One checklist item's verdict on the form.</summary>
+public sealed class ChecklistResultInput
+{
+    public int ItemNumber { get; set; }
+
+    [Display(Name = "判定")]
+    public Domain.Inspections.ChecklistVerdict? Verdict { get; set; }
+
+    [Display(Name = "问题说明")]
+    public string? Comment { get; set; }
 }
 
 /// <summary>下发整改通知书.</summary>
@@ -291,3 +315,57 @@ public sealed class EvidenceForm : CaseActionForm
 
 /// <summary>The officers offered on a form.</summary>
 public sealed record OfficerChoice(IReadOnlyList<StaffOption> Options, IReadOnlyList<Guid> Selected, string FieldName);
+
+/// <summary>检查方案 (or 紧急检查): the visit's scheme as the officer drafts it.</summary>
+public sealed class VisitSchemeForm
+{
+    [Display(Name = "执法启动来源")]
+    public Trigger Trigger { get; set; } = Trigger.RoutinePatrol;
+
+    [Display(Name = "年度检查计划任务")]
+    public Guid? PlanTaskId { get; set; }
+
+    [Display(Name = "统一社会信用代码")]
+    public string? PartyCreditCode { get; set; }
+
+    [Display(Name = "项目/场所名称")]
+    public string? SiteName { get; set; }
+
+    [Display(Name = "项目/场所地址")]
+    public string? SiteAddress { get; set; }
+
+    [Display(Name = "计划检查日期")]
+    public DateOnly? PlannedOn { get; set; }
+
+    [Display(Name = "检查事项")]
+    public string? Scope { get; set; }
+
+    [Display(Name = "检查方式与人员安排")]
+    public string? Method { get; set; }
+
+    [Display(Name = "检查清单")]
+    public Guid? ChecklistId { get; set; }
+
+    /// <summary>紧急检查: inspect now, the approval follows.</summary>
+    [Display(Name = "紧急检查（事后补批）")]
+    public bool Emergency { get; set; }
+
+    [Display(Name = "紧急情况说明")]
+    public string? EmergencyReason { get; set; }
+}
+
+/// <summary>A step on a visit: the version the user saw.</summary>
+public class VisitStepForm
+{
+    public int Version { get; set; }
+}
+
+/// <summary>检查结果告知.</summary>
+public sealed class TellResultForm : VisitStepForm
+{
+    [Display(Name = "告知日期")]
+    public DateOnly? ToldOn { get; set; }
+
+    [Display(Name = "告知方式")]
+    public Domain.Inspections.ResultNotificationMethod Method { get; set; } = Domain.Inspections.ResultNotificationMethod.OnSite;
+}

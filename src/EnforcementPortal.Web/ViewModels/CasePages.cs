@@ -15,6 +15,17 @@ public sealed record NewInspectionPage(NewInspectionForm Form, DepartmentPolicy 
 {
     /// <summary>The department's penalty matters a finding may be linked to (不得以责令改正代替行政处罚).</summary>
     public IReadOnlyList<PenaltyMatter> PenaltyMatters { get; init; } = [];
+    /// <summary>The tasks of the department's approved plan of the year, for the plan-task choice.</summary>
+    public IReadOnlyList<(Guid Id, string Label)> PlanTasks { get; init; } = [];
+
+    /// <summary>重复检查、多头检查提示 for the party (建法〔2025〕40号 (二)).</summary>
+    public IReadOnlyList<string> OverlapWarnings { get; init; } = [];
+
+    /// <summary>The visit whose record this is, if any.</summary>
+    public Domain.Inspections.InspectionVisit? Visit { get; init; }
+
+    /// <summary>The checklist the visit uses, if any.</summary>
+    public Domain.Inspections.InspectionChecklist? Checklist { get; init; }
 }
 
 /// <summary>A deadline as shown on the case page.</summary>
@@ -121,3 +132,12 @@ public sealed record NextStep(string Label, string Anchor);
 
 /// <summary>Steps refused for the same reason(s).</summary>
 public sealed record BlockedSteps(IReadOnlyList<string> Names, string Reason);
+
+/// <summary>The visits of the department and its emergency inspections awaiting approval.</summary>
+public sealed record VisitListPage(IReadOnlyList<Domain.Inspections.InspectionVisit> Visits, IReadOnlyList<UnapprovedEmergency> UnapprovedEmergencies);
+
+/// <summary>The scheme form with the plan's tasks and the department's checklists.</summary>
+public sealed record VisitSchemePage(VisitSchemeForm Form, IReadOnlyList<(Guid Id, string Label)> PlanTasks, IReadOnlyList<Domain.Inspections.InspectionChecklist> Checklists);
+
+/// <summary>A visit with the steps the user may take.</summary>
+public sealed record VisitDetailsPage(Domain.Inspections.InspectionVisit Visit, bool IsChief, TellResultForm TellResult);

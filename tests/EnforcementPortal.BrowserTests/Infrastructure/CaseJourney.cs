@@ -22,6 +22,7 @@ public sealed class CaseJourney(IPage page, string colleague)
         ArgumentNullException.ThrowIfNull(findings);
         await page.GotoAsync("/Cases/New");
         await page.SelectOptionAsync("#Trigger", "RoutinePatrol");
+        await SelectPlanTaskAsync(page);
         await page.FillAsync("#PartyCreditCode", DemoPeople.CreditCodeFor(partyIndex).Value);
         await page.FillAsync("#SiteName", site);
         await page.FillAsync("#SiteAddress", address);
@@ -54,6 +55,16 @@ public sealed class CaseJourney(IPage page, string colleague)
         await page.ClickAsync("[data-testid=new-inspection-form] button[type=submit]");
         await ExpectSuccessAsync(page, "现场检查已记录");
         CaseUrl = page.Url;
+    }
+
+    /// <summary>日常巡查 belongs to the annual plan: picks the department's task of the inspection day's quarter.</summary>
+    public static async Task SelectPlanTaskAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var inspectedAt = DateTime.Parse(await page.InputValueAsync("#InspectedAt"), System.Globalization.CultureInfo.InvariantCulture);
+        var quarter = ((inspectedAt.Month - 1) / 3) + 1;
+        var option = page.Locator("#PlanTaskId option", new() { HasText = $"第{quarter}季度" }).First;
+        await page.SelectOptionAsync("#PlanTaskId", (await option.GetAttributeAsync("value"))!);
     }
 
     public async Task IssueNoticeAsync(int deadlineDays = 10)

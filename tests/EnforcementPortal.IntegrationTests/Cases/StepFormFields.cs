@@ -95,7 +95,7 @@ public sealed class StepFormFields(PortalFactory factory) : IClassFixture<Portal
             var officers = await users.Users.Where(u => u.UserName == "fc.officer1" || u.UserName == "fc.officer2").Select(u => u.Id).ToListAsync(Ct);
             var fields = new List<KeyValuePair<string, string>>
             {
-                new("Trigger", "RoutinePatrol"),
+                new("Trigger", "AssignedBySuperior"),
                 new("PartyCreditCode", EnforcementPortal.Infrastructure.Seeding.DemoPeople.CreditCodeFor(4).Value),
                 new("SiteName", "伊宁市新城花园售楼中心"),
                 new("SiteAddress", "伊宁市上海路66号"),

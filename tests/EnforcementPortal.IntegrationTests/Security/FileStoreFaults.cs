@@ -68,7 +68,7 @@ public sealed class FileStoreFaults(FullDiskPortalFactory factory) : IClassFixtu
         }
 
         ((int)response.StatusCode).ShouldBe(StatusCodesUnprocessable);
-        (await PortalClient.ParseAsync(response)).QuerySelector("[data-testid=status-error]")!.TextContent.ShouldContain(CaseWorkflow.FileStoreFailedMessage);
+        (await PortalClient.ParseAsync(response)).QuerySelector("[data-testid=status-error]")!.TextContent.ShouldContain(CaseSteps.FileStoreFailedMessage);
         Directory.GetFiles(factory.FilesRoot, "*", SearchOption.AllDirectories).Length.ShouldBe(filesBefore);
         await using var after = factory.CreateDbContext();
         var unchanged = await after.Cases.SingleAsync(c => c.Id == caseId, Ct);
