@@ -116,7 +116,8 @@ public static class PortalSetup
             .AddPolicy(Policies.TransferApprovers, p => p.RequireRole(StaffRoles.SectionChief, StaffRoles.BureauLeader))
             .AddPolicy(Policies.Administrators, p => p.RequireRole(StaffRoles.Administrator))
             .AddPolicy(Policies.ComplaintReaders, p => p.RequireRole(StaffRoles.ComplaintDispatcher, StaffRoles.Officer, StaffRoles.SectionChief, StaffRoles.LegalReviewer, StaffRoles.BureauLeader))
-            .AddPolicy(Policies.ComplaintEntry, p => p.RequireRole(StaffRoles.ComplaintDispatcher, StaffRoles.Officer, StaffRoles.SectionChief));
+            .AddPolicy(Policies.ComplaintEntry, p => p.RequireRole(StaffRoles.ComplaintDispatcher, StaffRoles.Officer, StaffRoles.SectionChief))
+            .AddPolicy(Policies.ReceivingBureau, p => p.RequireRole(StaffRoles.ReceivingBureau));
 
         services.AddControllersWithViews(options =>
             {
@@ -257,4 +258,7 @@ public static class Policies
 
     /// <summary>May enter a complaint from another channel: the dispatcher, officers and chiefs (部门自查发现).</summary>
     public const string ComplaintEntry = nameof(ComplaintEntry);
+
+    /// <summary>城市管理局联络员: the transfers sent to 伊宁市城市管理局 and nothing else.</summary>
+    public const string ReceivingBureau = nameof(ReceivingBureau);
 }

@@ -16,7 +16,8 @@ public sealed class CasePageBuilder(
     IBureauClock clock,
     Domain.Calendar.IWorkingDayCalendarProvider calendars,
     EvidenceIntegrity integrity,
-    AuditTrail audit)
+    AuditTrail audit,
+    CaseSourceComplaints sourceComplaints)
 {
     public async Task<CaseDetailsViewModel> BuildAsync(EnforcementCase enforcementCase, CancellationToken cancellationToken)
     {
@@ -65,6 +66,7 @@ public sealed class CasePageBuilder(
             Deadlines = Deadlines(enforcementCase, today),
             Calendar = await calendars.GetAsync(cancellationToken),
             Timeline = await VerifyAsync(enforcementCase, cancellationToken),
+            SourceComplaint = enforcementCase.Trigger == Trigger.Complaint ? await sourceComplaints.ForCaseAsync(enforcementCase.Id, cancellationToken) : null,
         };
         Prefill(model, enforcementCase, party.LegalRepresentative, today);
         return model;

@@ -27,6 +27,8 @@ public static class PortalServices
     public static IServiceCollection AddComplaints(this IServiceCollection services)
     {
         services.AddScoped<ComplaintSteps>();
+        services.AddScoped<ReceivingBureauDesk>();
+        services.AddScoped<CaseSourceComplaints>();
         services.AddScoped<Security.ComplaintAccess>();
         services.AddScoped<Queries.ComplaintQueries>();
         services.AddSingleton<Security.PublicFormChallenge>();
