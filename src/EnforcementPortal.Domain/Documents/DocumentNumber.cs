@@ -18,6 +18,9 @@ public enum DocumentNumberKind
 
     /// <summary>行政执法案件移交单: 移.</summary>
     Transfer = 4,
+
+    /// <summary>协查通知单/协查意见书 of a complaint: 协.</summary>
+    Assist = 40,
 }
 
 /// <summary>
@@ -62,6 +65,7 @@ public sealed partial record DocumentNumber
         DocumentNumberKind.Inspection => "检",
         DocumentNumberKind.Rectification => "整",
         DocumentNumberKind.Interview => "约",
+        DocumentNumberKind.Assist => "协",
         _ => "移",
     };
 
@@ -84,6 +88,6 @@ public sealed partial record DocumentNumber
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{DepartmentPolicy.For(Department).NumberPrefix}{MarkOf(Kind)}〔{Year}〕{Sequence}号");
 
-    [GeneratedRegex("^(?<prefix>伊建.)(?<mark>[检整约移])〔(?<year>[0-9]{4})〕(?<sequence>[1-9][0-9]*)号$")]
+    [GeneratedRegex("^(?<prefix>伊建.)(?<mark>[检整约移协])〔(?<year>[0-9]{4})〕(?<sequence>[1-9][0-9]*)号$")]
     private static partial Regex Pattern();
 }

@@ -26,6 +26,12 @@ public enum EnforcementDocumentKind
 
     /// <summary>案卷: cover, table of contents, every issued document and the evidence photos.</summary>
     ArchiveVolume = 8,
+
+    /// <summary>房地产市场违法违规案件协查通知单 (委内), issued from a complaint.</summary>
+    AssistNotice = 40,
+
+    /// <summary>房地产市场违法违规案件协查意见书 (委外), issued from a complaint.</summary>
+    AssistOpinion = 41,
 }
 
 /// <summary>Names of the document kinds.</summary>
@@ -41,6 +47,8 @@ public static class EnforcementDocumentNames
         EnforcementDocumentKind.ServiceReceipt => "送达回证",
         EnforcementDocumentKind.TransferForm => "行政执法案件移交单",
         EnforcementDocumentKind.ArchiveVolume => "案卷",
+        EnforcementDocumentKind.AssistNotice => "协查通知单",
+        EnforcementDocumentKind.AssistOpinion => "协查意见书",
         _ => kind.ToString(),
     };
 }

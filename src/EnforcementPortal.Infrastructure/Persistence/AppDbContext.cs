@@ -72,6 +72,8 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
 
     public DbSet<Domain.Complaints.ComplaintRoutingRule> ComplaintRoutingRules => Set<Domain.Complaints.ComplaintRoutingRule>();
 
+    public DbSet<Domain.Complaints.AssistDocument> AssistDocuments => Set<Domain.Complaints.AssistDocument>();
+
     public DbSet<Complaints.ProtectedSecret> ProtectedSecrets => Set<Complaints.ProtectedSecret>();
 
     // Read by the query filter for every query, so they are evaluated per context instance (per request).

@@ -20,6 +20,7 @@ public sealed class DemoDataSeeder(
     SequenceAllocator numbers,
     IWorkingDayCalendarProvider calendars,
     IBureauClock clock,
+    Complaints.ComplainantProtection complainants,
     ILogger<DemoDataSeeder> logger)
 {
     /// <summary>The living bureau's default rate: the published figures show a few thousand inspections a year.</summary>
@@ -68,6 +69,7 @@ public sealed class DemoDataSeeder(
         await story.WriteAllAsync(cancellationToken);
         await new StatisticsDemoData(db, numbers, calendar, staff).WriteAsync(cancellationToken);
         await new TypicalCaseDemoData(db, staff).WriteAsync(cancellationToken);
+        await new DemoComplaints(db, numbers, calendar, complainants, clock.Now, staff).WriteAsync(cancellationToken);
         var started = System.Diagnostics.Stopwatch.StartNew();
         await story.WriteLivingBureauAsync(casesPerYear, FirstUnpublishedDay, cancellationToken);
         logger.LogInformation("Living demo bureau: {CasesPerYear} cases a year written in {Elapsed} ms", casesPerYear, started.ElapsedMilliseconds);

@@ -29,6 +29,8 @@ public static class PortalServices
         services.AddScoped<ComplaintSteps>();
         services.AddScoped<ReceivingBureauDesk>();
         services.AddScoped<CaseSourceComplaints>();
+        services.AddScoped<MajorComplaints>();
+        services.AddScoped<AssistDocuments>();
         services.AddScoped<Security.ComplaintAccess>();
         services.AddScoped<Queries.ComplaintQueries>();
         services.AddSingleton<Security.PublicFormChallenge>();

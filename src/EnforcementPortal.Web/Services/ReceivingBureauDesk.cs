@@ -21,6 +21,9 @@ public sealed class ReceivingBureauDesk(AppDbContext db, IWorkingDayCalendarProv
     /// <summary>The bureau whose liaison uses the desk; a transfer to another unit is not shown.</summary>
     public const string Bureau = Transfer.DefaultReceivingBureau;
 
+    /// <summary>The list shows at most this many transfers (the open ones are few; 含已闭环 may be many).</summary>
+    public const int MaxRows = 300;
+
     /// <summary>
     /// The cases whose approved transfer went to the bureau. The department scope is lifted (the liaison belongs to no
     /// department) and replaced by this filter; anyone but the liaison gets nothing.
@@ -42,15 +45,16 @@ public sealed class ReceivingBureauDesk(AppDbContext db, IWorkingDayCalendarProv
                 c.State,
                 c.SiteName,
                 c.PartyId,
+                c.OpenedOn,
                 Transfer = c.Transfers.Where(t => t.Status == TransferStatus.Approved).OrderByDescending(t => t.RequestedAt)
                     .Select(t => new { t.TransferredOn, t.ReceivedOn, t.FilingDecision, t.FilingDecidedOn, t.DisposalDecidedOn }).First(),
             })
-            .OrderByDescending(r => r.Transfer.TransferredOn)
-            .Take(300)
+            .OrderByDescending(r => r.OpenedOn)
+            .Take(MaxRows)
             .ToListAsync(cancellationToken);
         var partyIds = rows.Select(r => r.PartyId).Distinct().ToList();
         var parties = await db.Parties.AsNoTracking().Where(p => partyIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
-        return [.. rows.Select(r => new BureauTransferRow(
+        return [.. rows.OrderByDescending(r => r.Transfer.TransferredOn).ThenBy(r => r.Number, StringComparer.Ordinal).Select(r => new BureauTransferRow(
             r.Id, r.Number, r.Department, r.State, r.SiteName, parties.GetValueOrDefault(r.PartyId, string.Empty),
             r.Transfer.TransferredOn, r.Transfer.ReceivedOn, r.Transfer.FilingDecision, r.Transfer.FilingDecidedOn, r.Transfer.DisposalDecidedOn))];
     }
