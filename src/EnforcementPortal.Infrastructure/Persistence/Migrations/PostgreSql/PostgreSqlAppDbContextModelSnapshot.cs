@@ -182,6 +182,77 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("EnforcementPortal.Domain.Complaints.AssistDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssistingUnit")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Department")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<Guid>("IssuedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IssuedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(9)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique();
+
+                    b.ToTable("AssistDocuments", (string)null);
+                });
+
             modelBuilder.Entity("EnforcementPortal.Domain.Complaints.Complaint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -287,6 +358,19 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<Guid?>("LinkedToId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("MajorFlaggedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("MajorLeadDepartment")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MajorParticipants")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("MajorReasons")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("OpinionDue")
                         .HasColumnType("date");
@@ -400,6 +484,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("ComplainantPhoneHash");
 
                     b.HasIndex("LinkedToId");
+
+                    b.HasIndex("MajorReasons");
 
                     b.HasIndex("PartyKey");
 
@@ -1681,6 +1767,13 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                                 .IsRequired()
                                 .HasColumnType("text");
 
+                            b1.Property<string>("ReceivedByName")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<DateOnly?>("ReceivedOn")
+                                .HasColumnType("date");
+
                             b1.Property<string>("ReceivingBureau")
                                 .IsRequired()
                                 .HasMaxLength(64)
@@ -1736,6 +1829,15 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Reviews");
 
                     b.Navigation("Transfers");
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Domain.Complaints.AssistDocument", b =>
+                {
+                    b.HasOne("EnforcementPortal.Domain.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EnforcementPortal.Domain.Complaints.Complaint", b =>

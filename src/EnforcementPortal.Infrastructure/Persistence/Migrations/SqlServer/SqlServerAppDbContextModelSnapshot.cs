@@ -182,6 +182,77 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("EnforcementPortal.Domain.Complaints.AssistDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AssistingUnit")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Department")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("IssuedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("IssuedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(9)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique();
+
+                    b.ToTable("AssistDocuments", (string)null);
+                });
+
             modelBuilder.Entity("EnforcementPortal.Domain.Complaints.Complaint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -287,6 +358,19 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<Guid?>("LinkedToId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("MajorFlaggedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("MajorLeadDepartment")
+                        .HasColumnType("int");
+
+                    b.Property<string>("MajorParticipants")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("MajorReasons")
+                        .HasColumnType("int");
 
                     b.Property<DateOnly?>("OpinionDue")
                         .HasColumnType("date");
@@ -400,6 +484,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("ComplainantPhoneHash");
 
                     b.HasIndex("LinkedToId");
+
+                    b.HasIndex("MajorReasons");
 
                     b.HasIndex("PartyKey");
 
@@ -1683,6 +1769,13 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                                 .IsRequired()
                                 .HasColumnType("nvarchar(max)");
 
+                            b1.Property<string>("ReceivedByName")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.Property<DateOnly?>("ReceivedOn")
+                                .HasColumnType("date");
+
                             b1.Property<string>("ReceivingBureau")
                                 .IsRequired()
                                 .HasMaxLength(64)
@@ -1738,6 +1831,15 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Reviews");
 
                     b.Navigation("Transfers");
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Domain.Complaints.AssistDocument", b =>
+                {
+                    b.HasOne("EnforcementPortal.Domain.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EnforcementPortal.Domain.Complaints.Complaint", b =>

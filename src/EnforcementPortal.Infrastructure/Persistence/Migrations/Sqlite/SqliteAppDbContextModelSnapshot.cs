@@ -175,6 +175,77 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("EnforcementPortal.Domain.Complaints.AssistDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssistingUnit")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Department")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IssuedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique();
+
+                    b.ToTable("AssistDocuments", (string)null);
+                });
+
             modelBuilder.Entity("EnforcementPortal.Domain.Complaints.Complaint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -280,6 +351,19 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<Guid?>("LinkedToId")
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MajorFlaggedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MajorLeadDepartment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MajorParticipants")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MajorReasons")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("OpinionDue")
                         .HasColumnType("TEXT");
@@ -393,6 +477,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("ComplainantPhoneHash");
 
                     b.HasIndex("LinkedToId");
+
+                    b.HasIndex("MajorReasons");
 
                     b.HasIndex("PartyKey");
 
@@ -1666,6 +1752,13 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                                 .IsRequired()
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("ReceivedByName")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ReceivedOn")
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("ReceivingBureau")
                                 .IsRequired()
                                 .HasMaxLength(64)
@@ -1721,6 +1814,15 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Reviews");
 
                     b.Navigation("Transfers");
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Domain.Complaints.AssistDocument", b =>
+                {
+                    b.HasOne("EnforcementPortal.Domain.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EnforcementPortal.Domain.Complaints.Complaint", b =>

@@ -665,6 +665,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     FilingReference = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
                     DisposalReportedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DisposalSummary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReceivedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
@@ -740,7 +742,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     VisitNote = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     VisitedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     LinkedToId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    MajorReasons = table.Column<int>(type: "int", nullable: false),
+                    MajorLeadDepartment = table.Column<int>(type: "int", nullable: true),
+                    MajorParticipants = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    MajorFlaggedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -815,6 +821,36 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                         name: "FK_TypicalCases_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AssistDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ComplaintId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Scope = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    AssistingUnit = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IssuedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IssuedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    VerificationCode = table.Column<string>(type: "varchar(9)", unicode: false, maxLength: 9, nullable: false),
+                    Sha256 = table.Column<string>(type: "char(64)", unicode: false, fixedLength: true, maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssistDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AssistDocuments_Complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "Complaints",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -911,6 +947,17 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 column: "NormalizedUserName",
                 unique: true,
                 filter: "[NormalizedUserName] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssistDocuments_ComplaintId",
+                table: "AssistDocuments",
+                column: "ComplaintId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssistDocuments_VerificationCode",
+                table: "AssistDocuments",
+                column: "VerificationCode",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_Action_OccurredAtUtc",
@@ -1110,6 +1157,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 column: "LinkedToId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Complaints_MajorReasons",
+                table: "Complaints",
+                column: "MajorReasons");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Complaints_PartyKey",
                 table: "Complaints",
                 column: "PartyKey");
@@ -1215,6 +1267,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AssistDocuments");
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");

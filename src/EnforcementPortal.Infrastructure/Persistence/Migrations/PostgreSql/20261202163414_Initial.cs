@@ -666,6 +666,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     FilingReference = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     DisposalReportedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DisposalSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReceivedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
@@ -741,7 +743,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     VisitNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     VisitedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     LinkedToId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    MajorReasons = table.Column<int>(type: "integer", nullable: false),
+                    MajorLeadDepartment = table.Column<int>(type: "integer", nullable: true),
+                    MajorParticipants = table.Column<string>(type: "text", nullable: false),
+                    MajorFlaggedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -816,6 +822,36 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                         name: "FK_TypicalCases_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AssistDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ComplaintId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Scope = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AssistingUnit = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    IssuedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    IssuedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    VerificationCode = table.Column<string>(type: "character varying(9)", unicode: false, maxLength: 9, nullable: false),
+                    Sha256 = table.Column<string>(type: "character(64)", unicode: false, fixedLength: true, maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssistDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AssistDocuments_Complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "Complaints",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -909,6 +945,17 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssistDocuments_ComplaintId",
+                table: "AssistDocuments",
+                column: "ComplaintId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssistDocuments_VerificationCode",
+                table: "AssistDocuments",
+                column: "VerificationCode",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1109,6 +1156,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "LinkedToId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Complaints_MajorReasons",
+                table: "Complaints",
+                column: "MajorReasons");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Complaints_PartyKey",
                 table: "Complaints",
                 column: "PartyKey");
@@ -1214,6 +1266,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AssistDocuments");
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");

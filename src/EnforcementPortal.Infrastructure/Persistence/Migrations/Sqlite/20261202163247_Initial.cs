@@ -665,6 +665,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     FilingReference = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     DisposalReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     DisposalSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReceivedByName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -740,7 +742,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     VisitNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     VisitedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     LinkedToId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    MajorReasons = table.Column<int>(type: "INTEGER", nullable: false),
+                    MajorLeadDepartment = table.Column<int>(type: "INTEGER", nullable: true),
+                    MajorParticipants = table.Column<string>(type: "TEXT", nullable: false),
+                    MajorFlaggedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -815,6 +821,36 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                         name: "FK_TypicalCases_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AssistDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ComplaintId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Scope = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AssistingUnit = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IssuedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IssuedByName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Department = table.Column<int>(type: "INTEGER", nullable: false),
+                    VerificationCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 9, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssistDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AssistDocuments_Complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "Complaints",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -908,6 +944,17 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssistDocuments_ComplaintId",
+                table: "AssistDocuments",
+                column: "ComplaintId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssistDocuments_VerificationCode",
+                table: "AssistDocuments",
+                column: "VerificationCode",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1108,6 +1155,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 column: "LinkedToId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Complaints_MajorReasons",
+                table: "Complaints",
+                column: "MajorReasons");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Complaints_PartyKey",
                 table: "Complaints",
                 column: "PartyKey");
@@ -1213,6 +1265,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AssistDocuments");
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
