@@ -120,7 +120,8 @@ public static class PortalSetup
             .AddPolicy(Policies.ComplaintReaders, p => p.RequireRole(StaffRoles.ComplaintDispatcher, StaffRoles.Officer, StaffRoles.SectionChief, StaffRoles.LegalReviewer, StaffRoles.BureauLeader))
             .AddPolicy(Policies.ComplaintEntry, p => p.RequireRole(StaffRoles.ComplaintDispatcher, StaffRoles.Officer, StaffRoles.SectionChief))
             .AddPolicy(Policies.CaseFileReviewers, p => p.RequireRole(StaffRoles.LegalReviewer, StaffRoles.BureauLeader))
-            .AddPolicy(Policies.Supervisors, p => p.RequireRole(StaffRoles.SectionChief, StaffRoles.BureauLeader));
+            .AddPolicy(Policies.Supervisors, p => p.RequireRole(StaffRoles.SectionChief, StaffRoles.BureauLeader))
+            .AddPolicy(Policies.ReceivingBureau, p => p.RequireRole(StaffRoles.ReceivingBureau));
 
         services.AddControllersWithViews(options =>
             {
@@ -269,4 +270,6 @@ public static class Policies
     public const string CaseFileReviewers = nameof(CaseFileReviewers);
     /// <summary>May read the 督办 list and issue a 督办函 from it: a section chief (own department) or the bureau leader (all).</summary>
     public const string Supervisors = nameof(Supervisors);
+    /// <summary>城市管理局联络员: the transfers sent to 伊宁市城市管理局 and nothing else.</summary>
+    public const string ReceivingBureau = nameof(ReceivingBureau);
 }

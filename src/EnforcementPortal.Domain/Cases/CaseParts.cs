@@ -432,6 +432,18 @@ public sealed class Transfer
 
     internal void RecordSent(DateOnly sentOn) => TransferredOn = sentOn;
 
+    /// <summary>The day the receiving bureau's liaison signed for the 移交单 (签收), recorded by the liaison.</summary>
+    public DateOnly? ReceivedOn { get; private set; }
+
+    /// <summary>The liaison who signed for it.</summary>
+    public string? ReceivedByName { get; private set; }
+
+    internal void RecordReceipt(DateOnly receivedOn, string liaison)
+    {
+        ReceivedOn = receivedOn;
+        ReceivedByName = liaison;
+    }
+
     internal void RecordFiling(FilingDecision decision, DateOnly decidedOn, DateOnly due, DateOnly reportedOn, string? reference)
     {
         FilingDecision = decision;

@@ -10,7 +10,7 @@ namespace EnforcementPortal.Domain.Complaints;
 /// change goes through its own state machine (<see cref="ComplaintLifecycle"/>) and appends to the timeline.
 /// The complainant's identity is held only encrypted (<see cref="ProtectedComplainant"/>).
 /// </summary>
-public sealed class Complaint
+public sealed partial class Complaint
 {
     public const int ReceiptMaxLength = 32;
     public const int PartyNameMaxLength = 200;

@@ -23,6 +23,8 @@ public enum DocumentNumberKind
     LegalReview = 20,
     /// <summary>督办函 (both kinds): 督.</summary>
     Supervision = 30,
+    /// <summary>协查通知单/协查意见书 of a complaint: 协.</summary>
+    Assist = 40,
 }
 
 /// <summary>
@@ -69,6 +71,7 @@ public sealed partial record DocumentNumber
         DocumentNumberKind.Interview => "约",
         DocumentNumberKind.LegalReview => "审",
         DocumentNumberKind.Supervision => "督",
+        DocumentNumberKind.Assist => "协",
         _ => "移",
     };
 
@@ -91,6 +94,6 @@ public sealed partial record DocumentNumber
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{DepartmentPolicy.For(Department).NumberPrefix}{MarkOf(Kind)}〔{Year}〕{Sequence}号");
 
-    [GeneratedRegex("^(?<prefix>伊建.)(?<mark>[检整约移审督])〔(?<year>[0-9]{4})〕(?<sequence>[1-9][0-9]*)号$")]
+    [GeneratedRegex("^(?<prefix>伊建.)(?<mark>[检整约移审督协])〔(?<year>[0-9]{4})〕(?<sequence>[1-9][0-9]*)号$")]
     private static partial Regex Pattern();
 }

@@ -34,6 +34,11 @@ public enum EnforcementDocumentKind
 
     /// <summary>建设单位依法履行建设程序督办函 (建管科 to a 建设单位).</summary>
     ConstructionProcedureLetter = 31,
+    /// <summary>房地产市场违法违规案件协查通知单 (委内), issued from a complaint.</summary>
+    AssistNotice = 40,
+
+    /// <summary>房地产市场违法违规案件协查意见书 (委外), issued from a complaint.</summary>
+    AssistOpinion = 41,
 }
 
 /// <summary>Names of the document kinds.</summary>
@@ -52,6 +57,8 @@ public static class EnforcementDocumentNames
         EnforcementDocumentKind.LegalReviewOpinion => "法制审核意见书",
         EnforcementDocumentKind.SupervisionLetter => "督办函",
         EnforcementDocumentKind.ConstructionProcedureLetter => "建设单位依法履行建设程序督办函",
+        EnforcementDocumentKind.AssistNotice => "协查通知单",
+        EnforcementDocumentKind.AssistOpinion => "协查意见书",
         _ => kind.ToString(),
     };
 }

@@ -25,7 +25,13 @@ public static class StaffRoles
     /// </summary>
     public const string ComplaintDispatcher = "ComplaintDispatcher";
 
-    public static readonly IReadOnlyList<string> All = [Officer, SectionChief, LegalReviewer, BureauLeader, Administrator, ComplaintDispatcher];
+    /// <summary>
+    /// 城市管理局联络员: the receiving bureau's liaison. Belongs to no department of the bureau; sees only the cases
+    /// transferred to 伊宁市城市管理局 (never a complainant) and records receipt, the filing decision and the disposal.
+    /// </summary>
+    public const string ReceivingBureau = "ReceivingBureau";
+
+    public static readonly IReadOnlyList<string> All = [Officer, SectionChief, LegalReviewer, BureauLeader, Administrator, ComplaintDispatcher, ReceivingBureau];
 
     /// <summary>Roles whose members belong to exactly one department.</summary>
     public static readonly IReadOnlyList<string> DepartmentBound = [Officer, SectionChief];
@@ -38,6 +44,7 @@ public static class StaffRoles
         BureauLeader => "局领导",
         Administrator => "系统管理员",
         ComplaintDispatcher => "投诉受理员",
+        ReceivingBureau => "城市管理局联络员",
         _ => role,
     };
 

@@ -75,6 +75,8 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
 
     public DbSet<Domain.Complaints.ComplaintRoutingRule> ComplaintRoutingRules => Set<Domain.Complaints.ComplaintRoutingRule>();
 
+    public DbSet<Domain.Complaints.AssistDocument> AssistDocuments => Set<Domain.Complaints.AssistDocument>();
+
     public DbSet<Complaints.ProtectedSecret> ProtectedSecrets => Set<Complaints.ProtectedSecret>();
 
     public DbSet<Domain.Staff.CertificateStatusChange> CertificateStatusChanges => Set<Domain.Staff.CertificateStatusChange>();

@@ -21,6 +21,7 @@ public static class DemoPeople
         new("leader", "马建军", StaffRoles.BureauLeader, null, null),
         new("legal", "李慧敏", StaffRoles.LegalReviewer, null, Valid("0101")),
         new("dispatcher", "古丽娜·沙比提", StaffRoles.ComplaintDispatcher, null, null),
+        new("cg.liaison", "努尔兰·哈力克", StaffRoles.ReceivingBureau, null, null),
 
         new("fc.chief", "王振华", StaffRoles.SectionChief, DepartmentCode.Housing, Valid("1001")),
         new("fc.officer1", "艾力·买买提", StaffRoles.Officer, DepartmentCode.Housing, Valid("1002")),

@@ -17,7 +17,8 @@ public sealed class CasePageBuilder(
     Domain.Calendar.IWorkingDayCalendarProvider calendars,
     EvidenceIntegrity integrity,
     AuditTrail audit,
-    Queries.PartyRecords partyRecords)
+    Queries.PartyRecords partyRecords,
+    CaseSourceComplaints sourceComplaints)
 {
     public async Task<CaseDetailsViewModel> BuildAsync(EnforcementCase enforcementCase, CancellationToken cancellationToken)
     {
@@ -68,6 +69,7 @@ public sealed class CasePageBuilder(
             Deadlines = Deadlines(enforcementCase, today),
             Calendar = await calendars.GetAsync(cancellationToken),
             Timeline = await VerifyAsync(enforcementCase, cancellationToken),
+            SourceComplaint = enforcementCase.Trigger == Trigger.Complaint ? await sourceComplaints.ForCaseAsync(enforcementCase.Id, cancellationToken) : null,
         };
         model.RepeatFindings = await partyRecords.RepeatsInCaseAsync(enforcementCase, cancellationToken);
         model.CanIssueConstructionLetter = canAct && enforcementCase.Department == Domain.Departments.DepartmentCode.ConstructionManagement

@@ -31,6 +31,10 @@ public static class PortalServices
     public static IServiceCollection AddComplaints(this IServiceCollection services)
     {
         services.AddScoped<ComplaintSteps>();
+        services.AddScoped<ReceivingBureauDesk>();
+        services.AddScoped<CaseSourceComplaints>();
+        services.AddScoped<MajorComplaints>();
+        services.AddScoped<AssistDocuments>();
         services.AddScoped<Security.ComplaintAccess>();
         services.AddScoped<Queries.ComplaintQueries>();
         services.AddSingleton<Security.PublicFormChallenge>();

@@ -8,7 +8,7 @@ using EnforcementPortal.Web.ViewModels;
 namespace EnforcementPortal.Web.Statistics;
 
 /// <summary>Builds the monthly report (月报) page of a department or of the whole bureau, for the signed-in user.</summary>
-public sealed class MonthlyReportBuilder(AnnualStatisticsQueries statistics, TypicalCaseQueries typicalCases, CurrentUser user)
+public sealed class MonthlyReportBuilder(AnnualStatisticsQueries statistics, TypicalCaseQueries typicalCases, CurrentUser user, ComplaintStatisticsQueries complaints)
 {
     public async Task<MonthlyReportPage> BuildAsync(ReportMonth month, DepartmentCode? department, DateOnly today, TypicalCaseForm? form, CancellationToken cancellationToken)
     {
@@ -19,6 +19,7 @@ public sealed class MonthlyReportBuilder(AnnualStatisticsQueries statistics, Typ
         var overdue = new List<OverdueRectification>();
         IReadOnlyList<TypicalCaseRow> chosen = [];
         IReadOnlyList<TypicalCaseOption> options = [];
+        ComplaintFigures? complaintFigures = null;
         var canChoose = department is { } code && available && StatisticsAccess.CanPublish(user, code);
         if (available)
         {
@@ -29,6 +30,7 @@ public sealed class MonthlyReportBuilder(AnnualStatisticsQueries statistics, Typ
             }
 
             chosen = await typicalCases.ChosenAsync(scope, month, cancellationToken);
+            complaintFigures = await complaints.CountAsync(department, month.FirstDay, month.EndExclusive, cancellationToken);
             if (canChoose)
             {
                 var taken = chosen.Select(c => c.CaseId).ToHashSet();
@@ -42,6 +44,7 @@ public sealed class MonthlyReportBuilder(AnnualStatisticsQueries statistics, Typ
             CanChooseTypicalCases = canChoose,
             TypicalCaseOptions = options,
             TypicalCaseForm = form ?? new TypicalCaseForm(),
+            Complaints = complaintFigures,
         };
     }
 }

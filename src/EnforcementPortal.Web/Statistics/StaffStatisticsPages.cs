@@ -26,7 +26,8 @@ public sealed class StaffStatisticsPages(
     PublicStatisticsCache publicPages,
     Disclosure.PublicSiteSettingsStore site,
     CurrentUser user,
-    IBureauClock clock)
+    IBureauClock clock,
+    ComplaintStatisticsQueries complaints)
 {
     /// <summary>Every department-year the user sees, from the first year with a case record to this year.</summary>
     public async Task<StaffStatisticsPage> OverviewAsync(CancellationToken cancellationToken)
@@ -51,7 +52,10 @@ public sealed class StaffStatisticsPages(
                 StatisticsAccess.CanPublish(user, department),
                 StatisticsAccess.CanEnterSupplementary(user, department),
                 year < today.Year)).ToList();
-        return new StaffStatisticsPage(rows, user.IsInRole(StaffRoles.BureauLeader));
+        return new StaffStatisticsPage(rows, user.IsInRole(StaffRoles.BureauLeader))
+        {
+            ComplaintYear = await complaints.CountAsync(null, new DateOnly(today.Year, 1, 1), new DateOnly(today.Year + 1, 1, 1), cancellationToken),
+        };
     }
 
     /// <summary>The department-year the user may see (a known department, a year from the first to this one).</summary>

@@ -14,6 +14,7 @@ public static class StatisticsSetup
         services.AddScoped<PublicDisclosureQueries>();
         services.AddScoped<TypicalCaseQueries>();
         services.AddScoped<MonthlyReportBuilder>();
+        services.AddScoped<ComplaintStatisticsQueries>();
         services.AddScoped<LeaderDashboardQueries>();
         services.AddScoped<LeaderDashboard>();
         services.AddScoped<StaffStatisticsPages>();

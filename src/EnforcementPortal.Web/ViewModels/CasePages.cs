@@ -36,6 +36,9 @@ public sealed class CaseDetailsViewModel
 {
     public required EnforcementCase Case { get; init; }
 
+    /// <summary>The complaint the case was opened from, if any (trigger 投诉举报).</summary>
+    public EnforcementPortal.Web.Services.SourceComplaint? SourceComplaint { get; init; }
+
     public required ResponsibleParty Party { get; init; }
 
     public required Department Department { get; init; }

@@ -97,7 +97,11 @@ public sealed record ComparisonPage(DepartmentCode Department, IReadOnlyList<Sta
 /// <summary>One department-year on the staff statistics page.</summary>
 public sealed record StaffYearRow(DepartmentCode Department, int Year, PublishedYear? Published, int SupplementaryCount, bool CanPublish, bool CanEnter, bool YearEnded);
 
-public sealed record StaffStatisticsPage(IReadOnlyList<StaffYearRow> Rows, bool IsLeader);
+public sealed record StaffStatisticsPage(IReadOnlyList<StaffYearRow> Rows, bool IsLeader)
+{
+    /// <summary>This year's complaint figures (投诉举报) for the departments the user sees.</summary>
+    public ComplaintFigures? ComplaintYear { get; init; }
+}
 
 /// <summary>The staff preview of a department's year, with the publish form.</summary>
 public sealed record StatisticsPreviewPage(AnnualFiguresPage Figures, IReadOnlyList<StatisticsPublication> Versions, bool CanPublish, bool YearEnded, PublishForm Form);
@@ -123,6 +127,9 @@ public sealed record MonthlyReportPage(
     public IReadOnlyList<TypicalCaseOption> TypicalCaseOptions { get; init; } = [];
 
     public TypicalCaseForm TypicalCaseForm { get; init; } = new();
+
+    /// <summary>The month's complaint figures (投诉举报), counted from the complaint records.</summary>
+    public ComplaintFigures? Complaints { get; init; }
 }
 
 /// <summary>The leader's dashboard.</summary>

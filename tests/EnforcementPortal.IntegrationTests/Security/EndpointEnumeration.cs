@@ -138,8 +138,10 @@ public sealed class EndpointEnumeration(PortalFactory factory) : IClassFixture<P
             var action = endpoint.Metadata.GetMetadata<ControllerActionDescriptor>();
             // 案卷评查 campaigns belong to no department: only their reviewers reach them (OfficerSupervisionAccess).
             if (action is null || !action.Parameters.Any(p => p.Name == "id" && p.ParameterType == typeof(Guid)) || action.ControllerName.StartsWith("Admin", StringComparison.Ordinal)
-                || action.ControllerName == "CaseFileReviews")
+                || action.ControllerName == "CaseFileReviews" || action.ControllerName == "ReceivingBureau")
             {
+                // The receiving bureau's desk is its liaison's alone (a chief is refused by the role); ReceivingBureauLoop
+                // checks that the liaison finds nothing but the cases transferred to the bureau.
                 continue;
             }
 

@@ -236,6 +236,7 @@ public sealed partial class HostileInput(PortalFactory factory) : IClassFixture<
         "Account" or "Verify" or "PublicDisclosure" => PortalClient.Anonymous(factory),
         _ when form.Controller.StartsWith("Admin", StringComparison.Ordinal) => await PortalClient.SignedInAsync(factory, "admin"),
         "CaseFileReviews" => await PortalClient.SignedInAsync(factory, "legal"),
+        "ReceivingBureau" => await PortalClient.SignedInAsync(factory, "cg.liaison"),
         _ => await PortalClient.SignedInAsync(factory, "fc.chief"),
     };
 
@@ -249,6 +250,7 @@ public sealed partial class HostileInput(PortalFactory factory) : IClassFixture<
             "Verify" or "PublicDisclosure" => "/Account/Login",
             _ when form.Controller.StartsWith("Admin", StringComparison.Ordinal) => "/AdminUsers/Create",
             "CaseFileReviews" => "/CaseFileReviews/New",
+            "ReceivingBureau" => "/chengguan",
             _ => "/Cases/New",
         };
         var document = await client.GetPageAsync(page);

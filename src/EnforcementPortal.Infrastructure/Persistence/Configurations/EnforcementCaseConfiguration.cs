@@ -124,6 +124,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
             transfer.Property(t => t.ReturnReason).HasMaxLength(Transfer.TextMaxLength);
             transfer.Property(t => t.FilingReference).HasMaxLength(Transfer.TextMaxLength);
             transfer.Property(t => t.DisposalSummary).HasMaxLength(Transfer.TextMaxLength);
+            transfer.Property(t => t.ReceivedByName).HasMaxLength(64);
             transfer.Property(t => t.PenaltyMatterIds).AsJson();
             transfer.HasIndex(t => t.TransferredOn);
         });

@@ -72,6 +72,14 @@ public sealed class DocumentPagesAsImages
     /// <summary>Every kind from one Safety case that went all the way to an approved transfer.</summary>
     private static byte[] Render(EnforcementDocumentKind kind)
     {
+        if (kind is EnforcementDocumentKind.AssistNotice or EnforcementDocumentKind.AssistOpinion)
+        {
+            var scope = kind == EnforcementDocumentKind.AssistNotice ? AssistRequestScope.Internal : AssistRequestScope.External;
+            return Renderer.RenderPdf(AssistRequestForms.Compose(
+                new AssistRequestInput(scope, "伊建房协〔2026〕3号", "伊宁市住建局房产科", "伊宁市市场监督管理局", "需核查企业登记及经营情况。", "便民热线", "房地产经纪", "一般", 10, null, null, false, "伊宁市金桥房地产经纪有限公司", "伊宁市解放西路66号", null, "金桥房产门店", "伊宁市解放西路66号", null, null, "反映该公司发布未经核验的房源信息。", "艾力·买买提", "0999-8023456", new DateOnly(2026, 11, 16)),
+                Issue));
+        }
+
         var c = Transferred(DepartmentCode.Safety);
         var source = Source(c, kind == EnforcementDocumentKind.TransferForm ? Matters : null);
         if (kind == EnforcementDocumentKind.ArchiveVolume)
