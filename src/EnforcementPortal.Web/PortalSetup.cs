@@ -55,6 +55,7 @@ public static class PortalSetup
         services.AddPortalServices();
         services.AddScoped<EnforcementPortal.Web.Services.EvidenceIntegrity>();
         services.AddComplaints();
+        services.AddEnterprisePortal();
         services.AddStatisticsPages();
         PublicStatisticsCache.AddSharedStore(services, builder.Configuration);
         services.AddOutputCache(PublicStatisticsCache.Configure);
@@ -205,6 +206,7 @@ public static class PortalSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<UserLogContextMiddleware>();
+        app.UseMiddleware<EnterpriseConfinementMiddleware>();
         app.UseAuthorization();
         app.UseRateLimiter();
 

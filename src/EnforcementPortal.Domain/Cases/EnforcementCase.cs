@@ -10,7 +10,7 @@ namespace EnforcementPortal.Domain.Cases;
 /// The state changes only by firing the department's lifecycle machine (<see cref="CaseLifecycle"/>);
 /// every step appends a hash-chained event to the timeline.
 /// </summary>
-public sealed class EnforcementCase
+public sealed partial class EnforcementCase
 {
     public const int SiteNameMaxLength = 128;
     public const int SiteAddressMaxLength = 200;

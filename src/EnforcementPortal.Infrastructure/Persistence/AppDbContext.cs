@@ -74,6 +74,10 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
 
     public DbSet<Complaints.ProtectedSecret> ProtectedSecrets => Set<Complaints.ProtectedSecret>();
 
+    public DbSet<Domain.Enterprises.EnterpriseInvitation> EnterpriseInvitations => Set<Domain.Enterprises.EnterpriseInvitation>();
+
+    public DbSet<Domain.Enterprises.ReconsiderationApplication> Reconsiderations => Set<Domain.Enterprises.ReconsiderationApplication>();
+
     // Read by the query filter for every query, so they are evaluated per context instance (per request).
     internal bool ScopeSeesAll => _scope.SeesAllDepartments;
 

@@ -20,7 +20,7 @@ public sealed record DocumentStepResult(StepResult Result, Guid? DocumentId = nu
 /// saved in one unit of work; if the save fails the stored PDF is removed again. Only staff of the case's own
 /// department issue its documents. Also the case's documents for download, through the same scope.
 /// </summary>
-public sealed class CaseDocuments(AppDbContext db, CaseDocumentService documents, CurrentUser user, IBureauClock clock, AuditTrail audit)
+public sealed class CaseDocuments(AppDbContext db, CaseDocumentService documents, CurrentUser user, IBureauClock clock, AuditTrail audit, EnterpriseAccounts enterprises)
 {
     public const string NotAvailableMessage = "本案件当前不能出具该文书。";
 
@@ -41,7 +41,14 @@ public sealed class CaseDocuments(AppDbContext db, CaseDocumentService documents
         IssuedDocument? issued = null;
         try
         {
-            issued = await documents.IssueAsync(enforcementCase, new DocumentRequest(kind, subjectId), user.Actor, clock.Now, baseUrl, cancellationToken);
+            // The first 整改通知书 served on a party without an enterprise account carries its invitation code.
+            var invitation = kind == EnforcementDocumentKind.RectificationNotice ? await enterprises.PrepareInvitationAsync(enforcementCase, baseUrl, cancellationToken) : null;
+            issued = await documents.IssueAsync(enforcementCase, new DocumentRequest(kind, subjectId), user.Actor, clock.Now, baseUrl, cancellationToken, invitation?.Print);
+            if (invitation is { } unused && !documents.IsNew(issued))
+            {
+                db.Entry(unused.Invitation).State = EntityState.Detached;
+            }
+
             if (documents.IsNew(issued))
             {
                 await db.SaveChangesAsync(cancellationToken);
