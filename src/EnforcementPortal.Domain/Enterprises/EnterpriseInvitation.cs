@@ -152,4 +152,7 @@ public static class EnterpriseRole
     public const string Name = "Enterprise";
 
     public const string DisplayName = "企业用户";
+
+    /// <summary>The user claim binding an enterprise account to its party (the party's id).</summary>
+    public const string PartyClaimType = "ep:party";
 }

@@ -20,7 +20,8 @@ public sealed class DemoDataSeeder(
     SequenceAllocator numbers,
     IWorkingDayCalendarProvider calendars,
     IBureauClock clock,
-    ILogger<DemoDataSeeder> logger)
+    ILogger<DemoDataSeeder> logger,
+    IServiceProvider services)
 {
     /// <summary>The living bureau's default rate: the published figures show a few thousand inspections a year.</summary>
     public const int DefaultCasesPerYear = 2000;
@@ -68,6 +69,7 @@ public sealed class DemoDataSeeder(
         await story.WriteAllAsync(cancellationToken);
         await new StatisticsDemoData(db, numbers, calendar, staff).WriteAsync(cancellationToken);
         await new TypicalCaseDemoData(db, staff).WriteAsync(cancellationToken);
+        await new EnterpriseDemoData(db, users, services, clock.Now).WriteAsync(parties, cancellationToken);
         var started = System.Diagnostics.Stopwatch.StartNew();
         await story.WriteLivingBureauAsync(casesPerYear, FirstUnpublishedDay, cancellationToken);
         logger.LogInformation("Living demo bureau: {CasesPerYear} cases a year written in {Elapsed} ms", casesPerYear, started.ElapsedMilliseconds);

@@ -98,6 +98,11 @@ public sealed class EnterpriseController(EnterpriseCases cases, StaffSignIn sign
             reply.Version = page.Case.Version;
         }
 
+        if (reconsideration is not null)
+        {
+            reconsideration.Version = page.Case.Version;
+        }
+
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return View("Case", page with { Reply = reply ?? new EnterpriseReplyForm { Version = page.Case.Version }, Reconsideration = reconsideration ?? new(), ActiveForm = formName });
     }

@@ -15,7 +15,7 @@ namespace EnforcementPortal.Web.Security;
 public static class EnterpriseAccess
 {
     /// <summary>The user claim binding an enterprise account to its party (stored in AspNetUserClaims).</summary>
-    public const string PartyClaim = "ep:party";
+    public const string PartyClaim = EnterpriseRole.PartyClaimType;
 
     public const string Policy = "EnterpriseUsers";
 

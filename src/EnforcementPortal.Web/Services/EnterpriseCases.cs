@@ -99,6 +99,11 @@ public sealed class EnterpriseCases(
             return StepResult.NotFound;
         }
 
+        if (enforcementCase.Version != form.Version)
+        {
+            return StepResult.Conflict;
+        }
+
         var actor = await ActorAsync(cancellationToken);
         var hasOpen = await db.Reconsiderations.AnyAsync(r => r.CaseId == caseId && r.Outcome == null, cancellationToken);
         return await SaveAsync(enforcementCase, [], () => db.Reconsiderations.Add(ReconsiderationApplication.Apply(enforcementCase, hasOpen, form.Grounds ?? string.Empty, actor, clock.Now)), cancellationToken);

@@ -59,6 +59,9 @@ public sealed class EnterpriseReplyForm
 public sealed class ReconsiderationForm
 {
     public string? Grounds { get; set; }
+
+    /// <summary>The version of the case the enterprise saw.</summary>
+    public int Version { get; set; }
 }
 
 public sealed class ReconsiderationDecisionForm
