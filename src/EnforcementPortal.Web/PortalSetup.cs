@@ -56,6 +56,7 @@ public static class PortalSetup
         services.AddComplaints();
         services.AddOfficerSupervision();
         services.AddSupervision(builder.Configuration);
+        services.AddEnterprisePortal();
         services.AddStatisticsPages();
         PublicStatisticsCache.AddSharedStore(services, builder.Configuration);
         services.AddOutputCache(PublicStatisticsCache.Configure);
@@ -210,6 +211,7 @@ public static class PortalSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<UserLogContextMiddleware>();
+        app.UseMiddleware<EnterpriseConfinementMiddleware>();
         app.UseAuthorization();
         app.UseRateLimiter();
 

@@ -167,6 +167,9 @@ public enum ReplyKind
 
     /// <summary>整改回执.</summary>
     Receipt = 2,
+
+    /// <summary>整改方案 (submitted by the enterprise on line; value from the enterprise feature's reserved range).</summary>
+    Plan = 30,
 }
 
 public enum ServiceMethod

@@ -127,6 +127,7 @@ public static class CaseNames
     {
         ReplyKind.Statement => "情况说明",
         ReplyKind.Receipt => "整改回执",
+        ReplyKind.Plan => "整改方案",
         _ => kind.ToString(),
     };
 

@@ -181,6 +181,13 @@ public static partial class CaseDocumentComposer
             new HeadingBlock("整改回复", 2),
             new ParagraphBlock($"整改完成后，请于期限届满前将{policy.ReplyTitle}报送{policy.UnitName}（{source.Contact.Office}）。逾期未整改或整改不到位的，本局将依法约谈你单位负责人，涉嫌违法的移交伊宁市城市管理局依法处置。"),
         ];
+        if (issue.Invitation is { } invitation)
+        {
+            body.Add(new HeadingBlock("网上办理", 2));
+            body.Add(new ParagraphBlock($"你单位可扫描下方二维码或访问 {invitation.ActivationUrl}，以统一社会信用代码 {source.Party.CreditCode} 和邀请码 {invitation.Code} 设置登录密码，在线查看本局各科室（站）对你单位的全部执法案件，提交情况说明、整改回执、整改方案及佐证材料，申请复核。邀请码仅可使用一次，有效期至{DateTime(invitation.ExpiresAt)}。"));
+            body.Add(new QrCodeBlock(invitation.QrUrl, $"扫码设置密码 邀请码：{invitation.Code}", 22, BlockAlignment.Left));
+        }
+
         return Notice(source, policy.NoticeTitle, notice.DocumentNumber, body, notice.IssuedOn, issue);
     }
 

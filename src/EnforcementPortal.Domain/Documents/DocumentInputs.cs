@@ -24,7 +24,13 @@ public sealed record CaseDocumentSource(
 /// What makes one issuance unique: its verification code and the public URL that verifies it, the day it is produced,
 /// and the 文号 allocated to it (for the kinds numbered at issuance: 检查通知书, 约谈通知书, 移交单).
 /// </summary>
-public sealed record DocumentIssue(string VerificationCode, string VerificationUrl, DateOnly IssuedOn, DocumentNumber? Number = null);
+public sealed record DocumentIssue(string VerificationCode, string VerificationUrl, DateOnly IssuedOn, DocumentNumber? Number = null, InvitationPrint? Invitation = null);
+
+/// <summary>
+/// The enterprise's invitation code as printed on its first 整改通知书 (formatted XXXX-XXXX-XXXX), the activation page, the QR
+/// code's payload (the page with the credit code and code filled in) and when it expires. Only the issuing request knows the code; the store keeps its hash.
+/// </summary>
+public sealed record InvitationPrint(string Code, string ActivationUrl, string QrUrl, DateTime ExpiresAt);
 
 /// <summary>Which document of a case: the kind and, for documents of one step, the notice, interview or transfer.</summary>
 public sealed record DocumentRequest(EnforcementDocumentKind Kind, Guid? SubjectId = null);

@@ -127,6 +127,8 @@ public static class AuditActions
     public const string ComplaintStep = "complaint-step";
     public const string ComplainantRevealed = "complainant-revealed";
     public const string ComplaintThrottled = "complaint-throttled";
+    public const string EnterpriseActivated = "enterprise-activated";
+    public const string EnterpriseActivationFailed = "enterprise-activation-failed";
 
     private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
     {
@@ -150,6 +152,8 @@ public static class AuditActions
         [ComplaintStep] = "投诉办理",
         [ComplainantRevealed] = "查看投诉人信息",
         [ComplaintThrottled] = "投诉限流",
+        [EnterpriseActivated] = "企业账号激活",
+        [EnterpriseActivationFailed] = "企业账号激活失败",
     };
 
     public static IReadOnlyCollection<string> All => Names.Keys;

@@ -59,7 +59,7 @@ public sealed class CaseDocumentService(AppDbContext db, IFileStore files, IDocu
     /// the stored bytes with <see cref="DiscardAsync"/>. A new document is the one whose entry is
     /// <see cref="EntityState.Added"/>.
     /// </remarks>
-    public async Task<IssuedDocument> IssueAsync(EnforcementCase enforcementCase, DocumentRequest request, Actor actor, DateTime now, string baseUrl, CancellationToken cancellationToken)
+    public async Task<IssuedDocument> IssueAsync(EnforcementCase enforcementCase, DocumentRequest request, Actor actor, DateTime now, string baseUrl, CancellationToken cancellationToken, InvitationPrint? invitation = null)
     {
         ArgumentNullException.ThrowIfNull(enforcementCase);
         ArgumentNullException.ThrowIfNull(request);
@@ -87,7 +87,8 @@ public sealed class CaseDocumentService(AppDbContext db, IFileStore files, IDocu
         }
 
         var code = await NewCodeAsync(cancellationToken);
-        var issue = new DocumentIssue(code, VerificationUrl(baseUrl, code), DateOnly.FromDateTime(now));
+        // The enterprise's invitation code is printed on a newly issued 整改通知书 only (see EnterpriseInvitation).
+        var issue = new DocumentIssue(code, VerificationUrl(baseUrl, code), DateOnly.FromDateTime(now), Invitation: request.Kind == EnforcementDocumentKind.RectificationNotice ? invitation : null);
         var source = await SourceAsync(enforcementCase, request, cancellationToken);
         byte[] pdf;
         string title;

@@ -94,6 +94,9 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
     public DbSet<Domain.Inspections.InspectionDraw> InspectionDraws => Set<Domain.Inspections.InspectionDraw>();
 
     public DbSet<Domain.Inspections.InspectionChecklist> InspectionChecklists => Set<Domain.Inspections.InspectionChecklist>();
+    public DbSet<Domain.Enterprises.EnterpriseInvitation> EnterpriseInvitations => Set<Domain.Enterprises.EnterpriseInvitation>();
+
+    public DbSet<Domain.Enterprises.ReconsiderationApplication> Reconsiderations => Set<Domain.Enterprises.ReconsiderationApplication>();
 
     // Read by the query filter for every query, so they are evaluated per context instance (per request).
     internal bool ScopeSeesAll => _scope.SeesAllDepartments;

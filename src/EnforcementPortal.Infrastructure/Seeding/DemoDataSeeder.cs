@@ -74,6 +74,7 @@ public sealed class DemoDataSeeder(
         await new LegalReviewDemoData(db, numbers, calendar, clock.Now, staff, parties).WriteAsync(cancellationToken);
         await new InspectionDemoData(db, staff, parties, calendar, clock.Now).WriteAsync(cancellationToken);
         await new DemoComplaints(db, numbers, calendar, complainants, clock.Now, staff).WriteAsync(cancellationToken);
+        await new EnterpriseDemoData(db, users, services, clock.Now).WriteAsync(parties, cancellationToken);
         var started = System.Diagnostics.Stopwatch.StartNew();
         await story.WriteLivingBureauAsync(casesPerYear, FirstUnpublishedDay, cancellationToken);
         logger.LogInformation("Living demo bureau: {CasesPerYear} cases a year written in {Elapsed} ms", casesPerYear, started.ElapsedMilliseconds);

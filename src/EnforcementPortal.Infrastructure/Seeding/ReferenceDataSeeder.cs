@@ -34,7 +34,7 @@ public sealed class ReferenceDataSeeder(AppDbContext db, RoleManager<IdentityRol
         await ShippedReferenceData.ImportAsync(db, cancellationToken);
         calendars.Invalidate();
 
-        foreach (var role in StaffRoles.All)
+        foreach (var role in StaffRoles.All.Append(Domain.Enterprises.EnterpriseRole.Name))
         {
             if (!await roles.RoleExistsAsync(role))
             {

@@ -20,7 +20,7 @@ public sealed record DocumentStepResult(StepResult Result, Guid? DocumentId = nu
 /// saved in one unit of work; if the save fails the stored PDF is removed again. Only staff of the case's own
 /// department issue its documents. Also the case's documents for download, through the same scope.
 /// </summary>
-public sealed class CaseDocuments(AppDbContext db, CaseDocumentService documents, CurrentUser user, IBureauClock clock, AuditTrail audit)
+public sealed class CaseDocuments(AppDbContext db, CaseDocumentService documents, CurrentUser user, IBureauClock clock, AuditTrail audit, EnterpriseAccounts enterprises)
 {
     public const string NotAvailableMessage = "本案件当前不能出具该文书。";
 
@@ -39,9 +39,18 @@ public sealed class CaseDocuments(AppDbContext db, CaseDocumentService documents
         }
 
         IssuedDocument? issued = null;
+        (Domain.Enterprises.EnterpriseInvitation Invitation, InvitationPrint Print)? invitation = null;
         try
         {
-            issued = await documents.IssueAsync(enforcementCase, new DocumentRequest(kind, subjectId), user.Actor, clock.Now, baseUrl, cancellationToken);
+            // The first 整改通知书 served on a party without an enterprise account carries its invitation code.
+            invitation = kind == EnforcementDocumentKind.RectificationNotice ? await enterprises.PrepareInvitationAsync(enforcementCase, baseUrl, cancellationToken) : null;
+            issued = await documents.IssueAsync(enforcementCase, new DocumentRequest(kind, subjectId), user.Actor, clock.Now, baseUrl, cancellationToken, invitation?.Print);
+            if (invitation is { } unused && !documents.IsNew(issued))
+            {
+                db.Entry(unused.Invitation).State = EntityState.Detached;
+                invitation = null;
+            }
+
             if (documents.IsNew(issued))
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -72,7 +81,8 @@ public sealed class CaseDocuments(AppDbContext db, CaseDocumentService documents
         }
 
         await audit.RecordAsync(AuditActions.DocumentIssued, AuditOutcome.Success, $"case {caseId} document {issued.Id}", $"《{issued.Title}》{issued.DocumentNumber} 核验码 {issued.VerificationCode}");
-        return new(StepResult.Done, issued.Id, $"已出具《{issued.Title}》，核验码 {issued.VerificationCode}。");
+        var invited = invitation is { Print: var print } ? $"文书已印制企业网上办理邀请码 {print.Code}（{print.ExpiresAt:yyyy年M月d日 HH:mm}前有效，仅可使用一次），请随文书送达责任单位。" : string.Empty;
+        return new(StepResult.Done, issued.Id, $"已出具《{issued.Title}》，核验码 {issued.VerificationCode}。{invited}");
     }
 
     /// <summary>An issued document of a case the user may see, with its stored bytes exactly as issued; null if either is missing.</summary>

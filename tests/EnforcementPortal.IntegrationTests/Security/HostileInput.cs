@@ -49,7 +49,7 @@ public sealed partial class HostileInput(PortalFactory factory) : IClassFixture<
     };
 
     /// <summary>Endpoints whose post needs no input and whose only effect is on the poster's own session.</summary>
-    private static readonly HashSet<string> SessionOnly = new(StringComparer.Ordinal) { "Account.Logout" };
+    private static readonly HashSet<string> SessionOnly = new(StringComparer.Ordinal) { "Account.Logout", "Enterprise.Logout" };
 
     /// <summary>Non-GET endpoints that are no form (they re-execute failed requests or answer health probes).</summary>
     private static readonly HashSet<string> NotForms = new(StringComparer.Ordinal) { "Error.Status" };
@@ -233,7 +233,8 @@ public sealed partial class HostileInput(PortalFactory factory) : IClassFixture<
     private async Task<PortalClient> ClientForAsync(FormEndpoint form) => form.Controller switch
     {
         "Account" when form.Name is "Account.Logout" or "Account.ChangePassword" => await PortalClient.SignedInAsync(factory, "fc.officer1"),
-        "Account" or "Verify" or "PublicDisclosure" => PortalClient.Anonymous(factory),
+        "Account" or "Verify" or "PublicDisclosure" or "EnterpriseAccount" => PortalClient.Anonymous(factory),
+        "Enterprise" => await PortalClient.SignedInAsync(factory, EnforcementPortal.Infrastructure.Seeding.EnterpriseDemo.AccountUserName),
         _ when form.Controller.StartsWith("Admin", StringComparison.Ordinal) => await PortalClient.SignedInAsync(factory, "admin"),
         "CaseFileReviews" => await PortalClient.SignedInAsync(factory, "legal"),
         "ReceivingBureau" => await PortalClient.SignedInAsync(factory, "cg.liaison"),
@@ -248,6 +249,8 @@ public sealed partial class HostileInput(PortalFactory factory) : IClassFixture<
             "Account" when form.Name == "Account.ChangePassword" => "/Account/ChangePassword",
             "Account" when form.Name != "Account.Logout" => "/Account/Login",
             "Verify" or "PublicDisclosure" => "/Account/Login",
+            "EnterpriseAccount" => "/qiye/denglu",
+            "Enterprise" => "/qiye",
             _ when form.Controller.StartsWith("Admin", StringComparison.Ordinal) => "/AdminUsers/Create",
             "CaseFileReviews" => "/CaseFileReviews/New",
             "ReceivingBureau" => "/chengguan",
