@@ -20,6 +20,7 @@ public static class PortalServices
         services.AddScoped<EvidenceDownloads>();
         services.AddScoped<EnforcementPortal.Web.Security.StaffSignIn>();
         services.AddScoped<PenaltyMatterCatalogue>();
+        services.AddScoped<PenaltyMatterImports>();
         return services;
     }
 
