@@ -336,6 +336,24 @@ public sealed class StatisticsDemoData
             }
         }
 
+        // The year's last month has inspections too: the living demo's twelve months reach back into it, and a department
+        // that seems to stop working in December misleads. When the random dates left December empty (建管科 2025 has
+        // only three no-violation inspections), the latest no-violation inspections off the campaign days move into
+        // December — the same inspections in the same year, drawing no random number, so every figure stays as published.
+        if (!order.Any(p => p.OpenedOn.Year == year && p.OpenedOn.Month == 12))
+        {
+            DateOnly[] december = [NextWorkingDayOnOrAfter(new DateOnly(year, 12, 8)), NextWorkingDayOnOrAfter(new DateOnly(year, 12, 17))];
+            var moved = order.Select((p, i) => (p, i))
+                .Where(x => x.p.Path == Path.NoViolation && x.p.Trigger != Trigger.SpecialCampaign)
+                .OrderByDescending(x => x.p.OpenedOn).ThenBy(x => x.i)
+                .Take(december.Length)
+                .ToList();
+            for (var k = 0; k < moved.Count; k++)
+            {
+                order[moved[k].i] = order[moved[k].i] with { OpenedOn = december[k] };
+            }
+        }
+
         return order;
     }
 

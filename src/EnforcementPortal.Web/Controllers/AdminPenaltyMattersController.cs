@@ -15,6 +15,7 @@ namespace EnforcementPortal.Web.Controllers;
 [Authorize(Policy = Policies.Administrators)]
 public sealed class AdminPenaltyMattersController(
     PenaltyMatterCatalogue catalogue,
+    PenaltyMatterImports imports,
     CurrentUser me,
     ILogger<AdminPenaltyMattersController> logger) : Controller
 {
@@ -100,6 +101,44 @@ public sealed class AdminPenaltyMattersController(
 
         logger.LogInformation("Administrator {Admin} retired penalty matter {Id} on {Day}", me.UserName, matter.Id, matter.RetiredOn);
         TempData[StatusMessages.SuccessKey] = $"第{matter.Sequence}项“{matter.Name}”已停止适用：新的案件移交不再列出该事项，已引用它的案件和文书不变。";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet]
+    public IActionResult Import() => View(new PenaltyMatterImportForm());
+
+    /// <summary>Reads the file or the pasted table and shows what each row would do; nothing is written.</summary>
+    [HttpPost]
+    public async Task<IActionResult> Import(PenaltyMatterImportForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (text, unreadable) = await PenaltyMatterImports.ReadAsync(form.File, form.Text, cancellationToken);
+        (PenaltyMatterImportPreview? Preview, string? Refusal) read = text is null ? (null, unreadable) : await imports.PreviewAsync(text, cancellationToken);
+        var (preview, refusal) = read;
+        if (preview is null)
+        {
+            ModelState.AddModelError(string.Empty, refusal!);
+            return View(new PenaltyMatterImportForm { Text = form.Text });
+        }
+
+        return View("ImportPreview", preview);
+    }
+
+    /// <summary>Imports every valid row of the text in one save, classified again against the catalogue as it is now.</summary>
+    [HttpPost]
+    public async Task<IActionResult> ConfirmImport(PenaltyMatterImportConfirmForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var result = await imports.ImportAsync(form.Text, form.Fingerprint, cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(string.Empty, result.Refusal!);
+            return result.Preview is null ? View(nameof(Import), new PenaltyMatterImportForm()) : View("ImportPreview", result.Preview);
+        }
+
+        logger.LogInformation("Administrator {Admin} imported penalty matters: {Added} added, {Changed} changed", me.UserName, result.Added, result.Changed);
+        TempData[StatusMessages.SuccessKey] = $"导入完成：新增{result.Added}项，修改{result.Changed}项，无变化{result.Unchanged}项"
+            + (result.Errors > 0 ? $"；{result.Errors}行有错误，未导入。" : "。");
         return RedirectToAction(nameof(Index));
     }
 }

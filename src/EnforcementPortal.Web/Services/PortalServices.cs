@@ -24,6 +24,7 @@ public static class PortalServices
         services.AddScoped<EnforcementPortal.Web.Security.StaffSignIn>();
         services.AddScoped<PenaltyMatterCatalogue>();
         services.AddScoped<LegalReviewScopes>();
+        services.AddScoped<PenaltyMatterImports>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using EnforcementPortal.Domain.Cases;
 using EnforcementPortal.Domain.Departments;
+using EnforcementPortal.Domain.Documents.Layout;
 using EnforcementPortal.Domain.PenaltyMatters;
 using FluentValidation;
 
@@ -52,8 +53,13 @@ public sealed class PenaltyMatterForm
 
 public sealed class PenaltyMatterFormValidator : AbstractValidator<PenaltyMatterForm>
 {
-    public PenaltyMatterFormValidator()
+    public PenaltyMatterFormValidator(IDocumentTextCoverage coverage)
     {
+        ArgumentNullException.ThrowIfNull(coverage);
+        RuleFor(f => f.Name).PrintableOnDocuments(coverage, "事项名称");
+        RuleFor(f => f.ImplementingAuthority).PrintableOnDocuments(coverage, "实施机关");
+        RuleFor(f => f.LegalBasis).PrintableOnDocuments(coverage, "实施依据");
+        RuleFor(f => f.FineRange).PrintableOnDocuments(coverage, "罚款幅度");
         RuleFor(f => f.Name).NotEmpty().WithMessage("请填写事项名称。")
             .MaximumLength(PenaltyMatter.NameMaxLength).WithMessage($"事项名称不能超过{PenaltyMatter.NameMaxLength}字。");
         RuleFor(f => f.ImplementingAuthority).NotEmpty().WithMessage("请填写实施机关。")
@@ -89,3 +95,29 @@ public sealed record PenaltyMatterListPage(DepartmentCode? Department, IReadOnly
 
 /// <summary>The add or edit page: the form, and for an edit the matter's number and id.</summary>
 public sealed record PenaltyMatterEditPage(int? Id, int? Sequence, PenaltyMatterForm Form);
+
+/// <summary>批量导入: a CSV file (UTF-8) or a table pasted from a spreadsheet.</summary>
+public sealed class PenaltyMatterImportForm
+{
+    [Display(Name = "CSV文件")]
+    public IFormFile? File { get; set; }
+
+    [Display(Name = "或粘贴表格内容")]
+    public string? Text { get; set; }
+}
+
+/// <summary>The confirmation of a preview: the text again (classified anew) and the preview's fingerprint.</summary>
+public sealed class PenaltyMatterImportConfirmForm
+{
+    public string? Text { get; set; }
+
+    public string? Fingerprint { get; set; }
+}
+
+/// <summary>The preview of an import: every row with what it would do.</summary>
+public sealed record PenaltyMatterImportPreview(string Text, IReadOnlyList<ImportRow> Rows, string Fingerprint)
+{
+    public int Count(ImportRowKind kind) => Rows.Count(r => r.Kind == kind);
+
+    public bool HasSomethingToImport => Rows.Any(r => r.Kind is ImportRowKind.New or ImportRowKind.Changed);
+}

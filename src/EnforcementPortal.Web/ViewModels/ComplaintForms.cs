@@ -1,5 +1,6 @@
 using EnforcementPortal.Domain.Complaints;
 using EnforcementPortal.Domain.Departments;
+using EnforcementPortal.Domain.Documents.Layout;
 using FluentValidation;
 
 namespace EnforcementPortal.Web.ViewModels;
@@ -90,16 +91,21 @@ public abstract class ComplaintFieldsValidator<T> : AbstractValidator<T>
     public const int NameMaxLength = 32;
     public const int PhoneMaxLength = 20;
 
-    protected ComplaintFieldsValidator()
+    protected ComplaintFieldsValidator(IDocumentTextCoverage coverage)
     {
+        ArgumentNullException.ThrowIfNull(coverage);
         RuleFor(f => f.Line).NotNull().WithMessage("请选择业务类别。").IsInEnum().WithMessage("业务类别无效。");
         RuleFor(f => f.PartyName).NotEmpty().WithMessage("请填写被投诉的企业或项目。")
-            .MaximumLength(Complaint.PartyNameMaxLength).WithMessage($"被投诉的企业或项目不能超过{Complaint.PartyNameMaxLength}字。");
+            .MaximumLength(Complaint.PartyNameMaxLength).WithMessage($"被投诉的企业或项目不能超过{Complaint.PartyNameMaxLength}字。")
+            .PrintableOnDocuments(coverage, "被投诉的企业或项目");
         RuleFor(f => f.SiteAddress).NotEmpty().WithMessage("请填写地址。")
-            .MaximumLength(Complaint.AddressMaxLength).WithMessage($"地址不能超过{Complaint.AddressMaxLength}字。");
+            .MaximumLength(Complaint.AddressMaxLength).WithMessage($"地址不能超过{Complaint.AddressMaxLength}字。")
+            .PrintableOnDocuments(coverage, "地址");
         RuleFor(f => f.Description).NotEmpty().WithMessage("请填写投诉举报的内容。")
-            .MaximumLength(Complaint.DescriptionMaxLength).WithMessage($"投诉内容不能超过{Complaint.DescriptionMaxLength}字。");
-        RuleFor(f => f.Name).MaximumLength(NameMaxLength).WithMessage($"姓名不能超过{NameMaxLength}字。");
+            .MaximumLength(Complaint.DescriptionMaxLength).WithMessage($"投诉内容不能超过{Complaint.DescriptionMaxLength}字。")
+            .PrintableOnDocuments(coverage, "投诉内容");
+        RuleFor(f => f.Name).MaximumLength(NameMaxLength).WithMessage($"姓名不能超过{NameMaxLength}字。")
+            .PrintableOnDocuments(coverage, "姓名");
         RuleFor(f => f.Phone).MaximumLength(PhoneMaxLength).WithMessage("联系电话过长。")
             .Must(p => string.IsNullOrWhiteSpace(p) || ComplainantPrivacy.NormalizePhone(p).Length is >= 7 and <= 12)
             .WithMessage("联系电话格式不正确（7至12位数字）。");
@@ -108,7 +114,8 @@ public abstract class ComplaintFieldsValidator<T> : AbstractValidator<T>
 
 public sealed class PublicComplaintFormValidator : ComplaintFieldsValidator<PublicComplaintForm>
 {
-    public PublicComplaintFormValidator()
+    public PublicComplaintFormValidator(IDocumentTextCoverage coverage)
+        : base(coverage)
     {
         RuleFor(f => f.ChallengeAnswer).NotNull().WithMessage("请填写验证题的答案。");
     }
@@ -116,9 +123,21 @@ public sealed class PublicComplaintFormValidator : ComplaintFieldsValidator<Publ
 
 public sealed class StaffComplaintFormValidator : ComplaintFieldsValidator<StaffComplaintForm>
 {
-    public StaffComplaintFormValidator()
+    public StaffComplaintFormValidator(IDocumentTextCoverage coverage)
+        : base(coverage)
     {
         RuleFor(f => f.Channel).NotNull().WithMessage("请选择投诉来源。").IsInEnum().WithMessage("投诉来源无效。");
         RuleFor(f => f.ChannelReference).MaximumLength(Complaint.PartyNameMaxLength).WithMessage("来源编号过长。");
+    }
+}
+
+/// <summary>The complaint step forms: what is printed on the 协查 forms (the assisting unit, the decision's text).</summary>
+public sealed class ComplaintStepFormValidator : AbstractValidator<ComplaintStepForm>
+{
+    public ComplaintStepFormValidator(IDocumentTextCoverage coverage)
+    {
+        ArgumentNullException.ThrowIfNull(coverage);
+        RuleFor(f => f.AssistUnit).PrintableOnDocuments(coverage, "协查单位");
+        RuleFor(f => f.Content).PrintableOnDocuments(coverage, "内容");
     }
 }

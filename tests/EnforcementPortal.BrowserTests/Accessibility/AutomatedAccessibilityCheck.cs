@@ -21,6 +21,9 @@ public sealed class AutomatedAccessibilityCheck(BrowserPortal portal) : IClassFi
     [InlineData("/gongshi/renyuan", false)]
     [InlineData("/gongshi/chufa", false)]
     [InlineData("/Account/Login", true)]
+    [InlineData("/tousu", false)]
+    [InlineData("/tousu", true)]
+    [InlineData("/tousu/chaxun", true)]
     public async Task PublicPagesHaveNoViolations(string url, bool phone)
     {
         var page = phone ? await portal.NewPageAsync(390, 844, isMobile: true) : await portal.NewPageAsync();
@@ -35,6 +38,17 @@ public sealed class AutomatedAccessibilityCheck(BrowserPortal portal) : IClassFi
     [InlineData("fc.officer1", "/Cases", false)]
     [InlineData("fc.chief", "/Cases/Queue", false)]
     [InlineData("fc.officer1", "/Cases/New", true)]
+    [InlineData("leader", "/Statistics/Dashboard", false)]
+    [InlineData("leader", "/Statistics/Dashboard", true)]
+    [InlineData("leader", "/Statistics/Monthly", false)]
+    [InlineData("fc.chief", "/Statistics/Monthly", true)]
+    [InlineData("dispatcher", "/Complaints", false)]
+    [InlineData("dispatcher", "/Complaints", true)]
+    [InlineData("dispatcher", "/Complaints/New", false)]
+    [InlineData("admin", "/Admin/Site", false)]
+    [InlineData("admin", "/AdminPenaltyMatters", false)]
+    [InlineData("admin", "/AdminPenaltyMatters", true)]
+    [InlineData("admin", "/AdminPenaltyMatters/Create", false)]
     public async Task StaffPagesHaveNoViolations(string user, string url, bool phone)
     {
         var page = phone ? await portal.NewPageAsync(390, 844, isMobile: true) : await portal.NewPageAsync();
@@ -59,6 +73,39 @@ public sealed class AutomatedAccessibilityCheck(BrowserPortal portal) : IClassFi
         await page.GotoAsync($"/Cases/Details/{caseId}");
 
         (await ViolationsAsync(page)).ShouldBeEmpty();
+    }
+
+    /// <summary>A complaint filed on /tousu: its receipt, its progress page, and the dispatcher's desk page of it.</summary>
+    [Fact]
+    public async Task TheComplaintPagesHaveNoViolations()
+    {
+        var page = await portal.NewPageAsync(390, 844, isMobile: true);
+        await page.GotoAsync("/tousu");
+        await page.SelectOptionAsync("#Line", "2");
+        await page.FillAsync("#PartyName", "伊宁市无障碍检查房产经纪有限公司");
+        await page.FillAsync("#SiteAddress", "伊宁市斯大林街 18 号");
+        await page.FillAsync("#Description", "收取看房费后拒不退还。");
+        var question = System.Text.RegularExpressions.Regex.Match((await page.TextContentAsync("label[for=ChallengeAnswer]"))!, @"(\d+)\s*\+\s*(\d+)");
+        var answer = int.Parse(question.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + int.Parse(question.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        await page.FillAsync("#ChallengeAnswer", answer.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        portal.Factory.Clock.Advance(TimeSpan.FromSeconds(30));
+        await page.ClickAsync("[data-testid=complaint-form] button[type=submit]");
+        var receipt = (await page.TextContentAsync("[data-testid=receipt-number]"))!;
+        var code = (await page.TextContentAsync("[data-testid=query-code]"))!;
+        (await ViolationsAsync(page)).ShouldBeEmpty("the receipt page");
+
+        await page.GotoAsync("/tousu/chaxun");
+        await page.FillAsync("#ReceiptNumber", receipt);
+        await page.FillAsync("#QueryCode", code);
+        await page.Locator("[data-testid=query-form] button[type=submit]").ClickAsync();
+        await page.Locator("[data-testid=progress-steps]").WaitForAsync();
+        (await ViolationsAsync(page)).ShouldBeEmpty("the progress page");
+
+        var dispatcher = await portal.NewPageAsync();
+        await dispatcher.SignInAsync("dispatcher");
+        await dispatcher.GotoAsync("/Complaints");
+        await dispatcher.Locator("[data-testid=to-route]").GetByRole(AriaRole.Link, new() { Name = receipt }).ClickAsync();
+        (await ViolationsAsync(dispatcher)).ShouldBeEmpty("the complaint's desk page");
     }
 
     private static async Task<string[]> ViolationsAsync(IPage page)
