@@ -20,6 +20,8 @@ public static class PortalServices
         services.AddScoped<EvidenceDownloads>();
         services.AddScoped<EnforcementPortal.Web.Security.StaffSignIn>();
         services.AddScoped<PenaltyMatterCatalogue>();
+        services.AddScoped<Queries.CalendarPages>();
+        services.AddScoped<Queries.HomePageBuilder>();
         return services;
     }
 
@@ -29,6 +31,7 @@ public static class PortalServices
         services.AddScoped<ComplaintSteps>();
         services.AddScoped<Security.ComplaintAccess>();
         services.AddScoped<Queries.ComplaintQueries>();
+        services.AddScoped<ComplaintPages>();
         services.AddSingleton<Security.PublicFormChallenge>();
         services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(o =>
             o.AddPolicy<string, Security.PublicComplaintRateLimit>(Security.PublicComplaintRateLimit.PolicyName));
