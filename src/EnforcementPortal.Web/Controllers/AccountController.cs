@@ -19,8 +19,6 @@ public sealed class AccountController(StaffSignIn staffSignIn, IOptions<Identity
     /// </summary>
     public const string FailureMessage = "用户名或密码错误，或账号已被临时锁定。";
 
-    private const string FirstPasswordRefused = "该账号不需要首次设置密码，或验证码无效。已设置密码的账号请直接登录。";
-
     [AllowAnonymous]
     [HttpGet]
     public IActionResult Login(string? returnUrl = null) => View(WithPolicy(new LoginViewModel { ReturnUrl = returnUrl }));
@@ -48,14 +46,9 @@ public sealed class AccountController(StaffSignIn staffSignIn, IOptions<Identity
                 ModelState.AddModelError(string.Empty, "该账号已停用，请联系系统管理员。");
                 return View(model);
             default:
-                return Failed(model);
+                ModelState.AddModelError(string.Empty, FailureMessage);
+                return View(model);
         }
-    }
-
-    private ViewResult Failed(LoginViewModel model)
-    {
-        ModelState.AddModelError(string.Empty, FailureMessage);
-        return View(model);
     }
 
     /// <summary>The first administrator of a new install (no password yet) chooses one with the code from the server log.</summary>
@@ -78,7 +71,7 @@ public sealed class AccountController(StaffSignIn staffSignIn, IOptions<Identity
         {
             if (result.CodeRefused)
             {
-                ModelState.AddModelError(string.Empty, FirstPasswordRefused);
+                ModelState.AddModelError(string.Empty, "该账号不需要首次设置密码，或验证码无效。已设置密码的账号请直接登录。");
             }
 
             foreach (var error in result.Errors)
@@ -115,13 +108,13 @@ public sealed class AccountController(StaffSignIn staffSignIn, IOptions<Identity
             return Challenge();
         }
 
+        foreach (var (field, message) in errors)
+        {
+            ModelState.AddModelError(field == StaffSignIn.CurrentPasswordField ? nameof(model.CurrentPassword) : nameof(model.NewPassword), message);
+        }
+
         if (errors.Count > 0)
         {
-            foreach (var (field, message) in errors)
-            {
-                ModelState.AddModelError(field == StaffSignIn.CurrentPasswordField ? nameof(model.CurrentPassword) : nameof(model.NewPassword), message);
-            }
-
             return View(model);
         }
 
@@ -131,8 +124,7 @@ public sealed class AccountController(StaffSignIn staffSignIn, IOptions<Identity
 
     private LoginViewModel WithPolicy(LoginViewModel model)
     {
-        model.MaxFailedAttempts = identity.Value.Lockout.MaxFailedAccessAttempts;
-        model.LockoutMinutes = (int)identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes;
+        (model.MaxFailedAttempts, model.LockoutMinutes) = (identity.Value.Lockout.MaxFailedAccessAttempts, (int)identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes);
         return model;
     }
 

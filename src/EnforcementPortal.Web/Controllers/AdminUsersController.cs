@@ -1,28 +1,23 @@
-using EnforcementPortal.Domain.Common;
 using EnforcementPortal.Domain.Staff;
 using EnforcementPortal.Infrastructure.Identity;
 using EnforcementPortal.Web.Infrastructure;
-using EnforcementPortal.Web.Security;
 using EnforcementPortal.Web.Services;
 using EnforcementPortal.Web.ViewModels;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace EnforcementPortal.Web.Controllers;
 
-/// <summary>用户管理: staff accounts, their role, department and 执法证, passwords and lockouts (rules in <see cref="StaffAccounts"/>).</summary>
+/// <summary>
+/// 用户管理: staff accounts, their role, department and 执法证, passwords and lockouts. The rules (one role, unique 执法证号,
+/// no self-demotion, the security stamp, the transaction, the log) are in <see cref="StaffAccounts"/>.
+/// </summary>
 [Authorize(Policy = Policies.Administrators)]
-public sealed class AdminUsersController(
-    StaffAccounts accounts,
-    SignInManager<AppUser> signIn,
-    CurrentUser me,
-    IBureauClock clock,
-    ILogger<AdminUsersController> logger) : Controller
+public sealed class AdminUsersController(StaffAccounts accounts) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index([FromQuery] UserListFilter filter, CancellationToken cancellationToken) =>
-        View(new UserListViewModel(filter, await accounts.ListAsync(filter, cancellationToken), clock.Today, await accounts.LegalReviewerRatioAsync(cancellationToken)));
+        View(await accounts.ListPageAsync(filter, cancellationToken));
 
     [HttpGet]
     public IActionResult Create() => View(new CreateUserForm { Role = StaffRoles.Officer, CertificateIssuer = StaffForm.UsualIssuer });
@@ -50,22 +45,13 @@ public sealed class AdminUsersController(
             return View(form);
         }
 
-        logger.LogInformation("Administrator {Admin} created user {UserName} ({Role}, {Department})", me.UserName, user.UserName, form.Role, user.Department);
         TempData[StatusMessages.SuccessKey] = $"已创建用户“{user.FullName}”（登录名 {user.UserName}），请将初始密码告知本人。";
         return RedirectToAction(nameof(Index));
     }
 
     [HttpGet]
-    public async Task<IActionResult> Edit(Guid id)
-    {
-        if (await accounts.FindAsync(id) is not { } user)
-        {
-            return NotFound();
-        }
-
-        var form = EditUserForm.For(user.FullName, await accounts.SingleRoleOfAsync(user), user.Department, user.Certificate, user.IsActive, user.ConcurrencyStamp);
-        return View(EditPage(user, form));
-    }
+    public async Task<IActionResult> Edit(Guid id) =>
+        await accounts.FindAsync(id) is { } user ? View(accounts.EditPage(user, await accounts.EditFormAsync(user))) : NotFound();
 
     [HttpPost]
     public async Task<IActionResult> Edit(Guid id, EditUserForm form, CancellationToken cancellationToken)
@@ -76,15 +62,10 @@ public sealed class AdminUsersController(
             return NotFound();
         }
 
-        AddRefusals(user.Id == me.Id ? StaffAccounts.RefusalsOfOwnChange(form.Role, form.IsActive) : []);
-        if (ModelState.IsValid)
-        {
-            AddRefusals(await accounts.CertificateRefusalsAsync(form.CertificateNumber, user.Id, cancellationToken));
-        }
-
+        AddRefusals(await accounts.RefusalsOfChangeAsync(user, form, ModelState.IsValid, cancellationToken));
         if (!ModelState.IsValid)
         {
-            return View(EditPage(user, form));
+            return View(accounts.EditPage(user, form));
         }
 
         var change = new StaffChange(form.FullName!, form.Role!, form.DepartmentToStore, form.ToCertificate(), form.IsActive);
@@ -92,12 +73,10 @@ public sealed class AdminUsersController(
         if (!result.Succeeded)
         {
             ModelState.AddIdentityErrors(result, nameof(EditUserForm.FullName));
-            return View(EditPage(user, form));
+            return View(accounts.EditPage(user, form));
         }
 
-        await RefreshOwnSignInAsync(user);
-        logger.LogInformation("Administrator {Admin} updated user {UserName} ({Role}, {Department}, active {IsActive})", me.UserName, user.UserName, change.Role, change.Department, user.IsActive);
-        TempData[StatusMessages.SuccessKey] = accessChanged && user.Id != me.Id
+        TempData[StatusMessages.SuccessKey] = accessChanged
             ? $"已保存“{user.FullName}”的信息。角色、科室或启用状态已变更，该用户需重新登录后按新权限使用。"
             : $"已保存“{user.FullName}”的信息。";
         return RedirectToAction(nameof(Index));
@@ -127,8 +106,6 @@ public sealed class AdminUsersController(
             return View(ResetPage(user, form));
         }
 
-        await RefreshOwnSignInAsync(user);
-        logger.LogInformation("Administrator {Admin} reset the password of {UserName}", me.UserName, user.UserName);
         TempData[StatusMessages.SuccessKey] = $"已重置“{user.FullName}”的密码，请将新密码告知本人。";
         return RedirectToAction(nameof(Edit), new { id });
     }
@@ -142,31 +119,14 @@ public sealed class AdminUsersController(
         }
 
         var result = await accounts.UnlockAsync(user);
-        if (!result.Succeeded)
-        {
-            TempData[StatusMessages.ErrorKey] = string.Join(" ", result.Errors.Select(e => e.Description));
-            return RedirectToAction(nameof(Edit), new { id });
-        }
-
-        logger.LogInformation("Administrator {Admin} unlocked {UserName}", me.UserName, user.UserName);
-        TempData[StatusMessages.SuccessKey] = $"已解除“{user.FullName}”的登录锁定。";
+        TempData[result.Succeeded ? StatusMessages.SuccessKey : StatusMessages.ErrorKey] = result.Succeeded
+            ? $"已解除“{user.FullName}”的登录锁定。"
+            : string.Join(" ", result.Errors.Select(e => e.Description));
         return RedirectToAction(nameof(Edit), new { id });
     }
 
-    private EditUserPage EditPage(AppUser user, EditUserForm form) =>
-        new(user.Id, user.UserName ?? string.Empty, user.Id == me.Id, accounts.LockedOutUntil(user), user.AccessFailedCount, form);
-
     private static ResetPasswordPage ResetPage(AppUser user, ResetPasswordForm form) =>
         new(user.Id, user.UserName ?? string.Empty, user.FullName, form);
-
-    /// <summary>The administrator's own account changed (new security stamp): keep them signed in.</summary>
-    private async Task RefreshOwnSignInAsync(AppUser user)
-    {
-        if (user.Id == me.Id)
-        {
-            await signIn.RefreshSignInAsync(user);
-        }
-    }
 
     private void AddRefusals(IEnumerable<StaffRefusal> refusals)
     {

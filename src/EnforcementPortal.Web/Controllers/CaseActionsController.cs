@@ -1,4 +1,3 @@
-using EnforcementPortal.Domain.Cases;
 using EnforcementPortal.Infrastructure.Files;
 using EnforcementPortal.Web.Infrastructure;
 using EnforcementPortal.Web.Services;
@@ -136,7 +135,7 @@ public sealed class CaseActionsController(CaseSteps steps, CasePageBuilder pages
         form.Version = enforcementCase.Version;
         CaseStepForms.Keep(model, form);
         model.ActiveForm = formName;
-        if (formName is null || (!OfferedOnPage(formName, model) && TempData.Peek(StatusMessages.ErrorKey) is null))
+        if (formName is null || (!CaseStepForms.OfferedOnPage(formName, model) && TempData.Peek(StatusMessages.ErrorKey) is null))
         {
             // No form of this step is on the page (a stale or crafted post): the page's status line carries the reason.
             TempData[StatusMessages.ErrorKey] = string.Join(string.Empty, ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
@@ -145,20 +144,4 @@ public sealed class CaseActionsController(CaseSteps steps, CasePageBuilder pages
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return View("~/Views/Cases/Details.cshtml", model);
     }
-
-    /// <summary>Whether the case page, as it is now, shows the form named <paramref name="formName"/> (and so its errors).</summary>
-    private static bool OfferedOnPage(string formName, CaseDetailsViewModel model) => formName switch
-    {
-        "Notice" => model.IsPermitted(CaseAction.IssueNotice),
-        "Reply" => model.IsPermitted(CaseAction.RecordReply),
-        "Review" => model.IsPermitted(CaseAction.ReviewPassed) || model.IsPermitted(CaseAction.ReviewFailed),
-        "Interview" => model.IsPermitted(CaseAction.InterviewCooperative) || model.IsPermitted(CaseAction.InterviewRefused),
-        "Transfer" => model.IsPermitted(CaseAction.RequestTransfer),
-        "ReturnTransfer" => model.CanApproveTransfer && !model.MustRecuse && model.IsPermitted(CaseAction.ReturnTransfer),
-        "TransferSent" => model.Case.State == CaseState.Transferred && model.IsPermitted(CaseAction.FilingAccepted),
-        "Filing" => model.IsPermitted(CaseAction.FilingAccepted) || model.IsPermitted(CaseAction.FilingDeclined),
-        "Disposal" => model.IsPermitted(CaseAction.RecordDisposal),
-        "LegalReview" => CaseLifecycle.LegalReviewSteps.Any(model.IsPermitted),
-        _ => true,
-    };
 }

@@ -17,7 +17,6 @@ namespace EnforcementPortal.Web.Controllers;
 [Authorize(Policy = Policies.CaseReaders)]
 public sealed class CasesController(
     CaseQueries queries,
-    CaseSteps steps,
     CasePageBuilder pages,
     InspectionRegistration inspections,
     CurrentUser user,
@@ -74,14 +73,6 @@ public sealed class CasesController(
     }
 
     [HttpGet]
-    public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken)
-    {
-        var enforcementCase = await steps.FindAsync(id, cancellationToken);
-        if (enforcementCase is null)
-        {
-            return NotFound();
-        }
-
-        return View(await pages.BuildAsync(enforcementCase, cancellationToken));
-    }
+    public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken) =>
+        await pages.BuildAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
 }

@@ -1,10 +1,6 @@
-using System.Security.Cryptography;
 using EnforcementPortal.Domain.Common;
-using EnforcementPortal.Domain.Complaints;
-using EnforcementPortal.Infrastructure.Files;
 using EnforcementPortal.Web.Infrastructure;
 using EnforcementPortal.Web.Queries;
-using EnforcementPortal.Web.Security;
 using EnforcementPortal.Web.Services;
 using EnforcementPortal.Web.ViewModels;
 using Microsoft.AspNetCore.Authorization;
@@ -14,7 +10,7 @@ namespace EnforcementPortal.Web.Controllers;
 
 /// <summary>The complaint desk for staff: the lists, staff entry from other channels, the complaint page and the reveal of the complainant.</summary>
 [Authorize(Policy = Policies.ComplaintReaders)]
-public sealed class ComplaintsController(ComplaintQueries queries, ComplaintSteps steps, ComplaintAccess access, StaffDirectory staff, IFileStore files, IBureauClock clock) : Controller
+public sealed class ComplaintsController(ComplaintQueries queries, ComplaintSteps steps, ComplaintPages pages, IBureauClock clock) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -69,55 +65,14 @@ public sealed class ComplaintsController(ComplaintQueries queries, ComplaintStep
     }
 
     [HttpGet("Complaints/{id:guid}/Attachments/{fileId:guid}")]
-    public async Task<IActionResult> Attachment(Guid id, Guid fileId, CancellationToken cancellationToken)
-    {
-        var complaint = await queries.FindAsync(id, cancellationToken);
-        var attachment = complaint is not null && access.CanSee(complaint) ? complaint.Attachments.FirstOrDefault(a => a.Id == fileId) : null;
-        await using var stream = attachment is null ? null : await files.OpenReadAsync(attachment.StorageKey, cancellationToken);
-        if (attachment is null || stream is null)
+    public async Task<IActionResult> Attachment(Guid id, Guid fileId, CancellationToken cancellationToken) =>
+        await pages.AttachmentAsync(id, fileId, cancellationToken) switch
         {
-            return NotFound();
-        }
+            null => NotFound(),
+            { Intact: false } => StatusCode(StatusCodes.Status409Conflict),
+            var file => File(file.Content, file.ContentType, file.FileName),
+        };
 
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, cancellationToken);
-        var bytes = buffer.ToArray();
-        if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != attachment.Sha256)
-        {
-            return StatusCode(StatusCodes.Status409Conflict);
-        }
-
-        return File(bytes, attachment.ContentType, DisplayFileName.Clean(attachment.FileName));
-    }
-
-    private async Task<IActionResult> PageAsync(Guid id, ComplainantIdentity? identity, CancellationToken cancellationToken)
-    {
-        var complaint = await queries.FindAsync(id, cancellationToken);
-        if (complaint is null || !access.CanSee(complaint))
-        {
-            return NotFound();
-        }
-
-        var rules = await queries.RoutingRulesAsync(cancellationToken);
-        var handlers = complaint.Department is { } department && access.IsDepartmentMember(complaint)
-            ? await staff.OfficersOfAsync(department, clock.Today, cancellationToken)
-            : [];
-        var duplicates = access.IsDispatcher || access.IsHandlerOrChief(complaint) ? await queries.DuplicatesOfAsync(complaint, cancellationToken) : [];
-        var masked = steps.Masked(complaint);
-        return View("Details", new ComplaintPage(
-            complaint,
-            identity is null ? masked.Name! : identity.Name ?? ComplainantPrivacy.Anonymous,
-            identity is null ? masked.Phone! : identity.Phone ?? "未留",
-            access.MaySeeComplainant(complaint),
-            identity is not null,
-            access.IsDispatcher,
-            access.IsDepartmentMember(complaint),
-            access.IsHandlerOrChief(complaint),
-            access.IsDepartmentChief(complaint),
-            access.MayUrge(complaint),
-            rules[complaint.Line],
-            duplicates,
-            handlers,
-            clock.Today));
-    }
+    private async Task<IActionResult> PageAsync(Guid id, ComplainantIdentity? identity, CancellationToken cancellationToken) =>
+        await pages.PageAsync(id, identity, cancellationToken) is { } page ? View("Details", page) : NotFound();
 }

@@ -20,6 +20,12 @@ public sealed class CasePageBuilder(
     Queries.PartyRecords partyRecords,
     CaseSourceComplaints sourceComplaints)
 {
+    /// <summary>The page of the case with that id within the user's department scope; null when there is none.</summary>
+    public async Task<CaseDetailsViewModel?> BuildAsync(Guid caseId, CancellationToken cancellationToken) =>
+        await db.Cases.AsSplitQuery().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken) is { } found
+            ? await BuildAsync(found, cancellationToken)
+            : null;
+
     public async Task<CaseDetailsViewModel> BuildAsync(EnforcementCase enforcementCase, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(enforcementCase);

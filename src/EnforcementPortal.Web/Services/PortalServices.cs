@@ -25,6 +25,8 @@ public static class PortalServices
         services.AddScoped<PenaltyMatterCatalogue>();
         services.AddScoped<LegalReviewScopes>();
         services.AddScoped<PenaltyMatterImports>();
+        services.AddScoped<Queries.CalendarPages>();
+        services.AddScoped<Queries.HomePageBuilder>();
         return services;
     }
 
@@ -38,6 +40,7 @@ public static class PortalServices
         services.AddScoped<AssistDocuments>();
         services.AddScoped<Security.ComplaintAccess>();
         services.AddScoped<Queries.ComplaintQueries>();
+        services.AddScoped<ComplaintPages>();
         services.AddSingleton<Security.PublicFormChallenge>();
         services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(o =>
             o.AddPolicy<string, Security.PublicComplaintRateLimit>(Security.PublicComplaintRateLimit.PolicyName));

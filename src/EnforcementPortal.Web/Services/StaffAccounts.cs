@@ -4,6 +4,7 @@ using EnforcementPortal.Domain.Staff;
 using EnforcementPortal.Infrastructure.Identity;
 using EnforcementPortal.Infrastructure.Persistence;
 using EnforcementPortal.Infrastructure.Time;
+using EnforcementPortal.Web.Security;
 using EnforcementPortal.Web.ViewModels;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,10 @@ namespace EnforcementPortal.Web.Services;
 /// <summary>What an administrator sets on an account: name, role, department, 执法证 and whether it is active.</summary>
 public sealed record StaffChange(string FullName, string Role, DepartmentCode? Department, Certificate? Certificate, bool IsActive);
 
-/// <summary>The outcome of saving an account; <see cref="AccessChanged"/> says the person must sign in again.</summary>
+/// <summary>
+/// The outcome of saving an account; <see cref="AccessChanged"/> says the person must sign in again (never the
+/// administrator themselves, whose sign-in is refreshed).
+/// </summary>
 public sealed record StaffSaveResult(IdentityResult Result, bool AccessChanged);
 
 /// <summary>A new account as the administrator entered it.</summary>
@@ -25,9 +29,17 @@ public sealed record StaffRefusal(string Field, string Message);
 /// <summary>
 /// 用户管理: staff accounts with exactly one role, the department and the 执法证 (one number, one person). The Identity
 /// calls of one change run in one transaction; a change of role, department or active flag renews the security stamp,
-/// which signs the person out everywhere.
+/// which signs the person out everywhere — except the administrator's own sign-in, which is refreshed. Every change is
+/// logged with the administrator who made it.
 /// </summary>
-public sealed class StaffAccounts(AppDbContext db, UserManager<AppUser> users, IBureauClock clock, TimeProvider time)
+public sealed class StaffAccounts(
+    AppDbContext db,
+    UserManager<AppUser> users,
+    SignInManager<AppUser> signIn,
+    CurrentUser me,
+    IBureauClock clock,
+    TimeProvider time,
+    ILogger<StaffAccounts> logger)
 {
     /// <summary>The accounts matching the administrator's filter (department, role, login/name/执法证号), with their roles.</summary>
     public async Task<IReadOnlyList<UserListItem>> ListAsync(UserListFilter filter, CancellationToken cancellationToken)
@@ -72,6 +84,44 @@ public sealed class StaffAccounts(AppDbContext db, UserManager<AppUser> users, I
                            join r in db.Roles on ur.RoleId equals r.Id
                            select r.Name!).ToListAsync(cancellationToken);
         return LegalReviewerRatio.Count(roles);
+    }
+
+    /// <summary>The list page: the accounts matching the filter, with today's date for the 执法证 validity.</summary>
+    public async Task<UserListViewModel> ListPageAsync(UserListFilter filter, CancellationToken cancellationToken) =>
+        new(filter, await ListAsync(filter, cancellationToken), clock.Today, await LegalReviewerRatioAsync(cancellationToken));
+
+    /// <summary>Whether the account is the signed-in administrator's own.</summary>
+    public bool IsSelf(AppUser user) => user?.Id == me.Id;
+
+    /// <summary>The edit form as the account is stored.</summary>
+    public async Task<EditUserForm> EditFormAsync(AppUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return EditUserForm.For(user.FullName, await SingleRoleOfAsync(user), user.Department, user.Certificate, user.IsActive, user.ConcurrencyStamp);
+    }
+
+    /// <summary>The edit page of the account with the form as entered.</summary>
+    public EditUserPage EditPage(AppUser user, EditUserForm form)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return new(user.Id, user.UserName ?? string.Empty, IsSelf(user), LockedOutUntil(user), user.AccessFailedCount, form);
+    }
+
+    /// <summary>
+    /// Why a change of the account is refused: the administrator's own role or active flag (always checked), then — when
+    /// <paramref name="formIsValid"/> and nothing else is refused — a 执法证号 already held by another account.
+    /// </summary>
+    public async Task<IReadOnlyList<StaffRefusal>> RefusalsOfChangeAsync(AppUser user, EditUserForm form, bool formIsValid, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(form);
+        var refusals = IsSelf(user) ? RefusalsOfOwnChange(form.Role, form.IsActive).ToList() : [];
+        if (formIsValid && refusals.Count == 0)
+        {
+            refusals.AddRange(await CertificateRefusalsAsync(form.CertificateNumber, user.Id, cancellationToken));
+        }
+
+        return refusals;
     }
 
     /// <summary>The user's role, the first in <see cref="StaffRoles.All"/> order should an older account hold several.</summary>
@@ -130,6 +180,11 @@ public sealed class StaffAccounts(AppDbContext db, UserManager<AppUser> users, I
                 return created.Succeeded ? await users.AddToRoleAsync(user, staff.Role) : created;
             },
             cancellationToken);
+        if (result.Succeeded)
+        {
+            logger.LogInformation("Administrator {Admin} created user {UserName} ({Role}, {Department})", me.UserName, user.UserName, staff.Role, user.Department);
+        }
+
         return (result, user);
     }
 
@@ -139,15 +194,30 @@ public sealed class StaffAccounts(AppDbContext db, UserManager<AppUser> users, I
     /// </summary>
     public async Task<IdentityResult> ResetPasswordAsync(AppUser user, string newPassword)
     {
+        ArgumentNullException.ThrowIfNull(user);
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        return await users.ResetPasswordAsync(user, token, newPassword);
+        var result = await users.ResetPasswordAsync(user, token, newPassword);
+        if (result.Succeeded)
+        {
+            await RefreshOwnSignInAsync(user);
+            logger.LogInformation("Administrator {Admin} reset the password of {UserName}", me.UserName, user.UserName);
+        }
+
+        return result;
     }
 
     /// <summary>Ends a lockout and forgets the failed attempts.</summary>
     public async Task<IdentityResult> UnlockAsync(AppUser user)
     {
+        ArgumentNullException.ThrowIfNull(user);
         var result = await users.SetLockoutEndDateAsync(user, null);
-        return result.Succeeded ? await users.ResetAccessFailedCountAsync(user) : result;
+        result = result.Succeeded ? await users.ResetAccessFailedCountAsync(user) : result;
+        if (result.Succeeded)
+        {
+            logger.LogInformation("Administrator {Admin} unlocked {UserName}", me.UserName, user.UserName);
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -198,7 +268,22 @@ public sealed class StaffAccounts(AppDbContext db, UserManager<AppUser> users, I
                 return accessChanged ? await users.UpdateSecurityStampAsync(user) : await users.UpdateAsync(user);
             },
             cancellationToken);
-        return new StaffSaveResult(result, accessChanged);
+        if (result.Succeeded)
+        {
+            await RefreshOwnSignInAsync(user);
+            logger.LogInformation("Administrator {Admin} updated user {UserName} ({Role}, {Department}, active {IsActive})", me.UserName, user.UserName, change.Role, change.Department, user.IsActive);
+        }
+
+        return new StaffSaveResult(result, accessChanged && !IsSelf(user));
+    }
+
+    /// <summary>The administrator's own account changed (new security stamp): keep them signed in.</summary>
+    private async Task RefreshOwnSignInAsync(AppUser user)
+    {
+        if (IsSelf(user))
+        {
+            await signIn.RefreshSignInAsync(user);
+        }
     }
 
     /// <summary>A 执法证号 identifies one person; the same number on two accounts is a typing error.</summary>

@@ -1,4 +1,5 @@
 using System.Reflection;
+using EnforcementPortal.Domain.Cases;
 
 namespace EnforcementPortal.Web.ViewModels;
 
@@ -31,5 +32,25 @@ public static class CaseStepForms
         {
             place.SetValue(model, form);
         }
+    }
+
+    /// <summary>Whether the case page, as it is now, shows the form named <paramref name="formName"/> (and so its errors).</summary>
+    public static bool OfferedOnPage(string formName, CaseDetailsViewModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return formName switch
+        {
+            "Notice" => model.IsPermitted(CaseAction.IssueNotice),
+            "Reply" => model.IsPermitted(CaseAction.RecordReply),
+            "Review" => model.IsPermitted(CaseAction.ReviewPassed) || model.IsPermitted(CaseAction.ReviewFailed),
+            "Interview" => model.IsPermitted(CaseAction.InterviewCooperative) || model.IsPermitted(CaseAction.InterviewRefused),
+            "Transfer" => model.IsPermitted(CaseAction.RequestTransfer),
+            "ReturnTransfer" => model.CanApproveTransfer && !model.MustRecuse && model.IsPermitted(CaseAction.ReturnTransfer),
+            "TransferSent" => model.Case.State == CaseState.Transferred && model.IsPermitted(CaseAction.FilingAccepted),
+            "Filing" => model.IsPermitted(CaseAction.FilingAccepted) || model.IsPermitted(CaseAction.FilingDeclined),
+            "Disposal" => model.IsPermitted(CaseAction.RecordDisposal),
+            "LegalReview" => CaseLifecycle.LegalReviewSteps.Any(model.IsPermitted),
+            _ => true,
+        };
     }
 }

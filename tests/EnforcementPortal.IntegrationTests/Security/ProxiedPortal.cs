@@ -32,9 +32,37 @@ public sealed class ProxiedPortal(ProxiedPortalFactory factory) : IClassFixture<
         using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        response.Headers.GetValues("Strict-Transport-Security").Single().ShouldContain("max-age=");
+        response.Headers.GetValues("Strict-Transport-Security").Single().ShouldContain("max-age=31536000"); // one year
         var antiforgery = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal));
         antiforgery.ShouldContain("secure", Case.Insensitive);
+    }
+
+    [Fact]
+    public async Task SignInCookieOverHttpsIsSecureHttpOnlyAndSameSite()
+    {
+        using var browser = PortalClient.Anonymous(factory);
+        var page = await browser.GetPageAsync("/Account/Login");
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/Account/Login", UriKind.Relative))
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["UserName"] = "fc.officer1",
+                ["Password"] = DemoPassword.Value,
+                ["__RequestVerificationToken"] = token,
+            }),
+        };
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        request.Headers.Add("X-Forwarded-For", "198.51.100.40");
+
+        using var response = await browser.Http.SendAsync(request, TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("EnforcementPortal.Auth=", StringComparison.Ordinal));
+        var attributes = cookie.Split(';').Skip(1).Select(a => a.Trim().ToLowerInvariant()).ToList();
+        attributes.ShouldContain("secure");
+        attributes.ShouldContain("httponly");
+        attributes.ShouldContain("samesite=lax");
     }
 
     [Fact]
