@@ -82,7 +82,7 @@ public sealed class EnterpriseCases(
         var calendar = await calendars.GetAsync(cancellationToken);
         if (await uploads.StoreOrAuditAsync(fileList, $"case {caseId}", cancellationToken) is not { } stored)
         {
-            return StepResult.Refused(CaseWorkflow.FileStoreFailedMessage);
+            return StepResult.Refused(CaseSteps.FileStoreFailedMessage);
         }
 
         var evidence = stored.Select((upload, i) => EvidenceUploads.ToEvidence(upload, EvidenceStep.Reply, null, files[i].FindingNumber, actor, now)).ToList();
