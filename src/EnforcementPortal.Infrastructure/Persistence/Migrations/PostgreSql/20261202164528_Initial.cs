@@ -224,6 +224,29 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Reconsiderations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AppliedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    ApplicantName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Grounds = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Outcome = table.Column<int>(type: "integer", nullable: true),
+                    Reasons = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    DecidedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedByName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reconsiderations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SiteSettings",
                 columns: table => new
                 {
@@ -421,6 +444,32 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     table.PrimaryKey("PK_Cases", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Cases_Parties_PartyId",
+                        column: x => x.PartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EnterpriseInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    UsedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FailedAttempts = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnterpriseInvitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EnterpriseInvitations_Parties_PartyId",
                         column: x => x.PartyId,
                         principalTable: "Parties",
                         principalColumn: "Id",
@@ -1141,6 +1190,17 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_EnterpriseInvitations_CodeHash",
+                table: "EnterpriseInvitations",
+                column: "CodeHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnterpriseInvitations_PartyId",
+                table: "EnterpriseInvitations",
+                column: "PartyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IssuedDocuments_CaseId_Kind_SubjectId",
                 table: "IssuedDocuments",
                 columns: new[] { "CaseId", "Kind", "SubjectId" });
@@ -1172,6 +1232,16 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IX_PenaltyMatters_Sequence",
                 table: "PenaltyMatters",
                 column: "Sequence");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reconsiderations_CaseId",
+                table: "Reconsiderations",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reconsiderations_PartyId",
+                table: "Reconsiderations",
+                column: "PartyId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_StatisticsPublications_Department_Year_Version",
@@ -1264,6 +1334,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Departments");
 
             migrationBuilder.DropTable(
+                name: "EnterpriseInvitations");
+
+            migrationBuilder.DropTable(
                 name: "IssuedDocuments");
 
             migrationBuilder.DropTable(
@@ -1277,6 +1350,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "ProtectedSecrets");
+
+            migrationBuilder.DropTable(
+                name: "Reconsiderations");
 
             migrationBuilder.DropTable(
                 name: "SiteSettings");

@@ -223,6 +223,29 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Reconsiderations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AppliedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ApplicantName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Grounds = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Outcome = table.Column<int>(type: "int", nullable: true),
+                    Reasons = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DecidedById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DecidedByName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reconsiderations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SiteSettings",
                 columns: table => new
                 {
@@ -420,6 +443,32 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     table.PrimaryKey("PK_Cases", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Cases_Parties_PartyId",
+                        column: x => x.PartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EnterpriseInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CodeHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UsedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    FailedAttempts = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnterpriseInvitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EnterpriseInvitations_Parties_PartyId",
                         column: x => x.PartyId,
                         principalTable: "Parties",
                         principalColumn: "Id",
@@ -1142,6 +1191,17 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_EnterpriseInvitations_CodeHash",
+                table: "EnterpriseInvitations",
+                column: "CodeHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnterpriseInvitations_PartyId",
+                table: "EnterpriseInvitations",
+                column: "PartyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IssuedDocuments_CaseId_Kind_SubjectId",
                 table: "IssuedDocuments",
                 columns: new[] { "CaseId", "Kind", "SubjectId" });
@@ -1173,6 +1233,16 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_PenaltyMatters_Sequence",
                 table: "PenaltyMatters",
                 column: "Sequence");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reconsiderations_CaseId",
+                table: "Reconsiderations",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reconsiderations_PartyId",
+                table: "Reconsiderations",
+                column: "PartyId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_StatisticsPublications_Department_Year_Version",
@@ -1265,6 +1335,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "Departments");
 
             migrationBuilder.DropTable(
+                name: "EnterpriseInvitations");
+
+            migrationBuilder.DropTable(
                 name: "IssuedDocuments");
 
             migrationBuilder.DropTable(
@@ -1278,6 +1351,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "ProtectedSecrets");
+
+            migrationBuilder.DropTable(
+                name: "Reconsiderations");
 
             migrationBuilder.DropTable(
                 name: "SiteSettings");

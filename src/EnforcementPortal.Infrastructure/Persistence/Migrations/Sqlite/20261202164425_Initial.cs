@@ -223,6 +223,29 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Reconsiderations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AppliedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ApplicantName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Grounds = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: true),
+                    Reasons = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecidedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedByName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reconsiderations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SiteSettings",
                 columns: table => new
                 {
@@ -420,6 +443,32 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     table.PrimaryKey("PK_Cases", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Cases_Parties_PartyId",
+                        column: x => x.PartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EnterpriseInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UsedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FailedAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnterpriseInvitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EnterpriseInvitations_Parties_PartyId",
                         column: x => x.PartyId,
                         principalTable: "Parties",
                         principalColumn: "Id",
@@ -1140,6 +1189,17 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_EnterpriseInvitations_CodeHash",
+                table: "EnterpriseInvitations",
+                column: "CodeHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnterpriseInvitations_PartyId",
+                table: "EnterpriseInvitations",
+                column: "PartyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IssuedDocuments_CaseId_Kind_SubjectId",
                 table: "IssuedDocuments",
                 columns: new[] { "CaseId", "Kind", "SubjectId" });
@@ -1171,6 +1231,16 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_PenaltyMatters_Sequence",
                 table: "PenaltyMatters",
                 column: "Sequence");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reconsiderations_CaseId",
+                table: "Reconsiderations",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reconsiderations_PartyId",
+                table: "Reconsiderations",
+                column: "PartyId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_StatisticsPublications_Department_Year_Version",
@@ -1263,6 +1333,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Departments");
 
             migrationBuilder.DropTable(
+                name: "EnterpriseInvitations");
+
+            migrationBuilder.DropTable(
                 name: "IssuedDocuments");
 
             migrationBuilder.DropTable(
@@ -1276,6 +1349,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ProtectedSecrets");
+
+            migrationBuilder.DropTable(
+                name: "Reconsiderations");
 
             migrationBuilder.DropTable(
                 name: "SiteSettings");
