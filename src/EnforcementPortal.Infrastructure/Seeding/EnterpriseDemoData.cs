@@ -28,7 +28,7 @@ internal sealed class EnterpriseDemoData(AppDbContext db, UserManager<AppUser> u
         var configuration = services.GetService<IConfiguration>();
         var validDays = Math.Clamp(configuration?.GetValue("Enterprise:InvitationValidDays", 30) ?? 30, 1, 365);
         var party = parties[AccountPartyIndex];
-        var firstCase = await db.Cases.Where(c => c.PartyId == party.Id).OrderBy(c => c.OpenedOn).Select(c => c.Id).FirstAsync(cancellationToken);
+        var firstCase = await db.Cases.IgnoreQueryFilters().Where(c => c.PartyId == party.Id).OrderBy(c => c.OpenedOn).Select(c => c.Id).FirstAsync(cancellationToken);
         var (used, code) = EnterpriseInvitation.Issue(party.Id, firstCase, now.AddDays(-3), validDays);
         var user = new AppUser
         {
@@ -53,7 +53,7 @@ internal sealed class EnterpriseDemoData(AppDbContext db, UserManager<AppUser> u
         // The unused invitation, printed on the notice of the invited party's open case.
         var documents = services.GetService<CaseDocumentService>();
         var invited = parties[InvitedPartyIndex];
-        var open = await db.Cases.AsSplitQuery().Where(c => c.PartyId == invited.Id && c.State == CaseState.Rectifying).OrderBy(c => c.Number).FirstOrDefaultAsync(cancellationToken);
+        var open = await db.Cases.IgnoreQueryFilters().AsSplitQuery().Where(c => c.PartyId == invited.Id && c.State == CaseState.Rectifying).OrderBy(c => c.Number).FirstOrDefaultAsync(cancellationToken);
         if (documents is null || open?.CurrentNotice is not { } notice)
         {
             return;

@@ -24,6 +24,7 @@ public sealed partial class EnterpriseAccessTests(PortalFactory factory) : IClas
     [Fact]
     public async Task TheEnterpriseSeesAllOfItsOwnCasesAndNothingElse()
     {
+        _ = factory.Server;
         await using var db = factory.CreateDbContext();
         var party = await db.Parties.SingleAsync(p => p.CreditCode == EnterpriseDemo.AccountUserName, Ct);
         var own = await db.Cases.Where(c => c.PartyId == party.Id).Select(c => c.Number).ToListAsync(Ct);
@@ -54,6 +55,7 @@ public sealed partial class EnterpriseAccessTests(PortalFactory factory) : IClas
     [Fact]
     public async Task AForgedOrExpiredCodeGetsAChineseErrorAndNoData()
     {
+        _ = factory.Server;
         await using var db = factory.CreateDbContext();
         var invited = await db.Parties.SingleAsync(p => p.CreditCode == DemoPeople.CreditCodeFor(EnterpriseDemo.InvitedPartyIndex).Value, Ct);
         var caseId = await db.Cases.Where(c => c.PartyId == invited.Id).Select(c => c.Id).FirstAsync(Ct);
@@ -83,6 +85,7 @@ public sealed partial class EnterpriseAccessTests(PortalFactory factory) : IClas
     public async Task TheCodeOnTheNoticeActivatesOnceThenTheReplyLandsOnTheOfficersCaseAndTheChiefDecidesAReconsideration()
     {
         // 第八中学 (no account): the 质监站 officer issues the notice of its open case; the code is printed on it.
+        _ = factory.Server;
         await using var db = factory.CreateDbContext();
         var school = await db.Parties.SingleAsync(p => p.Name == "伊宁市第八中学", Ct);
         var theCase = await db.Cases.AsSplitQuery().Where(c => c.PartyId == school.Id && c.State == CaseState.Rectifying).FirstAsync(Ct);
@@ -161,6 +164,7 @@ public sealed partial class EnterpriseAccessTests(PortalFactory factory) : IClas
     {
         const string name = "司马静怡";
         const string phone = "13912348765";
+        _ = factory.Server;
         await using var db = factory.CreateDbContext();
         var party = await db.Parties.SingleAsync(p => p.CreditCode == EnterpriseDemo.AccountUserName, Ct);
         // A complaint about this enterprise, filed on the public page with a name and phone.
