@@ -27,7 +27,8 @@ public sealed class SupervisionList(PortalFactory factory) : IClassFixture<Porta
         chiefItems.ShouldAllBe(i => i.GetAttribute("data-department") == nameof(DepartmentCode.Housing));
         leaderItems.Select(i => i.GetAttribute("data-department")).Distinct().Count().ShouldBeGreaterThan(1);
         var key = (AngleSharp.Dom.IElement i) => $"{i.GetAttribute("data-case")}|{i.GetAttribute("data-kind")}|{i.TextContent.Trim()}";
-        leaderItems.Select(key).ShouldBeSupersetOf(chiefItems.Select(key));
+        var leaderKeys = leaderItems.Select(key).ToHashSet(StringComparer.Ordinal);
+        chiefItems.Select(key).ShouldAllBe(k => leaderKeys.Contains(k));
         leaderItems.ShouldContain(i => i.GetAttribute("data-urgency") == "Overdue");
     }
 
