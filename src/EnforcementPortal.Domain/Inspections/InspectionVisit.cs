@@ -350,8 +350,8 @@ public sealed class InspectionVisit
         }
 
         var from = State;
-        apply();
         machine.Fire(action);
+        apply();
         Append(actor, at, action, from, summary);
         Version++;
     }

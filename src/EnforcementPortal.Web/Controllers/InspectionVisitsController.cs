@@ -74,10 +74,7 @@ public sealed class InspectionVisitsController(InspectionSteps steps, Inspection
     public async Task<IActionResult> TellResult(Guid id, TellResultForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var result = form.ToldOn is { } day && ModelState.IsValid
-            ? await steps.TellResultAsync(id, form.Version, day, form.Method, cancellationToken)
-            : StepResult.Refused("请填写告知日期。");
-        return Answer(id, result, "检查结果告知已登记。");
+        return Answer(id, await steps.TellResultAsync(id, form.Version, form.ToldOn, form.Method, cancellationToken), "检查结果告知已登记。");
     }
 
     private IActionResult Answer(Guid id, StepResult result, string success)

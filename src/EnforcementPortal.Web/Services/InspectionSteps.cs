@@ -149,8 +149,8 @@ public sealed class InspectionSteps(
         RunAsync(visitId, version, v => v.IssueNotice(user.Actor, clock.Now), cancellationToken);
 
     /// <summary>登记检查结果告知.</summary>
-    public Task<StepResult> TellResultAsync(Guid visitId, int version, DateOnly toldOn, ResultNotificationMethod method, CancellationToken cancellationToken) =>
-        RunAsync(visitId, version, v => v.TellResult(toldOn, method, user.Actor, clock.Now), cancellationToken);
+    public Task<StepResult> TellResultAsync(Guid visitId, int version, DateOnly? toldOn, ResultNotificationMethod method, CancellationToken cancellationToken) =>
+        RunAsync(visitId, version, v => v.TellResult(toldOn ?? throw new DomainException("请填写告知日期。"), method, user.Actor, clock.Now), cancellationToken);
 
     private async Task<EnforcementCase> OpenOnceAsync(CaseOpeningRequest request, IReadOnlyList<StoredUpload> stored, DateTime now, WorkingDayCalendar calendar, CancellationToken cancellationToken)
     {
