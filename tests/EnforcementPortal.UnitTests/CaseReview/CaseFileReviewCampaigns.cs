@@ -51,9 +51,8 @@ public class CaseFileReviewCampaigns
     }
 
     [Fact]
-    public void TheDrawIsPinnedSoThatAReplayYearsLaterGivesTheSameFiles()
+    public void AnotherSeedDrawsAnotherSample()
     {
-        // The generator is the project's own SplitMix64, not System.Random: this sample must never change.
         var sequences = Draw(20260112).Files.Select(f => (f.Department, f.CaseNumber)).ToList();
 
         sequences.Count.ShouldBe(8);
