@@ -235,6 +235,7 @@ public sealed partial class HostileInput(PortalFactory factory) : IClassFixture<
         "Account" when form.Name is "Account.Logout" or "Account.ChangePassword" => await PortalClient.SignedInAsync(factory, "fc.officer1"),
         "Account" or "Verify" or "PublicDisclosure" => PortalClient.Anonymous(factory),
         _ when form.Controller.StartsWith("Admin", StringComparison.Ordinal) => await PortalClient.SignedInAsync(factory, "admin"),
+        _ when form.Name == "CaseActions.RecordLegalReview" => await PortalClient.SignedInAsync(factory, "legal"),
         _ => await PortalClient.SignedInAsync(factory, "fc.chief"),
     };
 
@@ -247,6 +248,7 @@ public sealed partial class HostileInput(PortalFactory factory) : IClassFixture<
             "Account" when form.Name != "Account.Logout" => "/Account/Login",
             "Verify" or "PublicDisclosure" => "/Account/Login",
             _ when form.Controller.StartsWith("Admin", StringComparison.Ordinal) => "/AdminUsers/Create",
+            _ when form.Name == "CaseActions.RecordLegalReview" => "/LegalReviews",
             _ => "/Cases/New",
         };
         var document = await client.GetPageAsync(page);
