@@ -88,14 +88,14 @@ public static class AnnualIndicators
                 "本年度内约谈责任单位负责人的次数，按约谈日期。", false, false),
             new(IndicatorCode.ClosedLoopRate, IndicatorGroup.Rectification, loopName, Percent,
                 "本年度下发的整改通知书中已闭环的份数 ÷ 本年度下发的整改通知书份数。闭环指经复查确认整改到位，或案件已移交城市管理局依法处置（移交后的处置情况见“跟踪处置完成”）；以统计截止日已登记的记录为准。", true, false),
-            new(IndicatorCode.ClosedWithoutPenaltyAfterLegalReview, IndicatorGroup.Rectification, "整改后经法制审核不予处罚结案", "件",
-                "本年度内，问题涉及行政处罚事项、整改到位后未移交，经法制审核人员出具“同意结案（不予行政处罚）”意见的案件数，按审核日期（不得以责令改正代替行政处罚，建法〔2025〕40号（九））。", false, false),
             new(IndicatorCode.Transferred, IndicatorGroup.Transfer, "移交城市管理局处置案件", "件",
                 "本年度内经科长/站长批准移交城市管理局的案件数，按移交日期。", false, false),
             new(IndicatorCode.TrackingCompleted, IndicatorGroup.Transfer, "跟踪处置完成", "件",
                 "本年度移交的案件中，截至统计截止日城市管理局已反馈处置结果（含书面反馈不予立案）的件数。", false, false),
             new(IndicatorCode.TrackingCompletionRate, IndicatorGroup.Transfer, "跟踪处置完成率", Percent,
                 "跟踪处置完成件数 ÷ 本年度移交城市管理局处置案件数。", true, false),
+            new(IndicatorCode.ClosedWithoutPenaltyAfterLegalReview, IndicatorGroup.Transfer, "整改后经法制审核不予处罚结案", "件",
+                "本年度内，问题涉及行政处罚事项、整改到位后未移交，经法制审核人员出具“同意结案（不予行政处罚）”意见的案件数，按审核日期（不得以责令改正代替行政处罚，建法〔2025〕40号（九））。", false, false),
         ];
     }
 

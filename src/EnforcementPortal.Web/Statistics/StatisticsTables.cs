@@ -49,10 +49,10 @@ public static class StatisticsTables
         (IndicatorCode.Notices, "下发《整改通知书》", "份"),
         (IndicatorCode.Interviews, "约谈责任单位负责人", "次"),
         (IndicatorCode.ClosedLoopRate, "整改闭环率", "%"),
-        (IndicatorCode.ClosedWithoutPenaltyAfterLegalReview, "整改后经法制审核不予处罚结案", "件"),
         (IndicatorCode.Transferred, "移交城市管理局处置案件", "件"),
         (IndicatorCode.TrackingCompleted, "跟踪处置完成", "件"),
         (IndicatorCode.TrackingCompletionRate, "跟踪处置完成率", "%"),
+        (IndicatorCode.ClosedWithoutPenaltyAfterLegalReview, "整改后经法制审核不予处罚结案", "件"),
     ];
 
     public static string DepartmentName(DepartmentCode department) => DepartmentPolicy.For(department).FullName;

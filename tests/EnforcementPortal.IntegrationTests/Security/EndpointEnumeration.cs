@@ -153,6 +153,13 @@ public sealed class EndpointEnumeration(PortalFactory factory) : IClassFixture<P
                 ? await chief.Http.GetAsync(new Uri(url, UriKind.Relative), Ct)
                 : await chief.Http.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Version", theCase.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))]), Ct);
             var body = await response.Content.ReadAsStringAsync(Ct);
+            if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/Account/AccessDenied", StringComparison.Ordinal))
+            {
+                // A step for another role (法制审核: the bureau's legal reviewers, who see every department) is refused
+                // by its policy before any record is looked up: nothing of the record can leak.
+                continue;
+            }
+
             response.StatusCode.ShouldBe(HttpStatusCode.NotFound, $"{NameOf(endpoint)} {url}");
             body.ShouldNotContain(number, Case.Sensitive, $"{NameOf(endpoint)} {url}");
             body.ShouldNotContain(theCase.SiteName, Case.Sensitive, $"{NameOf(endpoint)} {url}");

@@ -108,6 +108,7 @@ public sealed class DocumentPagesAsImages
             EnforcementDocumentKind.RectificationNotice or EnforcementDocumentKind.ServiceReceipt => c.Notices[0].Id,
             EnforcementDocumentKind.InterviewNotice or EnforcementDocumentKind.InterviewRecord => c.Interviews[0].Id,
             EnforcementDocumentKind.TransferForm => c.Transfers[0].Id,
+            EnforcementDocumentKind.LegalReviewOpinion => c.LegalReviews[0].Id,
             _ => null,
         };
         return Renderer.RenderPdf(CaseDocumentComposer.Compose(source, new DocumentRequest(kind, subject), Issue));
