@@ -236,12 +236,9 @@ public sealed partial class HostileInput(PortalFactory factory) : IClassFixture<
         "Account" or "Verify" or "PublicDisclosure" or "EnterpriseAccount" => PortalClient.Anonymous(factory),
         "Enterprise" => await PortalClient.SignedInAsync(factory, EnforcementPortal.Infrastructure.Seeding.EnterpriseDemo.AccountUserName),
         _ when form.Controller.StartsWith("Admin", StringComparison.Ordinal) => await PortalClient.SignedInAsync(factory, "admin"),
-<<<<<<< HEAD
         "CaseFileReviews" => await PortalClient.SignedInAsync(factory, "legal"),
         "ReceivingBureau" => await PortalClient.SignedInAsync(factory, "cg.liaison"),
-=======
         _ when form.Name == "CaseActions.RecordLegalReview" => await PortalClient.SignedInAsync(factory, "legal"),
->>>>>>> feature/h14a
         _ => await PortalClient.SignedInAsync(factory, "fc.chief"),
     };
 
@@ -256,12 +253,9 @@ public sealed partial class HostileInput(PortalFactory factory) : IClassFixture<
             "EnterpriseAccount" => "/qiye/denglu",
             "Enterprise" => "/qiye",
             _ when form.Controller.StartsWith("Admin", StringComparison.Ordinal) => "/AdminUsers/Create",
-<<<<<<< HEAD
             "CaseFileReviews" => "/CaseFileReviews/New",
             "ReceivingBureau" => "/chengguan",
-=======
             _ when form.Name == "CaseActions.RecordLegalReview" => "/LegalReviews",
->>>>>>> feature/h14a
             _ => "/Cases/New",
         };
         var document = await client.GetPageAsync(page);
