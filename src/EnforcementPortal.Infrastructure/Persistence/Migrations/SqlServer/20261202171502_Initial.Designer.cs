@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261202145439_Initial")]
+    [Migration("20261202171502_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
