@@ -183,9 +183,7 @@ public sealed class CaseQueries(AppDbContext db)
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            var term = filter.Search.Trim();
-            cases = cases.Where(c => c.Number.Contains(term) || c.SiteName.Contains(term)
-                || db.Parties.Any(p => p.Id == c.PartyId && (p.Name.Contains(term) || p.CreditCode == term)));
+            cases = cases.Matching(db, filter.Search.Trim());
         }
 
         return cases;

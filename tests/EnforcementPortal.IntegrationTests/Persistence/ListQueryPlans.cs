@@ -45,6 +45,8 @@ public sealed class ListQueryPlans : IAsyncLifetime
         { "department", true },
         { "next page", true }, { "next page", false },
         { "mine open", false },
+        { "search", true }, { "search", false },
+        { "short search", true }, { "short search", false },
     };
 
     [Theory]
@@ -60,10 +62,12 @@ public sealed class ListQueryPlans : IAsyncLifetime
             "department" => new CaseFilter { Department = DepartmentCode.Housing },
             "next page" => new CaseFilter { After = $"{new DateTime(2026, 5, 1).Ticks}_房产 2026 年第 0012 号" },
             "mine open" => new CaseFilter { Mine = true, OpenOnly = true },
+            "search" => new CaseFilter { Search = "华宇建设" },
+            "short search" => new CaseFilter { Search = "华宇" },
             _ => new CaseFilter(),
         };
 
-        await PlansOfAsync(bureauWide, queries => queries.ListAsync(filter, Officer, Today, TestContext.Current.CancellationToken), sortsOverdue: list == "overdue");
+        await PlansOfAsync(bureauWide, queries => queries.ListAsync(filter, Officer, Today, TestContext.Current.CancellationToken), sortsOverdue: list == "overdue", searchesIndex: list == "search");
     }
 
     [Theory]
@@ -95,7 +99,12 @@ public sealed class ListQueryPlans : IAsyncLifetime
     /// The overdue cases are read from the OpenDeadline index and then sorted: they are few by nature (a share of the open
     /// cases), and an index in list order over every running deadline was measured far slower (docs/benchmarks.md).
     /// </param>
-    private async Task PlansOfAsync(bool bureauWide, Func<CaseQueries, Task> run, bool sortsOverdue = false)
+    /// <param name="searchesIndex">
+    /// A search of three characters or more reads the matching case ids from the FTS5 trigram table (a MATCH on the
+    /// virtual table); SQLite then either walks the list index testing membership (a department) or reads the hits by id
+    /// and sorts them (bureau-wide) — a sort of the hits only. A shorter term is tested on each row of the list walk.
+    /// </param>
+    private async Task PlansOfAsync(bool bureauWide, Func<CaseQueries, Task> run, bool sortsOverdue = false, bool searchesIndex = false)
     {
         await using var db = Create(bureauWide ? FixedDepartmentScope.Unrestricted : FixedDepartmentScope.Only(DepartmentCode.Housing));
         _recorder.Commands.Clear();
@@ -131,9 +140,14 @@ public sealed class ListQueryPlans : IAsyncLifetime
             TestContext.Current.TestOutputHelper?.WriteLine(text);
             plan.ShouldNotContain(line => line == "SCAN c" || line.StartsWith("SCAN c ", StringComparison.Ordinal) && !line.Contains("INDEX", StringComparison.Ordinal), text);
             var readsOverdueOnly = plan.Any(line => line.Contains("OpenDeadline<?", StringComparison.Ordinal));
-            if (!(sortsOverdue || sql.Contains("ORDER BY \"c\".\"OpenDeadline\"", StringComparison.Ordinal)) || !readsOverdueOnly)
+            if (!searchesIndex && (!(sortsOverdue || sql.Contains("ORDER BY \"c\".\"OpenDeadline\"", StringComparison.Ordinal)) || !readsOverdueOnly))
             {
                 plan.ShouldNotContain(line => line.Contains("TEMP B-TREE", StringComparison.Ordinal), text);
+            }
+
+            if (searchesIndex)
+            {
+                plan.ShouldContain(line => line.StartsWith($"SCAN {CaseSearch.SqliteTable} VIRTUAL TABLE INDEX", StringComparison.Ordinal) && line.Contains(":M", StringComparison.Ordinal), text);
             }
 
             if (!bureauWide)
