@@ -131,6 +131,8 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>A database context that sees every department, for arranging and asserting.</summary>
     public AppDbContext CreateDbContext()
     {
+        // The host copies the template database when it starts: a test that reads before its first request starts it here.
+        _ = Services;
         if (Provider == DatabaseProvider.PostgreSql)
         {
             var builder = new DbContextOptionsBuilder<PostgreSqlAppDbContext>();

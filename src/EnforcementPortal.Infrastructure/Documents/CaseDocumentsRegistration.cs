@@ -12,6 +12,7 @@ public static class CaseDocumentsRegistration
     {
         services.TryAddSingleton<IDocumentRenderer>(_ => new SkiaPdfRenderer());
         services.TryAddScoped<CaseDocumentService>();
+        services.TryAddScoped<DocumentRegister>();
         services.TryAddSingleton<IDocumentTextCoverage, DocumentTextCoverage>();
         return services;
     }

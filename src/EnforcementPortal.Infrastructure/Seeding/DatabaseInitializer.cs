@@ -35,13 +35,48 @@ public sealed class DatabaseInitializer(
     /// <summary>How long an instance may seed before another may take over (a crashed instance's lease lapses then).</summary>
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(10);
 
+    /// <summary>The key of the PostgreSQL advisory lock held while migrating ("EPMIGRAT" as a number).</summary>
+    private const long MigrationLockKey = 0x4550_4D49_4752_4154;
+
+    /// <summary>
+    /// Applies the migrations. EF Core locks each migration's transaction, not the run: on PostgreSQL two instances
+    /// starting together could each apply a later migration after the other applied the first. A session-level advisory
+    /// lock held on one open connection makes the whole run one instance's; the other then finds nothing to apply.
+    /// </summary>
+    private async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        if (db.Database.ProviderName != "Npgsql.EntityFrameworkCore.PostgreSQL")
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
+            try
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     public async Task InitializeAsync(DatabaseStartup startup, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(startup);
         if (startup.Migrate)
         {
             logger.LogInformation("Applying migrations ({Provider})", db.Database.ProviderName);
-            await db.Database.MigrateAsync(cancellationToken);
+            await MigrateAsync(cancellationToken);
         }
 
         // Migrations are locked by EF itself; the seeding is not, so it runs under a lease: an instance started while

@@ -7,12 +7,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace EnforcementPortal.Web.Controllers;
 
 /// <summary>
-/// 文书核验: anyone can check a document by its code (type, number, date, issuing department, hash) and upload a PDF to
+/// 文书核验: anyone can check a document by its code (a case's documents and the 协查 documents of complaints alike: type, number, date, issuing department, hash) and upload a PDF to
 /// see whether it is the one issued. Nothing about persons is shown.
 /// </summary>
 [AllowAnonymous]
 [Route("verify")]
-public sealed class VerifyController(CaseDocumentService documents) : Controller
+public sealed class VerifyController(DocumentRegister documents) : Controller
 {
     public const string NotFoundMessage = "未找到该文书";
     public const string MatchMessage = "文书核验一致";
@@ -78,7 +78,7 @@ public sealed class VerifyController(CaseDocumentService documents) : Controller
         return View("Show", Model(document, result));
     }
 
-    private static VerifyViewModel Model(IssuedDocument document, VerificationResult? result) => new(
+    private static VerifyViewModel Model(RegisteredDocument document, VerificationResult? result) => new(
         document.VerificationCode,
         document.Title,
         EnforcementDocumentNames.Of(document.Kind),

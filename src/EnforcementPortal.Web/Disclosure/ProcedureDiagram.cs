@@ -29,7 +29,7 @@ public static class ProcedureDiagram
     private const string BoxFill = "#fdf8f6";
     private const string Line = "#555d66";
 
-    private const double Margin = 8;
+    private const double Margin = 6;
     private const double NameSize = 15;
     private const double NoteSize = 11;
     private const double LabelSize = 12.5;

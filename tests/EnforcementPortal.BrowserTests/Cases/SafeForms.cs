@@ -92,6 +92,10 @@ public sealed class SafeForms(BrowserPortal portal) : IClassFixture<BrowserPorta
         await Expect(chief.Locator("button", new() { HasText = "批准移交" })).ToHaveCountAsync(0);
         await chief.ScreenshotAsync("case-approval-recusal-phone");
 
+        var legal = await portal.NewPageAsync();
+        await legal.SignInAsync("legal");
+        await CaseJourney.RecordLegalReviewAsync(legal, journey.CaseUrl);
+
         var leader = await portal.NewPageAsync();
         await leader.SignInAsync("leader");
         await leader.GotoAsync(journey.CaseUrl);

@@ -1,6 +1,7 @@
 using EnforcementPortal.BrowserTests.Infrastructure;
 using EnforcementPortal.Domain.Cases;
 using EnforcementPortal.Domain.Departments;
+using EnforcementPortal.Domain.Documents;
 using Microsoft.EntityFrameworkCore;
 using static Microsoft.Playwright.Assertions;
 
@@ -32,7 +33,13 @@ public sealed class IssuingDocuments(BrowserPortal portal) : IClassFixture<Brows
 
         await page.ReloadAsync();
         await page.ScreenshotAsync("case-documents");
-        var code = await page.Locator("[data-testid=verification-code]").First.TextContentAsync();
+        // The newest document issued is the notice just downloaded (the demo case may hold a 督办函 of its own).
+        string code;
+        await using (var db = portal.Factory.CreateDbContext())
+        {
+            code = await db.Set<IssuedDocument>().Where(d => d.CaseId == caseId && d.Kind == EnforcementDocumentKind.RectificationNotice)
+                .OrderByDescending(d => d.IssuedAt).Select(d => d.VerificationCode).FirstAsync(TestContext.Current.CancellationToken);
+        }
 
         var visitor = await portal.NewPageAsync(390, 844, isMobile: true);
         await visitor.GotoAsync($"/verify/{code}");

@@ -63,8 +63,11 @@ public sealed partial class EnterpriseSelfService(BrowserPortal portal) : IClass
         await Expect(officer.Locator("[data-testid=timeline]")).ToContainTextAsync("伊宁市第八中学（企业网上提交）");
         await new CaseJourney(officer, "郑晓燕").ReviewAsync(rectified: true);
 
+        // The officer's review changed the case since the enterprise's page was drawn: it applies from a fresh page.
+        await enterprise.ReloadAsync();
         await enterprise.FillAsync("#Grounds", "检查当日混凝土尚未浇筑，保护层可在浇筑前调整，请求复核。");
         await enterprise.ClickAsync("[data-testid=reconsideration-form] button[type=submit]");
+        await Expect(enterprise.Locator("[data-testid=status-success]")).ToContainTextAsync("复核申请已提交");
         var chief = await portal.NewPageAsync();
         await chief.SignInAsync("zj.chief");
         await chief.GotoAsync($"/Cases/Details/{caseId}");

@@ -67,6 +67,9 @@ public sealed class StepAtomicity(FailingPortalFactory factory) : IClassFixture<
             { new ByteArrayContent(CaseSteps.TinyPng) { Headers = { ContentType = new("image/png") } }, "Reply.Files", "整改后.png" },
         };
 
+        // The demo data holds issued documents of its own; the failed step must add no file to them.
+        string[] Files() => Directory.Exists(factory.FilesRoot) ? Directory.GetFiles(factory.FilesRoot, "*", SearchOption.AllDirectories) : [];
+        var before = Files();
         factory.Failure.Armed = true;
         HttpResponseMessage response;
         try
@@ -88,7 +91,6 @@ public sealed class StepAtomicity(FailingPortalFactory factory) : IClassFixture<
         unchanged.Replies.ShouldBeEmpty();
         unchanged.Evidence.ShouldBeEmpty();
         unchanged.Events.Count.ShouldBe(events);
-        var stored = Directory.Exists(factory.FilesRoot) ? Directory.GetFiles(factory.FilesRoot, "*", SearchOption.AllDirectories) : [];
-        stored.ShouldBeEmpty();
+        Files().Except(before).ShouldBeEmpty();
     }
 }

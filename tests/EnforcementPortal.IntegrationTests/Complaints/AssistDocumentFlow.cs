@@ -46,6 +46,13 @@ public sealed partial class AssistDocumentFlow(ComplaintPortalFactory factory) :
         text.ShouldContain(document.VerificationCode);
         var listed = await officer.GetPageAsync($"/Complaints/{id}/Assist");
         listed.QuerySelector("[data-testid=assist-documents]")!.TextContent.ShouldContain(document.DocumentNumber);
+
+        // The code printed on it verifies on the public page, which names the document and nothing of the complainant.
+        using var visitor = PortalClient.Anonymous(factory);
+        var verified = await visitor.GetPageAsync($"/verify/{document.VerificationCode}");
+        verified.Body!.TextContent.ShouldContain(document.DocumentNumber);
+        verified.Body.TextContent.ShouldNotContain(Name);
+        verified.QuerySelector("[data-testid=verify-hash]")!.TextContent.ShouldBe(document.Sha256);
     }
 
     [Fact]

@@ -249,7 +249,9 @@ public sealed class EndpointEnumeration(PortalFactory factory) : IClassFixture<P
                 Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => literal.Content,
                 Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart parameter when parameter.Name == "controller" => action.ControllerName,
                 Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart parameter when parameter.Name == "action" => action.ActionName,
-                Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart parameter => ids.GetValueOrDefault(parameter.Name, "1"),
+                Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart parameter => ids.GetValueOrDefault(
+                    parameter.Name,
+                    parameter.ParameterPolicies.Any(p => p.Content == "guid") ? "00000000-0000-0000-0000-000000000001" : "1"),
                 _ => string.Empty,
             }));
             segments.Add(text);

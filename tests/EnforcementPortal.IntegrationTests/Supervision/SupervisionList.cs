@@ -33,6 +33,24 @@ public sealed class SupervisionList(PortalFactory factory) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task AnEmergencyInspectionNotYetApprovedIsRedOnItsDepartmentsListOnly()
+    {
+        // The demo's 质监站 emergency inspection of 标准厂房3# waits for the chief's approval afterwards.
+        using var quality = await PortalClient.SignedInAsync(factory, "zj.chief");
+        using var housing = await PortalClient.SignedInAsync(factory, "fc.chief");
+
+        var items = (await quality.GetPageAsync("/Supervision")).QuerySelectorAll("[data-testid=supervision-item]")
+            .Where(i => i.TextContent.Contains(Web.Queries.Supervision.EmergencyInspectionSource.Title, StringComparison.Ordinal)).ToList();
+        var elsewhere = (await housing.GetPageAsync("/Supervision")).QuerySelectorAll("[data-testid=supervision-item]")
+            .Where(i => i.TextContent.Contains(Web.Queries.Supervision.EmergencyInspectionSource.Title, StringComparison.Ordinal));
+
+        var item = items.ShouldHaveSingleItem();
+        item.GetAttribute("data-urgency").ShouldBe("Overdue");
+        item.TextContent.ShouldContain("标准厂房3#");
+        elsewhere.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task AnOfficerHasNoSupervisionList()
     {
         using var officer = await PortalClient.SignedInAsync(factory, "fc.officer1");

@@ -17,7 +17,7 @@ public class ReceivingBureauFeedback
     {
         // Handed over Tuesday 30 September 2025 (before the National Day holiday, 1–8 October).
         var scenario = CaseBuilder.For(CivilAirDefense).WithSeriousFindings(1).InspectedAt(new DateTime(2025, 9, 26, 9, 0, 0)).Open()
-            .IssueNotice().InterviewRefused().RequestTransfer();
+            .IssueNotice().InterviewRefused().RequestTransfer().LegalReviewAgreed();
         scenario.At(new DateTime(2025, 9, 30, 16, 0, 0)).ApproveTransfer();
         return scenario;
     }

@@ -31,6 +31,7 @@ public static class SupervisionSources
         services.AddScoped<ISupervisionSource, ReviewSource>();
         services.AddScoped<ISupervisionSource, TransferFeedbackSource>();
         services.AddScoped<ISupervisionSource, ComplaintDeadlineSource>();
+        services.AddScoped<ISupervisionSource, EmergencyInspectionSource>();
         return services;
     }
 }

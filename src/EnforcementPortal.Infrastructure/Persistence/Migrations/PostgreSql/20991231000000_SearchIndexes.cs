@@ -19,17 +19,17 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("CREATE EXTENSION IF NOT EXISTS pg_trgm;");
-            migrationBuilder.Sql("""CREATE INDEX "IX_Cases_Number_Trigram" ON "Cases" USING gin ("Number" gin_trgm_ops);""");
-            migrationBuilder.Sql("""CREATE INDEX "IX_Cases_SiteName_Trigram" ON "Cases" USING gin ("SiteName" gin_trgm_ops);""");
-            migrationBuilder.Sql("""CREATE INDEX "IX_Parties_Name_Trigram" ON "Parties" USING gin ("Name" gin_trgm_ops);""");
+            migrationBuilder.Sql("""CREATE INDEX IF NOT EXISTS "IX_Cases_Number_Trigram" ON "Cases" USING gin ("Number" gin_trgm_ops);""");
+            migrationBuilder.Sql("""CREATE INDEX IF NOT EXISTS "IX_Cases_SiteName_Trigram" ON "Cases" USING gin ("SiteName" gin_trgm_ops);""");
+            migrationBuilder.Sql("""CREATE INDEX IF NOT EXISTS "IX_Parties_Name_Trigram" ON "Parties" USING gin ("Name" gin_trgm_ops);""");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("""DROP INDEX "IX_Parties_Name_Trigram";""");
-            migrationBuilder.Sql("""DROP INDEX "IX_Cases_SiteName_Trigram";""");
-            migrationBuilder.Sql("""DROP INDEX "IX_Cases_Number_Trigram";""");
+            migrationBuilder.Sql("""DROP INDEX IF EXISTS "IX_Parties_Name_Trigram";""");
+            migrationBuilder.Sql("""DROP INDEX IF EXISTS "IX_Cases_SiteName_Trigram";""");
+            migrationBuilder.Sql("""DROP INDEX IF EXISTS "IX_Cases_Number_Trigram";""");
         }
     }
 }
