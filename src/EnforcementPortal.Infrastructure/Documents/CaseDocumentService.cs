@@ -24,15 +24,6 @@ public sealed class CaseDocumentService(AppDbContext db, IFileStore files, IDocu
     public Task<List<IssuedDocument>> ListAsync(Guid caseId, CancellationToken cancellationToken) =>
         db.Set<IssuedDocument>().AsNoTracking().Where(d => d.CaseId == caseId).OrderBy(d => d.IssuedAt).ThenBy(d => d.Kind).ToListAsync(cancellationToken);
 
-    /// <summary>The issued document with this code (any department: the code is public), or null.</summary>
-    public async Task<IssuedDocument?> FindByCodeAsync(string? code, CancellationToken cancellationToken)
-    {
-        var normalized = VerificationCodes.Normalize(code);
-        return normalized is null
-            ? null
-            : await db.Set<IssuedDocument>().AsNoTracking().FirstOrDefaultAsync(d => d.VerificationCode == normalized, cancellationToken);
-    }
-
     /// <summary>The stored bytes of an issued document.</summary>
     public async Task<byte[]?> ReadAsync(IssuedDocument document, CancellationToken cancellationToken)
     {
