@@ -131,6 +131,15 @@ public sealed partial class Complaint
 
     public string? EnterpriseReply { get; private set; }
 
+    /// <summary>The party (by 统一社会信用代码) asked to reply; its enterprise account sees this complaint, redacted (<see cref="ComplaintRedaction.ForEnterprise"/>).</summary>
+    public Guid? EnterprisePartyId { get; private set; }
+
+    /// <summary>What the bureau asks the enterprise to explain (written by the handler, shown to the enterprise; never the complainant).</summary>
+    public string? EnterpriseRequest { get; private set; }
+
+    /// <summary>True when the enterprise replied through its own sign-in (情况说明 and files), not recorded by staff.</summary>
+    public bool EnterpriseRepliedOnline { get; private set; }
+
     public ComplaintOutcome? Outcome { get; private set; }
 
     /// <summary>处理意见: the answer released to the complainant when the complaint is closed.</summary>
@@ -317,28 +326,61 @@ public sealed partial class Complaint
         Append(chief, at, ComplaintAction.RejectRequest, from, State, $"不同意退回/不予受理：{Limit(note)}");
     }
 
-    /// <summary>通知企业回复: the enterprise replies within 3 working days.</summary>
-    public void NotifyEnterprise(DateOnly notifiedOn, Actor actor, DateTime at, WorkingDayCalendar calendar)
+    /// <summary>
+    /// 通知企业回复: the enterprise replies within 3 working days. With <paramref name="partyId"/> (the party found by its
+    /// 统一社会信用代码) the complaint is linked to that party, whose enterprise account sees it and replies on line; the
+    /// <paramref name="request"/> is then required: it is all the enterprise reads of what was complained about.
+    /// </summary>
+    public void NotifyEnterprise(DateOnly notifiedOn, Actor actor, DateTime at, WorkingDayCalendar calendar, Guid? partyId = null, string? request = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         Require(notifiedOn <= DateOnly.FromDateTime(at), "通知日期不能晚于今天。");
         Require(AcceptedOn is null || notifiedOn >= AcceptedOn, "通知日期不能早于受理日期。");
+        Require(partyId is null || partyId != Guid.Empty, "请填写被投诉企业的统一社会信用代码。");
+        Require(partyId is null || !string.IsNullOrWhiteSpace(request), "请填写需企业说明的事项（企业可见，请勿写入投诉人信息）。");
         var from = Fire(ComplaintAction.NotifyEnterprise);
         EnterpriseNotifiedOn = notifiedOn;
         EnterpriseReplyDue = ComplaintDeadlines.EnterpriseReplyDue(notifiedOn, calendar).Date;
-        Append(actor, at, ComplaintAction.NotifyEnterprise, from, State, $"{notifiedOn:yyyy-MM-dd}通知被投诉企业，{ComplaintDeadlines.EnterpriseReplyWorkingDays}个工作日内（{EnterpriseReplyDue:yyyy-MM-dd}前）回复。");
+        EnterprisePartyId = partyId;
+        EnterpriseRequest = string.IsNullOrWhiteSpace(request) ? null : Limit(request);
+        var online = partyId is null ? string.Empty : "，企业可登录企业服务页在线回复";
+        Append(actor, at, ComplaintAction.NotifyEnterprise, from, State, $"{notifiedOn:yyyy-MM-dd}通知被投诉企业，{ComplaintDeadlines.EnterpriseReplyWorkingDays}个工作日内（{EnterpriseReplyDue:yyyy-MM-dd}前）回复{online}。");
     }
 
     /// <summary>The enterprise's reply, as received (not a transition).</summary>
     public void RecordEnterpriseReply(DateOnly receivedOn, string content, Actor actor, DateTime at)
     {
         Require(State == ComplaintState.Handling, "尚未通知企业回复，不能登记企业回复。");
+        Require(EnterpriseReply is null, "企业已回复，不能重复登记。");
         Require(!string.IsNullOrWhiteSpace(content), "请填写企业回复的内容。");
         Require(receivedOn >= EnterpriseNotifiedOn!.Value && receivedOn <= DateOnly.FromDateTime(at), "回复日期须在通知日期与今天之间。");
         EnterpriseRepliedOn = receivedOn;
         EnterpriseReply = Limit(content);
         var late = receivedOn > EnterpriseReplyDue ? "（逾期）" : string.Empty;
         Append(actor, at, null, State, State, $"登记企业回复（{receivedOn:yyyy-MM-dd}）{late}。");
+    }
+
+    /// <summary>
+    /// 企业网上回复: the linked enterprise's 情况说明 with its files (already checked by content and size), through its own
+    /// sign-in, on or before the reply deadline (3 working days of the 调休 calendar). A late reply is refused.
+    /// </summary>
+    public void ReplyAsEnterprise(Guid partyId, string content, IReadOnlyList<ComplaintAttachment> files, Actor actor, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(actor);
+        Require(EnterprisePartyId is { } linked && linked == partyId && partyId != Guid.Empty, "该投诉未通知本单位回复。");
+        Require(State == ComplaintState.Handling && EnterpriseReply is null, "本单位已回复或该投诉已不需回复。");
+        var today = DateOnly.FromDateTime(at);
+        Require(today <= EnterpriseReplyDue!.Value, $"回复期限已于{EnterpriseReplyDue.Value.Year}年{EnterpriseReplyDue.Value.Month}月{EnterpriseReplyDue.Value.Day}日届满，不能再在线提交情况说明，请与承办部门联系。");
+        Require(!string.IsNullOrWhiteSpace(content), "请填写情况说明。");
+        Require(content.Trim().Length <= TextMaxLength, $"情况说明不能超过{TextMaxLength}字。");
+        Require(files.Count <= MaxAttachments, $"附件最多{MaxAttachments}个。");
+        Require(files.All(f => f.FromEnterprise), "企业回复的附件须标明来源。");
+        EnterpriseRepliedOn = today;
+        EnterpriseReply = Limit(content);
+        EnterpriseRepliedOnline = true;
+        _attachments.AddRange(files);
+        Append(actor, at, null, State, State, $"被投诉企业在线提交情况说明（{today:yyyy-MM-dd}），附件{files.Count}个。");
     }
 
     /// <summary>复杂案件适当延长处理时限: the handler asks, with a reason; the chief approves.</summary>

@@ -63,9 +63,10 @@ public sealed class ComplaintAttachment
         StorageKey = string.Empty;
     }
 
-    public ComplaintAttachment(Guid id, string fileName, string contentType, long length, string sha256, string storageKey)
+    public ComplaintAttachment(Guid id, string fileName, string contentType, long length, string sha256, string storageKey, bool fromEnterprise = false)
     {
         Id = id;
+        FromEnterprise = fromEnterprise;
         FileName = fileName;
         ContentType = contentType;
         Length = length;
@@ -84,6 +85,9 @@ public sealed class ComplaintAttachment
     public string Sha256 { get; private set; }
 
     public string StorageKey { get; private set; }
+
+    /// <summary>True for a file of the enterprise's on-line reply; false for the complainant's attachments.</summary>
+    public bool FromEnterprise { get; private set; }
 }
 
 /// <summary>

@@ -47,7 +47,7 @@ public sealed class ComplaintActionsController(ComplaintSteps steps) : Controlle
 
     [HttpPost]
     public async Task<IActionResult> NotifyEnterprise(Guid id, ComplaintStepForm form, CancellationToken ct) =>
-        Done(id, await steps.NotifyEnterpriseAsync(id, form.Version, form.Date ?? DateOnly.MinValue, ct), "已登记通知企业回复。");
+        Done(id, await steps.NotifyEnterpriseAsync(id, form.Version, form.Date ?? DateOnly.MinValue, ct, form.CreditCode, form.Request), "已登记通知企业回复。");
 
     [HttpPost]
     public async Task<IActionResult> EnterpriseReply(Guid id, ComplaintStepForm form, CancellationToken ct) =>

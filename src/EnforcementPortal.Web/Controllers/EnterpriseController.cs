@@ -15,14 +15,15 @@ namespace EnforcementPortal.Web.Controllers;
 [Authorize(Policy = EnterpriseAccess.Policy)]
 [EnterprisePages]
 [Route("qiye")]
-public sealed class EnterpriseController(EnterpriseCases cases, StaffSignIn signIn) : Controller
+public sealed class EnterpriseController(EnterpriseCases cases, EnterpriseComplaints complaints, EnterpriseDocuments documents, StaffSignIn signIn) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await cases.HomeAsync(cancellationToken));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await cases.HomeAsync(cancellationToken) with { Complaints = await complaints.ListAsync(cancellationToken) });
 
     [HttpGet("anjian/{id:guid}")]
     public async Task<IActionResult> Case(Guid id, CancellationToken cancellationToken) =>
-        await cases.CaseAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
+        await cases.CaseAsync(id, cancellationToken) is { } page ? View(page with { Documents = await documents.ListAsync(id, cancellationToken) }) : NotFound();
 
     /// <summary>整改回复: the files of each finding come as the form fields <c>finding-N</c>.</summary>
     [HttpPost("anjian/{id:guid}/huifu")]
@@ -104,6 +105,6 @@ public sealed class EnterpriseController(EnterpriseCases cases, StaffSignIn sign
         }
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View("Case", page with { Reply = reply ?? new EnterpriseReplyForm { Version = page.Case.Version }, Reconsideration = reconsideration ?? new(), ActiveForm = formName });
+        return View("Case", page with { Documents = await documents.ListAsync(id, cancellationToken), Reply = reply ?? new EnterpriseReplyForm { Version = page.Case.Version }, Reconsideration = reconsideration ?? new(), ActiveForm = formName });
     }
 }

@@ -28,6 +28,8 @@ public static class EnterpriseAccess
         services.AddScoped<EnterpriseUser>();
         services.AddScoped<EnterpriseAccounts>();
         services.AddScoped<EnterpriseCases>();
+        services.AddScoped<EnterpriseComplaints>();
+        services.AddScoped<EnterpriseDocuments>();
 
         // An enterprise page asked for without signing in goes to the enterprise's sign-in, not the staff one.
         services.PostConfigure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme, options =>

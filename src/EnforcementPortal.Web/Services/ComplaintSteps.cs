@@ -118,8 +118,27 @@ public sealed class ComplaintSteps(
             }
         }), cancellationToken);
 
-    public Task<ComplaintStepResult> NotifyEnterpriseAsync(Guid id, int version, DateOnly notifiedOn, CancellationToken cancellationToken) =>
-        RunAsync(id, version, access.IsHandlerOrChief, (c, now, calendar) => Sync(() => c.NotifyEnterprise(notifiedOn, user.Actor, now, calendar)), cancellationToken);
+    /// <summary>
+    /// 通知企业回复. With a 统一社会信用代码 the complaint is linked to that party, so its enterprise account sees the complaint
+    /// (redacted, <see cref="ComplaintRedaction.ForEnterprise"/>) and replies on line.
+    /// </summary>
+    public Task<ComplaintStepResult> NotifyEnterpriseAsync(Guid id, int version, DateOnly notifiedOn, CancellationToken cancellationToken, string? creditCode = null, string? request = null) =>
+        RunAsync(id, version, access.IsHandlerOrChief, async (c, now, calendar) =>
+        {
+            Guid? partyId = null;
+            if (!string.IsNullOrWhiteSpace(creditCode))
+            {
+                if (!Domain.Parties.UnifiedSocialCreditCode.TryParse(creditCode, out var code))
+                {
+                    throw new DomainException("统一社会信用代码格式不正确（18位）。");
+                }
+
+                partyId = await db.Parties.AsNoTracking().Where(p => p.CreditCode == code.Value).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken)
+                    ?? throw new DomainException($"未找到统一社会信用代码为 {code.Value} 的责任单位，请核对，或不填代码、线下通知企业。");
+            }
+
+            c.NotifyEnterprise(notifiedOn, user.Actor, now, calendar, partyId, request);
+        }, cancellationToken);
 
     public Task<ComplaintStepResult> RecordEnterpriseReplyAsync(Guid id, int version, DateOnly receivedOn, string? content, CancellationToken cancellationToken) =>
         RunAsync(id, version, access.IsHandlerOrChief, (c, now, _) => Sync(() => c.RecordEnterpriseReply(receivedOn, content ?? string.Empty, user.Actor, now)), cancellationToken);

@@ -83,6 +83,12 @@ public sealed class ComplaintStepForm
     public VisitSatisfaction? Satisfaction { get; set; }
 
     public Guid? EarlierId { get; set; }
+
+    /// <summary>通知企业回复: the complained-about party's 统一社会信用代码 (optional; links the complaint to its enterprise account).</summary>
+    public string? CreditCode { get; set; }
+
+    /// <summary>通知企业回复: what the enterprise is asked to explain (the enterprise reads it).</summary>
+    public string? Request { get; set; }
 }
 
 public abstract class ComplaintFieldsValidator<T> : AbstractValidator<T>
@@ -139,5 +145,7 @@ public sealed class ComplaintStepFormValidator : AbstractValidator<ComplaintStep
         ArgumentNullException.ThrowIfNull(coverage);
         RuleFor(f => f.AssistUnit).PrintableOnDocuments(coverage, "协查单位");
         RuleFor(f => f.Content).PrintableOnDocuments(coverage, "内容");
+        RuleFor(f => f.CreditCode).MaximumLength(40).WithMessage("统一社会信用代码应为18位。");
+        RuleFor(f => f.Request).MaximumLength(Complaint.TextMaxLength).WithMessage($"需企业说明的事项不能超过{Complaint.TextMaxLength}字。");
     }
 }

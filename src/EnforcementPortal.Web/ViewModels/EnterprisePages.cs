@@ -9,7 +9,11 @@ namespace EnforcementPortal.Web.ViewModels;
 public sealed record EnterpriseCaseRow(Guid Id, string Number, DepartmentCode Department, string SiteName, CaseState State, DateOnly OpenedOn, DateOnly? Deadline);
 
 /// <summary>企业首页: the enterprise's name and its cases across the five departments.</summary>
-public sealed record EnterpriseHomePage(string PartyName, string CreditCode, IReadOnlyList<EnterpriseCaseRow> Cases, DateOnly Today);
+public sealed record EnterpriseHomePage(string PartyName, string CreditCode, IReadOnlyList<EnterpriseCaseRow> Cases, DateOnly Today)
+{
+    /// <summary>The complaints notified to the enterprise (redacted: never the complainant).</summary>
+    public IReadOnlyList<Domain.Complaints.EnterpriseComplaintView> Complaints { get; init; } = [];
+}
 
 /// <summary>One of the enterprise's cases: its notices, replies, reviews, 复核 and timeline; the findings it may still prove.</summary>
 public sealed record EnterpriseCasePage(EnforcementCase Case, IReadOnlyList<ReconsiderationApplication> Applications, IReadOnlyList<int> OpenFindings, DateOnly Today)
@@ -21,6 +25,9 @@ public sealed record EnterpriseCasePage(EnforcementCase Case, IReadOnlyList<Reco
     public EnterpriseReplyForm Reply { get; init; } = new();
 
     public ReconsiderationForm Reconsideration { get; init; } = new();
+
+    /// <summary>The documents served on the enterprise in this case, to download.</summary>
+    public IReadOnlyList<Services.ServedDocument> Documents { get; init; } = [];
 
     /// <summary>Which form the errors on the page belong to ("reply" or "reconsideration").</summary>
     public string? ActiveForm { get; init; }
@@ -120,5 +127,28 @@ public sealed class ReconsiderationDecisionFormValidator : AbstractValidator<Rec
         RuleFor(f => f.Reasons).NotEmpty().WithMessage("请填写复核决定的理由。")
             .MaximumLength(ReconsiderationApplication.ReasonsMaxLength).WithMessage($"复核决定的理由不能超过{ReconsiderationApplication.ReasonsMaxLength}字。");
         RuleFor(f => f.DecidedOn).NotNull().WithMessage("请填写复核决定日期。");
+    }
+}
+
+/// <summary>One complaint notified to the enterprise, as <see cref="Domain.Complaints.ComplaintRedaction.ForEnterprise"/> shows it, and the reply form.</summary>
+public sealed record EnterpriseComplaintPage(Domain.Complaints.EnterpriseComplaintView Complaint, int Version, DateOnly Today)
+{
+    public EnterpriseComplaintReplyForm Reply { get; init; } = new();
+}
+
+/// <summary>企业网上回复: the 情况说明; the files come as the form field <c>Files</c>.</summary>
+public sealed class EnterpriseComplaintReplyForm
+{
+    public string? Content { get; set; }
+
+    public int Version { get; set; }
+}
+
+public sealed class EnterpriseComplaintReplyFormValidator : AbstractValidator<EnterpriseComplaintReplyForm>
+{
+    public EnterpriseComplaintReplyFormValidator()
+    {
+        RuleFor(f => f.Content).NotEmpty().WithMessage("请填写情况说明。")
+            .MaximumLength(Domain.Complaints.Complaint.TextMaxLength).WithMessage($"情况说明不能超过{Domain.Complaints.Complaint.TextMaxLength}字。");
     }
 }

@@ -140,7 +140,9 @@ public sealed class EndpointEnumeration(PortalFactory factory) : IClassFixture<P
             if (action is null || !action.Parameters.Any(p => p.Name == "id" && p.ParameterType == typeof(Guid)) || action.ControllerName.StartsWith("Admin", StringComparison.Ordinal)
                 || action.ControllerName == "CaseFileReviews" || action.ControllerName == "ReceivingBureau"
                 // The enterprise's pages are scoped by party, not department: EnterpriseAccessTests prove another party's case is 404.
-                || action.ControllerName == "Enterprise")
+                || action.ControllerName == "Enterprise"
+                // Likewise the enterprise's complaints and served documents: EnterpriseComplaintReplies and EnterpriseServedDocuments prove another party's are 404.
+                || action.ControllerName is "EnterpriseComplaints" or "EnterpriseDocuments")
             {
                 // The receiving bureau's desk is its liaison's alone (a chief is refused by the role); ReceivingBureauLoop
                 // checks that the liaison finds nothing but the cases transferred to the bureau.

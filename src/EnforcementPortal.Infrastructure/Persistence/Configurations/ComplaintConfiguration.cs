@@ -43,6 +43,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.PendingRequestReason).HasMaxLength(Complaint.TextMaxLength);
         builder.Property(c => c.RefusalReason).HasMaxLength(Complaint.TextMaxLength);
         builder.Property(c => c.EnterpriseReply).HasMaxLength(Complaint.TextMaxLength);
+        builder.Property(c => c.EnterpriseRequest).HasMaxLength(Complaint.TextMaxLength);
+        builder.HasIndex(c => c.EnterprisePartyId);
+        builder.HasOne<Domain.Parties.ResponsibleParty>().WithMany().HasForeignKey(c => c.EnterprisePartyId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(c => c.Answer).HasMaxLength(Complaint.TextMaxLength);
         builder.Property(c => c.AssistUnit).HasMaxLength(Complaint.TextMaxLength);
         builder.Property(c => c.AssistAnswer).HasMaxLength(Complaint.TextMaxLength);

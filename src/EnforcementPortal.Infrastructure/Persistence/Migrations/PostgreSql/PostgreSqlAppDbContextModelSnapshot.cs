@@ -389,8 +389,14 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly?>("EnterpriseNotifiedOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("EnterprisePartyId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly?>("EnterpriseRepliedOn")
                         .HasColumnType("date");
+
+                    b.Property<bool>("EnterpriseRepliedOnline")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("EnterpriseReply")
                         .HasMaxLength(2000)
@@ -398,6 +404,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<DateOnly?>("EnterpriseReplyDue")
                         .HasColumnType("date");
+
+                    b.Property<string>("EnterpriseRequest")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("ExtensionReason")
                         .HasMaxLength(2000)
@@ -545,6 +555,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("CaseId");
 
                     b.HasIndex("ComplainantPhoneHash");
+
+                    b.HasIndex("EnterprisePartyId");
 
                     b.HasIndex("LinkedToId");
 
@@ -2556,6 +2568,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("EnforcementPortal.Domain.Parties.ResponsibleParty", null)
+                        .WithMany()
+                        .HasForeignKey("EnterprisePartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("EnforcementPortal.Domain.Complaints.Complaint", null)
                         .WithMany()
                         .HasForeignKey("LinkedToId")
@@ -2578,6 +2595,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
+
+                            b1.Property<bool>("FromEnterprise")
+                                .HasColumnType("boolean");
 
                             b1.Property<long>("Length")
                                 .HasColumnType("bigint");

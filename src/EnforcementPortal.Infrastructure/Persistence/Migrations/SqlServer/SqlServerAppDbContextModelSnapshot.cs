@@ -389,8 +389,14 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("EnterpriseNotifiedOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("EnterprisePartyId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateOnly?>("EnterpriseRepliedOn")
                         .HasColumnType("date");
+
+                    b.Property<bool>("EnterpriseRepliedOnline")
+                        .HasColumnType("bit");
 
                     b.Property<string>("EnterpriseReply")
                         .HasMaxLength(2000)
@@ -398,6 +404,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateOnly?>("EnterpriseReplyDue")
                         .HasColumnType("date");
+
+                    b.Property<string>("EnterpriseRequest")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("ExtensionReason")
                         .HasMaxLength(2000)
@@ -545,6 +555,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CaseId");
 
                     b.HasIndex("ComplainantPhoneHash");
+
+                    b.HasIndex("EnterprisePartyId");
 
                     b.HasIndex("LinkedToId");
 
@@ -2558,6 +2570,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("EnforcementPortal.Domain.Parties.ResponsibleParty", null)
+                        .WithMany()
+                        .HasForeignKey("EnterprisePartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("EnforcementPortal.Domain.Complaints.Complaint", null)
                         .WithMany()
                         .HasForeignKey("LinkedToId")
@@ -2580,6 +2597,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("nvarchar(200)");
+
+                            b1.Property<bool>("FromEnterprise")
+                                .HasColumnType("bit");
 
                             b1.Property<long>("Length")
                                 .HasColumnType("bigint");

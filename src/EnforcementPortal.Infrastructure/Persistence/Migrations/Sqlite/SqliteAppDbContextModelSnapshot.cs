@@ -382,14 +382,24 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("EnterpriseNotifiedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("EnterprisePartyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("EnterpriseRepliedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("EnterpriseRepliedOnline")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("EnterpriseReply")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EnterpriseReplyDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseRequest")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExtensionReason")
@@ -538,6 +548,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CaseId");
 
                     b.HasIndex("ComplainantPhoneHash");
+
+                    b.HasIndex("EnterprisePartyId");
 
                     b.HasIndex("LinkedToId");
 
@@ -2541,6 +2553,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("EnforcementPortal.Domain.Parties.ResponsibleParty", null)
+                        .WithMany()
+                        .HasForeignKey("EnterprisePartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("EnforcementPortal.Domain.Complaints.Complaint", null)
                         .WithMany()
                         .HasForeignKey("LinkedToId")
@@ -2563,6 +2580,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
+
+                            b1.Property<bool>("FromEnterprise")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<long>("Length")
                                 .HasColumnType("INTEGER");

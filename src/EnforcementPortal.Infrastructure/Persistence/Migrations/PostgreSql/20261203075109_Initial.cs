@@ -986,6 +986,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     EnterpriseReplyDue = table.Column<DateOnly>(type: "date", nullable: true),
                     EnterpriseRepliedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     EnterpriseReply = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    EnterprisePartyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    EnterpriseRequest = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    EnterpriseRepliedOnline = table.Column<bool>(type: "boolean", nullable: false),
                     Outcome = table.Column<int>(type: "integer", nullable: true),
                     Answer = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     AnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
@@ -1023,6 +1026,12 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                         name: "FK_Complaints_Complaints_LinkedToId",
                         column: x => x.LinkedToId,
                         principalTable: "Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Complaints_Parties_EnterprisePartyId",
+                        column: x => x.EnterprisePartyId,
+                        principalTable: "Parties",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1203,6 +1212,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     Length = table.Column<long>(type: "bigint", nullable: false),
                     Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     StorageKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FromEnterprise = table.Column<bool>(type: "boolean", nullable: false),
                     ComplaintId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
@@ -1506,6 +1516,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IX_Complaints_ComplainantPhoneHash",
                 table: "Complaints",
                 column: "ComplainantPhoneHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_EnterprisePartyId",
+                table: "Complaints",
+                column: "EnterprisePartyId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Complaints_LinkedToId",

@@ -985,6 +985,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     EnterpriseReplyDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     EnterpriseRepliedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     EnterpriseReply = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    EnterprisePartyId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EnterpriseRequest = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    EnterpriseRepliedOnline = table.Column<bool>(type: "INTEGER", nullable: false),
                     Outcome = table.Column<int>(type: "INTEGER", nullable: true),
                     Answer = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     AnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
@@ -1022,6 +1025,12 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                         name: "FK_Complaints_Complaints_LinkedToId",
                         column: x => x.LinkedToId,
                         principalTable: "Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Complaints_Parties_EnterprisePartyId",
+                        column: x => x.EnterprisePartyId,
+                        principalTable: "Parties",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1202,6 +1211,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     Length = table.Column<long>(type: "INTEGER", nullable: false),
                     Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     StorageKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FromEnterprise = table.Column<bool>(type: "INTEGER", nullable: false),
                     ComplaintId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -1505,6 +1515,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_Complaints_ComplainantPhoneHash",
                 table: "Complaints",
                 column: "ComplainantPhoneHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_EnterprisePartyId",
+                table: "Complaints",
+                column: "EnterprisePartyId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Complaints_LinkedToId",

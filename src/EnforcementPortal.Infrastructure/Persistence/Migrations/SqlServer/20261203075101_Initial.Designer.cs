@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261202175430_Initial")]
+    [Migration("20261203075101_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -392,8 +392,14 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("EnterpriseNotifiedOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("EnterprisePartyId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateOnly?>("EnterpriseRepliedOn")
                         .HasColumnType("date");
+
+                    b.Property<bool>("EnterpriseRepliedOnline")
+                        .HasColumnType("bit");
 
                     b.Property<string>("EnterpriseReply")
                         .HasMaxLength(2000)
@@ -401,6 +407,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateOnly?>("EnterpriseReplyDue")
                         .HasColumnType("date");
+
+                    b.Property<string>("EnterpriseRequest")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("ExtensionReason")
                         .HasMaxLength(2000)
@@ -548,6 +558,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CaseId");
 
                     b.HasIndex("ComplainantPhoneHash");
+
+                    b.HasIndex("EnterprisePartyId");
 
                     b.HasIndex("LinkedToId");
 
@@ -2561,6 +2573,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("EnforcementPortal.Domain.Parties.ResponsibleParty", null)
+                        .WithMany()
+                        .HasForeignKey("EnterprisePartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("EnforcementPortal.Domain.Complaints.Complaint", null)
                         .WithMany()
                         .HasForeignKey("LinkedToId")
@@ -2583,6 +2600,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("nvarchar(200)");
+
+                            b1.Property<bool>("FromEnterprise")
+                                .HasColumnType("bit");
 
                             b1.Property<long>("Length")
                                 .HasColumnType("bigint");
