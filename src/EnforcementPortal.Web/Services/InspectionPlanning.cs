@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using EnforcementPortal.Domain.Common;
 using EnforcementPortal.Domain.Departments;
 using EnforcementPortal.Domain.Inspections;
+using EnforcementPortal.Domain.Parties;
 using EnforcementPortal.Infrastructure.Audit;
 using EnforcementPortal.Infrastructure.Persistence;
 using EnforcementPortal.Web.Security;
@@ -11,7 +12,20 @@ using Microsoft.EntityFrameworkCore;
 namespace EnforcementPortal.Web.Services;
 
 /// <summary>A plan as shown on the plan page, with its draws and the parties' names.</summary>
-public sealed record PlanPage(int Year, InspectionPlan? Plan, IReadOnlyList<InspectionDraw> Draws, IReadOnlyDictionary<Guid, string> Names, IReadOnlyList<string> OverlapWarnings, bool MayApprove);
+public sealed record PlanPage(int Year, InspectionPlan? Plan, IReadOnlyList<InspectionDraw> Draws, IReadOnlyDictionary<Guid, string> Names, IReadOnlyList<string> OverlapWarnings, bool MayApprove)
+{
+    /// <summary>Per credit grade: the recommended frequency and the parties of the plan's kinds due for an inspection.</summary>
+    public IReadOnlyList<GradeDue> Grades { get; init; } = [];
+
+    /// <summary>The chief may still change the plan (a draft of the chief's department).</summary>
+    public bool MayEdit { get; init; }
+}
+
+/// <summary>A party due for an inspection by its grade's frequency: never inspected by the department, or last inspected that long ago.</summary>
+public sealed record DueParty(Guid Id, string Name, DateOnly? LastInspectedOn);
+
+/// <summary>One grade on the plan view: its recommended inspection frequency, how many parties of the plan's kinds hold it, those due.</summary>
+public sealed record GradeDue(CreditGrade Grade, InspectionFrequency Frequency, int Parties, IReadOnlyList<DueParty> Due);
 
 /// <summary>A draw as shown on its page, with the names of everyone in the pools and whether it replays.</summary>
 public sealed record DrawPage(InspectionDraw Draw, PlanTask Task, IReadOnlyDictionary<Guid, string> Names, bool Replays);
@@ -22,7 +36,7 @@ public sealed record DrawPage(InspectionDraw Draw, PlanTask Task, IReadOnlyDicti
 /// checklists, and the repeated/multi-department inspection warning over the configurable window
 /// (<c>Inspections:OverlapWindowDays</c>).
 /// </summary>
-public sealed class InspectionPlanning(AppDbContext db, CurrentUser user, IBureauClock clock, UserManager<EnforcementPortal.Infrastructure.Identity.AppUser> users, AuditTrail audit, IConfiguration configuration)
+public sealed class InspectionPlanning(AppDbContext db, CurrentUser user, IBureauClock clock, UserManager<EnforcementPortal.Infrastructure.Identity.AppUser> users, AuditTrail audit, IConfiguration configuration, Queries.PartyRecords partyRecords)
 {
     public const string OverlapWindowKey = "Inspections:OverlapWindowDays";
 
@@ -61,7 +75,39 @@ public sealed class InspectionPlanning(AppDbContext db, CurrentUser user, IBurea
             warnings.AddRange((await OverlapWarningsAsync(partyId, department, clock.Today, cancellationToken)).Take(1).Select(w => $"{names.GetValueOrDefault(partyId)}：{w}"));
         }
 
-        return new PlanPage(year, plan, draws, names, warnings, user.IsChief && plan?.Status == PlanStatus.Drafted);
+        return new PlanPage(year, plan, draws, names, warnings, user.IsChief && plan?.Status == PlanStatus.Drafted)
+        {
+            Grades = plan is null ? [] : await GradesDueAsync(department, [.. plan.Tasks.Select(t => t.PartyKind).Distinct()], cancellationToken),
+            MayEdit = user.IsChief && plan?.Status == PlanStatus.Drafted,
+        };
+    }
+
+    /// <summary>
+    /// 分级分类监管 on the plan view: the parties of the plan's kinds by credit grade, each grade with its recommended
+    /// frequency (<see cref="CreditGrading.FrequencyOf"/>), and those due — not inspected by this department within a
+    /// year divided by the grade's inspections a year.
+    /// </summary>
+    public async Task<IReadOnlyList<GradeDue>> GradesDueAsync(DepartmentCode department, IReadOnlyList<PartyKind> kinds, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        var register = await db.Parties.AsNoTracking().Where(p => kinds.Contains(p.Kind)).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
+        var ids = register.Select(p => p.Id).ToList();
+        var grades = await partyRecords.AssessManyAsync(ids, today, cancellationToken);
+        var last = (await db.Cases.IgnoreQueryFilters().AsNoTracking().Where(c => c.Department == department && ids.Contains(c.PartyId))
+            .GroupBy(c => c.PartyId).Select(g => new { PartyId = g.Key, Last = g.Max(c => c.OpenedOn) }).ToListAsync(cancellationToken))
+            .ToDictionary(x => x.PartyId, x => x.Last);
+        return [.. Enum.GetValues<CreditGrade>().Select(grade =>
+        {
+            var frequency = CreditGrading.FrequencyOf(grade);
+            var holders = register.Where(p => grades[p.Id].Grade == grade).ToList();
+            var interval = 365 / frequency.PerYear;
+            var due = holders
+                .Select(p => new DueParty(p.Id, p.Name, last.TryGetValue(p.Id, out var day) ? day : null))
+                .Where(p => p.LastInspectedOn is not { } day || day.AddDays(interval) <= today)
+                .OrderBy(p => p.LastInspectedOn ?? DateOnly.MinValue).ThenBy(p => p.Name, StringComparer.Ordinal)
+                .ToList();
+            return new GradeDue(grade, frequency, holders.Count, due);
+        })];
     }
 
     /// <summary>批准年度检查计划 (科长/站长 of the department).</summary>
@@ -106,11 +152,12 @@ public sealed class InspectionPlanning(AppDbContext db, CurrentUser user, IBurea
         }
 
         var register = await db.Parties.AsNoTracking().Where(p => p.Kind == task.PartyKind).Select(p => p.Id).ToListAsync(cancellationToken);
+        var grades = (await partyRecords.AssessManyAsync(register, clock.Today, cancellationToken)).ToDictionary(g => g.Key, g => g.Value.Grade);
         var staff = await users.Users.AsNoTracking().Where(u => u.Department == department && u.IsActive).ToListAsync(cancellationToken);
         var seed = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(sizeof(long)));
         try
         {
-            var draw = InspectionDraw.Perform(Guid.NewGuid(), plan, taskId, register, [.. staff.Select(u => u.ToOfficerOnDuty())], seed, user.Actor, clock.Now);
+            var draw = InspectionDraw.Perform(Guid.NewGuid(), plan, taskId, register, [.. staff.Select(u => u.ToOfficerOnDuty())], seed, user.Actor, clock.Now, grades);
             db.InspectionDraws.Add(draw);
             await db.SaveChangesAsync(cancellationToken);
             await audit.RecordAsync(AuditActions.CaseStep, AuditOutcome.Success, $"draw {draw.Id}", $"双随机抽取：种子{draw.Seed}，抽取单位{draw.DrawnParties.Count}家");

@@ -907,6 +907,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("text")
                         .HasColumnName("PartyPool");
 
+                    b.Property<string>("_partyWeights")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("PartyWeights");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId");
@@ -955,6 +960,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
+                    b.Property<string>("_events")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Events");
+
                     b.Property<string>("_tasks")
                         .IsRequired()
                         .HasColumnType("text")
@@ -962,7 +972,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Department", "Year");
+                    b.HasIndex("Department", "Year")
+                        .IsUnique();
 
                     b.ToTable("InspectionPlans", (string)null);
                 });
@@ -2092,6 +2103,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                             b1.Property<Guid>("CaseId")
                                 .HasColumnType("uuid");
+
+                            b1.Property<string>("ChecklistItemCode")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
 
                             b1.Property<string>("Description")
                                 .IsRequired()

@@ -907,6 +907,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("PartyPool");
 
+                    b.Property<string>("_partyWeights")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("PartyWeights");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId");
@@ -955,6 +960,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Year")
                         .HasColumnType("int");
 
+                    b.Property<string>("_events")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Events");
+
                     b.Property<string>("_tasks")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)")
@@ -962,7 +972,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Department", "Year");
+                    b.HasIndex("Department", "Year")
+                        .IsUnique();
 
                     b.ToTable("InspectionPlans", (string)null);
                 });
@@ -2094,6 +2105,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.Property<Guid>("CaseId")
                                 .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("ChecklistItemCode")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
 
                             b1.Property<string>("Description")
                                 .IsRequired()

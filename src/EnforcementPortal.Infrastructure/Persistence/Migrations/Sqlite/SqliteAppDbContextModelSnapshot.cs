@@ -900,6 +900,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("PartyPool");
 
+                    b.Property<string>("_partyWeights")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PartyWeights");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId");
@@ -948,6 +953,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("_events")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Events");
+
                     b.Property<string>("_tasks")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -955,7 +965,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Department", "Year");
+                    b.HasIndex("Department", "Year")
+                        .IsUnique();
 
                     b.ToTable("InspectionPlans", (string)null);
                 });
@@ -2076,6 +2087,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ChecklistItemCode")
+                                .HasMaxLength(64)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Description")

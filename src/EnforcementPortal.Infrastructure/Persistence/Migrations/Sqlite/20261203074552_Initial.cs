@@ -170,6 +170,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     ApprovedByName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     ApprovedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Events = table.Column<string>(type: "TEXT", nullable: false),
                     Tasks = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -550,7 +551,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     DrawnOfficers = table.Column<string>(type: "TEXT", nullable: false),
                     DrawnParties = table.Column<string>(type: "TEXT", nullable: false),
                     OfficerPool = table.Column<string>(type: "TEXT", nullable: false),
-                    PartyPool = table.Column<string>(type: "TEXT", nullable: false)
+                    PartyPool = table.Column<string>(type: "TEXT", nullable: false),
+                    PartyWeights = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -729,6 +731,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Severity = table.Column<int>(type: "INTEGER", nullable: false),
                     Location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ChecklistItemCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     PenaltyMatterId = table.Column<int>(type: "INTEGER", nullable: true),
                     IsRectified = table.Column<bool>(type: "INTEGER", nullable: false),
                     RectifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
@@ -1578,7 +1581,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_InspectionPlans_Department_Year",
                 table: "InspectionPlans",
-                columns: new[] { "Department", "Year" });
+                columns: new[] { "Department", "Year" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_InspectionVisits_CaseId",

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261202175425_Initial")]
+    [Migration("20261203074552_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -903,6 +903,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("PartyPool");
 
+                    b.Property<string>("_partyWeights")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PartyWeights");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId");
@@ -951,6 +956,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("_events")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Events");
+
                     b.Property<string>("_tasks")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -958,7 +968,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Department", "Year");
+                    b.HasIndex("Department", "Year")
+                        .IsUnique();
 
                     b.ToTable("InspectionPlans", (string)null);
                 });
@@ -2079,6 +2090,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ChecklistItemCode")
+                                .HasMaxLength(64)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Description")

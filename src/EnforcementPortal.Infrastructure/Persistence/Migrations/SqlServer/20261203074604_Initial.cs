@@ -170,6 +170,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     ApprovedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     ApprovedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     Version = table.Column<int>(type: "int", nullable: false),
+                    Events = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     Tasks = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
@@ -550,7 +551,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     DrawnOfficers = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     DrawnParties = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     OfficerPool = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    PartyPool = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    PartyPool = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    PartyWeights = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -729,6 +731,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     Description = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
                     Severity = table.Column<int>(type: "int", nullable: false),
                     Location = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ChecklistItemCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     PenaltyMatterId = table.Column<int>(type: "int", nullable: true),
                     IsRectified = table.Column<bool>(type: "bit", nullable: false),
                     RectifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
@@ -1580,7 +1583,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
             migrationBuilder.CreateIndex(
                 name: "IX_InspectionPlans_Department_Year",
                 table: "InspectionPlans",
-                columns: new[] { "Department", "Year" });
+                columns: new[] { "Department", "Year" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_InspectionVisits_CaseId",

@@ -171,6 +171,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     ApprovedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     ApprovedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
+                    Events = table.Column<string>(type: "text", nullable: false),
                     Tasks = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
@@ -551,7 +552,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     DrawnOfficers = table.Column<string>(type: "text", nullable: false),
                     DrawnParties = table.Column<string>(type: "text", nullable: false),
                     OfficerPool = table.Column<string>(type: "text", nullable: false),
-                    PartyPool = table.Column<string>(type: "text", nullable: false)
+                    PartyPool = table.Column<string>(type: "text", nullable: false),
+                    PartyWeights = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -730,6 +732,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     Severity = table.Column<int>(type: "integer", nullable: false),
                     Location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ChecklistItemCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     PenaltyMatterId = table.Column<int>(type: "integer", nullable: true),
                     IsRectified = table.Column<bool>(type: "boolean", nullable: false),
                     RectifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
@@ -1579,7 +1582,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
             migrationBuilder.CreateIndex(
                 name: "IX_InspectionPlans_Department_Year",
                 table: "InspectionPlans",
-                columns: new[] { "Department", "Year" });
+                columns: new[] { "Department", "Year" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_InspectionVisits_CaseId",
