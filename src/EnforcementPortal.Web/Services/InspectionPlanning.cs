@@ -6,6 +6,7 @@ using EnforcementPortal.Domain.Parties;
 using EnforcementPortal.Infrastructure.Audit;
 using EnforcementPortal.Infrastructure.Persistence;
 using EnforcementPortal.Web.Security;
+using EnforcementPortal.Web.ViewModels;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,9 @@ public sealed record PlanPage(int Year, InspectionPlan? Plan, IReadOnlyList<Insp
 
     /// <summary>The chief may still change the plan (a draft of the chief's department).</summary>
     public bool MayEdit { get; init; }
+
+    /// <summary>The chief may draft the year's plan (none yet, and the year is within the draftable range).</summary>
+    public bool MayDraft { get; init; }
 }
 
 /// <summary>A party due for an inspection by its grade's frequency: never inspected by the department, or last inspected that long ago.</summary>
@@ -79,6 +83,7 @@ public sealed class InspectionPlanning(AppDbContext db, CurrentUser user, IBurea
         {
             Grades = plan is null ? [] : await GradesDueAsync(department, [.. plan.Tasks.Select(t => t.PartyKind).Distinct()], cancellationToken),
             MayEdit = user.IsChief && plan?.Status == PlanStatus.Drafted,
+            MayDraft = user.IsChief && plan is null && DraftableYears.Contains(year),
         };
     }
 
@@ -109,6 +114,90 @@ public sealed class InspectionPlanning(AppDbContext db, CurrentUser user, IBurea
             return new GradeDue(grade, frequency, holders.Count, due);
         })];
     }
+
+    /// <summary>The years a chief may draft a plan for today (the domain's range: last year to next year).</summary>
+    public IReadOnlyList<int> DraftableYears => [clock.Today.Year - 1, clock.Today.Year, clock.Today.Year + 1];
+
+    /// <summary>The chief's own department's drafted plan, for the edit form; null when absent, approved, or not the chief's.</summary>
+    public async Task<InspectionPlan?> EditablePlanAsync(Guid planId, CancellationToken cancellationToken)
+    {
+        var plan = await db.InspectionPlans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        return plan is not null && user.IsChief && plan.Department == user.Department && plan.Status == PlanStatus.Drafted ? plan : null;
+    }
+
+    /// <summary>编制年度检查计划 (科长/站长 of the department): one plan per department and year.</summary>
+    public async Task<(StepResult Result, InspectionPlan? Plan)> DraftPlanAsync(PlanForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (user.Department is not { } department || !user.IsChief)
+        {
+            return (StepResult.NotFound, null);
+        }
+
+        var year = form.Year ?? 0;
+        if (await db.InspectionPlans.AnyAsync(p => p.Department == department && p.Year == year, cancellationToken))
+        {
+            return (StepResult.Refused(YearPlannedMessage(year)), null);
+        }
+
+        try
+        {
+            var plan = InspectionPlan.Draft(Guid.NewGuid(), department, year, form.Drafts(), user.Actor, clock.Now);
+            db.InspectionPlans.Add(plan);
+            await db.SaveChangesAsync(cancellationToken);
+            await audit.RecordAsync(AuditActions.CaseStep, AuditOutcome.Success, $"plan {plan.Id}", plan.Events[^1].Summary);
+            return (StepResult.Done, plan);
+        }
+        catch (DomainException refusal)
+        {
+            db.ChangeTracker.Clear();
+            return (StepResult.Refused(refusal.Message), null);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique (Department, Year) index: another chief's plan for the year was saved a moment earlier.
+            db.ChangeTracker.Clear();
+            return (StepResult.Refused(YearPlannedMessage(year)), null);
+        }
+    }
+
+    /// <summary>修改年度检查计划 while it is a draft (科长/站长 of the department), at the version the chief saw.</summary>
+    public async Task<StepResult> RevisePlanAsync(Guid planId, PlanForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var plan = await db.InspectionPlans.FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        if (plan is null || plan.Department != user.Department || !user.IsChief)
+        {
+            return StepResult.NotFound;
+        }
+
+        if (plan.Version != form.Version)
+        {
+            return PlanConflict;
+        }
+
+        try
+        {
+            plan.Revise(form.Drafts(), user.Actor, clock.Now);
+            await db.SaveChangesAsync(cancellationToken);
+            await audit.RecordAsync(AuditActions.CaseStep, AuditOutcome.Success, $"plan {plan.Id}", plan.Events[^1].Summary);
+            return StepResult.Done;
+        }
+        catch (DomainException refusal)
+        {
+            db.ChangeTracker.Clear();
+            return StepResult.Refused(refusal.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return PlanConflict;
+        }
+    }
+
+    private static readonly StepResult PlanConflict = StepResult.Conflict with { Message = "该年度检查计划已被他人修改，请刷新后重试。" };
+
+    private static string YearPlannedMessage(int year) => $"本部门{year}年度检查计划已经编制，请在原计划上修改，不能重复编制。";
 
     /// <summary>批准年度检查计划 (科长/站长 of the department).</summary>
     public async Task<StepResult> ApprovePlanAsync(Guid planId, int version, CancellationToken cancellationToken)
