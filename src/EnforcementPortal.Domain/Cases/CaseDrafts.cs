@@ -3,8 +3,11 @@ using EnforcementPortal.Domain.Staff;
 
 namespace EnforcementPortal.Domain.Cases;
 
-/// <summary>One finding as entered at an inspection.</summary>
-public sealed record FindingDraft(string Description, FindingSeverity Severity, string? Location, int? PenaltyMatterId = null);
+/// <summary>
+/// One finding as entered at an inspection. <see cref="ChecklistItemCode"/> is the code of the checklist item the finding
+/// was made from (a failed item), null for a finding typed in by hand.
+/// </summary>
+public sealed record FindingDraft(string Description, FindingSeverity Severity, string? Location, int? PenaltyMatterId = null, string? ChecklistItemCode = null);
 
 /// <summary>
 /// Everything recorded at 新建检查 (the first on-site inspection), which opens a case. <see cref="DeterminedOn"/> is the

@@ -59,14 +59,16 @@ public sealed class Finding
 {
     public const int DescriptionMaxLength = 1000;
     public const int LocationMaxLength = 200;
+    public const int ChecklistItemCodeMaxLength = 64;
 
     private Finding()
     {
         Description = string.Empty;
     }
 
-    internal Finding(Guid id, int number, Guid inspectionId, string description, FindingSeverity severity, string? location, int? penaltyMatterId = null)
+    internal Finding(Guid id, int number, Guid inspectionId, string description, FindingSeverity severity, string? location, int? penaltyMatterId = null, string? checklistItemCode = null)
     {
+        ChecklistItemCode = checklistItemCode;
         PenaltyMatterId = penaltyMatterId;
         Id = id;
         Number = number;
@@ -88,6 +90,9 @@ public sealed class Finding
     public FindingSeverity Severity { get; private set; }
 
     public string? Location { get; private set; }
+
+    /// <summary>The code of the checklist item this finding was made from (检查清单 不合格项), or null; repeat detection reads it.</summary>
+    public string? ChecklistItemCode { get; private set; }
 
     /// <summary>
     /// The penalty matter (行政处罚事项) the finding falls under, if the officer linked one: the case then cannot be closed

@@ -194,7 +194,7 @@ public sealed partial class EnforcementCase
         var findingNumber = 0;
         foreach (var finding in opening.Findings)
         {
-            enforcementCase._findings.Add(new Finding(Guid.NewGuid(), ++findingNumber, inspection.Id, finding.Description.Trim(), finding.Severity, finding.Location?.Trim(), finding.PenaltyMatterId));
+            enforcementCase._findings.Add(new Finding(Guid.NewGuid(), ++findingNumber, inspection.Id, finding.Description.Trim(), finding.Severity, finding.Location?.Trim(), finding.PenaltyMatterId, finding.ChecklistItemCode));
         }
 
         enforcementCase.Determination = opening.Findings.Count == 0

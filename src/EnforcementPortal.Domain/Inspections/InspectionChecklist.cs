@@ -19,9 +19,11 @@ public enum ChecklistVerdict
 
 /// <summary>
 /// One item of a checklist: its category (e.g. a JGJ 59 category), what is checked, the legal basis (quoted word for word
-/// where an article is cited) and the severity a failure has.
+/// where an article is cited) and the severity a failure has. <see cref="Code"/> is the item's lasting code, kept from one
+/// version of the checklist to the next (and shared by departments checking the same thing); without one the item's code
+/// is the department's short name and the item number (<see cref="InspectionChecklist.CodeOf"/>).
 /// </summary>
-public sealed record ChecklistItem(int Number, string Category, string Text, string LegalBasis, FindingSeverity Severity);
+public sealed record ChecklistItem(int Number, string Category, string Text, string LegalBasis, FindingSeverity Severity, string? Code = null);
 
 /// <summary>The verdict recorded on one item, with the officer's comment (required for a failed item).</summary>
 public sealed record ChecklistItemResult(int ItemNumber, ChecklistVerdict Verdict, string? Comment);
@@ -79,6 +81,13 @@ public sealed class InspectionChecklist
 
     public ChecklistItem? Item(int number) => _items.FirstOrDefault(i => i.Number == number);
 
+    /// <summary>The lasting code of an item: its own <see cref="ChecklistItem.Code"/>, or the department's short name and the number.</summary>
+    public string CodeOf(ChecklistItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return string.IsNullOrWhiteSpace(item.Code) ? $"{DepartmentPolicy.For(Department).ShortName}-{item.Number}" : item.Code.Trim();
+    }
+
     private static void Require(bool condition, string message)
     {
         if (!condition)
@@ -125,7 +134,7 @@ public static class ChecklistOutcome
                 throw new DomainException($"第{item.Number}项“{item.Text}”判定为不合格，须填写问题说明。");
             }
 
-            findings.Add(new FindingDraft($"【检查项{item.Number}·{item.Category}】{item.Text}：{result.Comment.Trim()}", item.Severity, null));
+            findings.Add(new FindingDraft($"【检查项{item.Number}·{item.Category}】{item.Text}：{result.Comment.Trim()}", item.Severity, null, ChecklistItemCode: checklist.CodeOf(item)));
         }
 
         return findings;

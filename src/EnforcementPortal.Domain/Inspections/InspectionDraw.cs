@@ -1,5 +1,6 @@
 using EnforcementPortal.Domain.Common;
 using EnforcementPortal.Domain.Departments;
+using EnforcementPortal.Domain.Parties;
 using EnforcementPortal.Domain.Staff;
 
 namespace EnforcementPortal.Domain.Inspections;
@@ -8,10 +9,48 @@ namespace EnforcementPortal.Domain.Inspections;
 /// 双随机 (建法〔2025〕40号 (二)): the deterministic draw. The pools are put in a canonical order (by id), then a partial
 /// Fisher–Yates shuffle driven by SplitMix64 from the seed picks the parties and the officers. The generator is written
 /// out here rather than taken from <see cref="Random"/> so that a draw recorded today replays identically on any
-/// runtime, forever.
+/// runtime, forever. With weights (信用风险等级 → recommended inspection frequency, <see cref="CreditGrading.FrequencyOf"/>)
+/// the parties are drawn one by one, each with a chance proportional to its weight among those not drawn yet; integer
+/// arithmetic only, so the weighted draw replays exactly as well.
 /// </summary>
 public static class RandomDraw
 {
+    /// <summary>
+    /// The weighted draw: <paramref name="partyWeights"/>[i] (≥ 1) is the weight of <paramref name="partyPool"/>[i]; the
+    /// pool must be distinct. Officers are drawn unweighted after the parties.
+    /// </summary>
+    public static (IReadOnlyList<Guid> Parties, IReadOnlyList<Guid> Officers) RunWeighted(long seed, IReadOnlyList<Guid> partyPool, IReadOnlyList<int> partyWeights, int partyCount, IReadOnlyList<Guid> officerPool, int officerCount)
+    {
+        ArgumentNullException.ThrowIfNull(partyPool);
+        ArgumentNullException.ThrowIfNull(partyWeights);
+        ArgumentNullException.ThrowIfNull(officerPool);
+        if (partyWeights.Count != partyPool.Count || partyWeights.Any(w => w < 1) || partyPool.Distinct().Count() != partyPool.Count)
+        {
+            throw new ArgumentException("Each party of the pool needs one weight of at least 1.", nameof(partyWeights));
+        }
+
+        var state = unchecked((ulong)seed);
+        var remaining = partyPool.Select((id, i) => (Id: id, Weight: (ulong)partyWeights[i])).OrderBy(p => p.Id).ToList();
+        var parties = new List<Guid>();
+        while (parties.Count < partyCount && remaining.Count > 0)
+        {
+            var total = remaining.Aggregate(0UL, (sum, p) => sum + p.Weight);
+            var ticket = Next(ref state) % total;
+            var index = 0;
+            while (ticket >= remaining[index].Weight)
+            {
+                ticket -= remaining[index].Weight;
+                index++;
+            }
+
+            parties.Add(remaining[index].Id);
+            remaining.RemoveAt(index);
+        }
+
+        var officers = Pick(officerPool, officerCount, ref state);
+        return (parties, officers);
+    }
+
     public static (IReadOnlyList<Guid> Parties, IReadOnlyList<Guid> Officers) Run(long seed, IReadOnlyList<Guid> partyPool, int partyCount, IReadOnlyList<Guid> officerPool, int officerCount)
     {
         ArgumentNullException.ThrowIfNull(partyPool);
@@ -60,6 +99,7 @@ public sealed class InspectionDraw
     private List<Guid> _officerPool = [];
     private List<Guid> _drawnParties = [];
     private List<Guid> _drawnOfficers = [];
+    private List<int> _partyWeights = [];
 
     private InspectionDraw()
     {
@@ -90,14 +130,29 @@ public sealed class InspectionDraw
 
     public IReadOnlyList<Guid> DrawnOfficers => _drawnOfficers;
 
+    /// <summary>
+    /// The weight each party of <see cref="PartyPool"/> had in the draw (its grade's recommended inspections a year), in the
+    /// pool's order; empty for a draw recorded before grades weighted the draw, which replays unweighted.
+    /// </summary>
+    public IReadOnlyList<int> PartyWeights => _partyWeights;
+
+    /// <summary>The weight of a party in the draw, null for an unweighted draw.</summary>
+    public int? WeightOf(Guid partyId)
+    {
+        var index = _partyPool.IndexOf(partyId);
+        return index >= 0 && index < _partyWeights.Count ? _partyWeights[index] : null;
+    }
+
     /// <summary>Officers drawn per inspection team: the two-officer rule.</summary>
     public const int OfficersPerDraw = TwoCertifiedOfficersRule.MinimumOfficers;
 
     /// <summary>
     /// Draws <see cref="PlanTask.Count"/> parties of the task's kind and two officers certified on the draw day. Officers
-    /// whose certificate is not valid that day are left out of the pool before the draw.
+    /// whose certificate is not valid that day are left out of the pool before the draw. With <paramref name="grades"/>,
+    /// each party weighs its grade's recommended inspections a year (a party without a grade weighs as grade A), so a D
+    /// party is drawn more often than an A party; the weights are recorded with the pools.
     /// </summary>
-    public static InspectionDraw Perform(Guid id, InspectionPlan plan, Guid taskId, IReadOnlyList<Guid> registerParties, IReadOnlyList<OfficerOnDuty> officers, long seed, Actor actor, DateTime at)
+    public static InspectionDraw Perform(Guid id, InspectionPlan plan, Guid taskId, IReadOnlyList<Guid> registerParties, IReadOnlyList<OfficerOnDuty> officers, long seed, Actor actor, DateTime at, IReadOnlyDictionary<Guid, CreditGrade>? grades = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(registerParties);
@@ -122,7 +177,10 @@ public sealed class InspectionDraw
             throw new DomainException("检查对象名录中没有该类单位，不能随机抽取。");
         }
 
-        var (drawnParties, drawnOfficers) = RandomDraw.Run(seed, parties, task.Count, certified, OfficersPerDraw);
+        List<int> weights = grades is null ? [] : [.. parties.Select(p => CreditGrading.FrequencyOf(grades.GetValueOrDefault(p, CreditGrade.A)).PerYear)];
+        var (drawnParties, drawnOfficers) = weights.Count == 0
+            ? RandomDraw.Run(seed, parties, task.Count, certified, OfficersPerDraw)
+            : RandomDraw.RunWeighted(seed, parties, weights, task.Count, certified, OfficersPerDraw);
         return new InspectionDraw
         {
             Id = id,
@@ -137,13 +195,16 @@ public sealed class InspectionDraw
             _officerPool = certified,
             _drawnParties = [.. drawnParties],
             _drawnOfficers = [.. drawnOfficers],
+            _partyWeights = weights,
         };
     }
 
     /// <summary>Replays the draw from its recorded seed and pools; true when it gives exactly what was recorded.</summary>
     public bool Replays()
     {
-        var (parties, officers) = RandomDraw.Run(Seed, _partyPool, _drawnParties.Count, _officerPool, _drawnOfficers.Count);
+        var (parties, officers) = _partyWeights.Count == 0
+            ? RandomDraw.Run(Seed, _partyPool, _drawnParties.Count, _officerPool, _drawnOfficers.Count)
+            : RandomDraw.RunWeighted(Seed, _partyPool, _partyWeights, _drawnParties.Count, _officerPool, _drawnOfficers.Count);
         return parties.SequenceEqual(_drawnParties) && officers.SequenceEqual(_drawnOfficers);
     }
 }

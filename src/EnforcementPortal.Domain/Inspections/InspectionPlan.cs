@@ -14,6 +14,9 @@ public sealed record PlanTask(Guid Id, int Quarter, PartyKind PartyKind, int Cou
     public string Describe() => $"第{Quarter}季度 · {ResponsibleParty.KindName(PartyKind)} {Count} 家 · {Subject}";
 }
 
+/// <summary>One change of a plan as its timeline shows it: when, by whom, what.</summary>
+public sealed record PlanEvent(DateTime At, Guid ActorId, string ActorName, string Summary);
+
 public enum PlanStatus
 {
     /// <summary>草拟，待科长/站长批准.</summary>
@@ -32,8 +35,10 @@ public sealed class InspectionPlan
 {
     public const int SubjectMaxLength = 200;
     public const int ActorNameMaxLength = 64;
+    public const int MaxCount = 10000;
 
     private List<PlanTask> _tasks = [];
+    private List<PlanEvent> _events = [];
 
     private InspectionPlan()
     {
@@ -49,6 +54,9 @@ public sealed class InspectionPlan
     public PlanStatus Status { get; private set; }
 
     public IReadOnlyList<PlanTask> Tasks => _tasks;
+
+    /// <summary>The plan's timeline: drafted, each revision while a draft, approved (empty for plans recorded before it).</summary>
+    public IReadOnlyList<PlanEvent> Events => _events;
 
     public Guid DraftedById { get; private set; }
 
@@ -71,29 +79,73 @@ public sealed class InspectionPlan
     /// <summary>Drafts the plan of <paramref name="department"/> for <paramref name="year"/>.</summary>
     public static InspectionPlan Draft(Guid id, DepartmentCode department, int year, IReadOnlyList<PlanTaskDraft> tasks, Actor actor, DateTime at)
     {
-        ArgumentNullException.ThrowIfNull(tasks);
         ArgumentNullException.ThrowIfNull(actor);
-        Require(tasks.Count > 0, "年度检查计划至少须有一项检查任务。");
         Require(year >= at.Year - 1 && year <= at.Year + 1, "年度检查计划只能编制上一年度至下一年度。");
-        foreach (var task in tasks)
-        {
-            Require(task.Quarter is >= 1 and <= 4, "季度须为第1至第4季度。");
-            Require(task.Count is >= 1 and <= 10000, "每项任务的检查家数须在1至10000之间。");
-            Require(!string.IsNullOrWhiteSpace(task.Subject), "请填写每项任务的检查内容。");
-            Require(task.Subject.Trim().Length <= SubjectMaxLength, $"检查内容不能超过{SubjectMaxLength}字。");
-        }
-
-        return new InspectionPlan
+        var checkedTasks = CheckTasks(tasks);
+        var plan = new InspectionPlan
         {
             Id = id,
             Department = department,
             Year = year,
             Status = PlanStatus.Drafted,
-            _tasks = [.. tasks.Select(t => new PlanTask(Guid.NewGuid(), t.Quarter, t.PartyKind, t.Count, t.Subject.Trim()))],
+            _tasks = [.. checkedTasks.Select(t => new PlanTask(Guid.NewGuid(), t.Quarter, t.PartyKind, t.Count, t.Subject))],
             DraftedById = actor.UserId,
             DraftedByName = actor.Name,
             DraftedAt = at,
         };
+        plan._events.Add(new PlanEvent(at, actor.UserId, actor.Name, $"编制{year}年度检查计划：{plan.Summary()}"));
+        return plan;
+    }
+
+    /// <summary>
+    /// 修改: replaces the lines of a drafted plan (an approved plan is no longer changed). A line that keeps its quarter,
+    /// kind of party and subject keeps its task id, so nothing attached to it is cut loose.
+    /// </summary>
+    public void Revise(IReadOnlyList<PlanTaskDraft> tasks, Actor actor, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        Require(Status == PlanStatus.Drafted, "年度检查计划已批准，不能再修改。");
+        var checkedTasks = CheckTasks(tasks);
+        var before = Summary();
+        _tasks = [.. checkedTasks.Select(t => new PlanTask(
+            _tasks.FirstOrDefault(old => old.Quarter == t.Quarter && old.PartyKind == t.PartyKind && old.Subject == t.Subject)?.Id ?? Guid.NewGuid(),
+            t.Quarter,
+            t.PartyKind,
+            t.Count,
+            t.Subject))];
+        _events.Add(new PlanEvent(at, actor.UserId, actor.Name, $"修改年度检查计划：由“{before}”改为“{Summary()}”"));
+        Version++;
+    }
+
+    /// <summary>The plan in one line: tasks and 家次 per quarter.</summary>
+    public string Summary() =>
+        $"{_tasks.Count}项任务，计划检查{PlannedTotal}家次（一季度{PlannedIn(1)}，二季度{PlannedIn(2)}，三季度{PlannedIn(3)}，四季度{PlannedIn(4)}）";
+
+    /// <summary>
+    /// The rules of a plan's lines, with the row number in each message: at least one line; quarter 1–4; a count from 1
+    /// to 10000; a subject; no two lines of the same quarter, kind of party and subject.
+    /// </summary>
+    public static IReadOnlyList<PlanTaskDraft> CheckTasks(IReadOnlyList<PlanTaskDraft> tasks)
+    {
+        ArgumentNullException.ThrowIfNull(tasks);
+        Require(tasks.Count > 0, "年度检查计划至少须有一项检查任务。");
+        var result = new List<PlanTaskDraft>();
+        for (var i = 0; i < tasks.Count; i++)
+        {
+            var task = tasks[i];
+            var row = i + 1;
+            Require(task.Quarter is >= 1 and <= 4, $"第{row}行：季度须为第1至第4季度。");
+            Require(Enum.IsDefined(task.PartyKind), $"第{row}行：请选择单位类型。");
+            Require(task.Count is >= 1 and <= MaxCount, $"第{row}行：检查家数须为1至{MaxCount}之间的正整数。");
+            Require(!string.IsNullOrWhiteSpace(task.Subject), $"第{row}行：请填写检查内容。");
+            var subject = task.Subject.Trim();
+            Require(subject.Length <= SubjectMaxLength, $"第{row}行：检查内容不能超过{SubjectMaxLength}字。");
+            var twin = result.FindIndex(t => t.Quarter == task.Quarter && t.PartyKind == task.PartyKind && t.Subject == subject);
+            Require(twin < 0, $"第{row}行与第{twin + 1}行重复（同一季度、同类单位、同一检查内容），请合并为一行。");
+            result.Add(task with { Subject = subject });
+        }
+
+        return result;
     }
 
     /// <summary>批准: by the department's chief (the caller checks the role and department).</summary>
@@ -105,6 +157,7 @@ public sealed class InspectionPlan
         ApprovedById = chief.UserId;
         ApprovedByName = chief.Name;
         ApprovedAt = at;
+        _events.Add(new PlanEvent(at, chief.UserId, chief.Name, $"批准{Year}年度检查计划：{Summary()}"));
         Version++;
     }
 

@@ -3,18 +3,18 @@ using EnforcementPortal.Domain.Departments;
 
 namespace EnforcementPortal.Domain.Parties;
 
-/// <summary>One finding of a party, as repeat detection reads it.</summary>
-public sealed record PartyFinding(Guid CaseId, string CaseNumber, DepartmentCode Department, DateOnly FoundOn, int Number, string Description, FindingSeverity Severity);
+/// <summary>One finding of a party, as repeat detection reads it; <see cref="ItemCode"/> is the checklist item it was made from, if any.</summary>
+public sealed record PartyFinding(Guid CaseId, string CaseNumber, DepartmentCode Department, DateOnly FoundOn, int Number, string Description, FindingSeverity Severity, string? ItemCode = null);
 
 /// <summary>A finding that repeats an earlier one of the same kind within the window.</summary>
 public sealed record RepeatMatch(PartyFinding Finding, PartyFinding Earlier);
 
 /// <summary>
-/// 同类问题重复发生: a finding repeats an earlier finding of the same party when both were found by the same department
-/// (its line of business), the earlier one at most <c>windowDays</c> days before, and their descriptions are of the same
-/// kind — they share at least <see cref="SimilarityThreshold"/> of their character pairs (Jaccard over bigrams, after
-/// dropping punctuation, digits and spaces). Until the inspection checklists give each finding an item code, the
-/// description is the only "kind" a finding has; <see cref="SameKind"/> is the one place that decides it.
+/// 同类问题重复发生: a finding repeats an earlier finding of the same party, found at most <c>windowDays</c> days before,
+/// when both were made from the same checklist item code (whichever department inspected), or when both were found by
+/// the same department (its line of business) and their descriptions are of the same kind — they share at least
+/// <see cref="SimilarityThreshold"/> of their character pairs (Jaccard over bigrams, after dropping punctuation, digits
+/// and spaces). <see cref="SameKind"/> is the one place that decides it.
 /// </summary>
 public static class RepeatViolations
 {
@@ -25,6 +25,11 @@ public static class RepeatViolations
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
+        if (SameItem(a, b))
+        {
+            return true;
+        }
+
         if (a.Department != b.Department)
         {
             return false;
@@ -39,6 +44,14 @@ public static class RepeatViolations
 
         var shared = x.Intersect(y).Count();
         return (double)shared / x.Union(y).Count() >= SimilarityThreshold;
+    }
+
+    /// <summary>Both findings were made from the same checklist item (by its code), in any department.</summary>
+    public static bool SameItem(PartyFinding a, PartyFinding b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return !string.IsNullOrWhiteSpace(a.ItemCode) && string.Equals(a.ItemCode, b.ItemCode, StringComparison.Ordinal);
     }
 
     /// <summary>For each finding, the latest earlier finding of the same kind within the window (of another case), if any.</summary>

@@ -19,6 +19,64 @@ public sealed class InspectionPlansController(InspectionPlanning planning, IBure
     public async Task<IActionResult> Index(int? year, CancellationToken cancellationToken) =>
         View(await planning.PlanPageAsync(year is >= 2000 and <= 2100 ? year.Value : clock.Today.Year, cancellationToken));
 
+    /// <summary>编制年度检查计划 (the department's chief).</summary>
+    [HttpGet]
+    [Authorize(Policy = Policies.Chiefs)]
+    public IActionResult New(int? year) =>
+        View("Edit", new PlanEditPage(new PlanForm { Year = year ?? clock.Today.Year }.WithBlankLines(), null, planning.DraftableYears));
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Chiefs)]
+    public async Task<IActionResult> New(PlanForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (ModelState.IsValid)
+        {
+            var (result, plan) = await planning.DraftPlanAsync(form, cancellationToken);
+            if (plan is not null)
+            {
+                TempData[StatusMessages.SuccessKey] = "年度检查计划已编制，待批准。";
+                return RedirectToAction(nameof(Index), new { year = plan.Year });
+            }
+
+            ModelState.AddModelError(string.Empty, result.Message ?? "保存失败，请重试。");
+        }
+
+        return View("Edit", new PlanEditPage(form.WithBlankLines(), null, planning.DraftableYears));
+    }
+
+    /// <summary>修改 a drafted plan (the department's chief); another department's plan, or an approved one, is not found.</summary>
+    [HttpGet]
+    [Authorize(Policy = Policies.Chiefs)]
+    public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken) =>
+        await planning.EditablePlanAsync(id, cancellationToken) is { } plan ? View(new PlanEditPage(PlanForm.Of(plan), plan, planning.DraftableYears)) : NotFound();
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Chiefs)]
+    public async Task<IActionResult> Edit(Guid id, PlanForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (await planning.EditablePlanAsync(id, cancellationToken) is not { } plan)
+        {
+            return NotFound();
+        }
+
+        var result = ModelState.IsValid ? await planning.RevisePlanAsync(id, form, cancellationToken) : null;
+        if (result?.Outcome == StepOutcome.Done)
+        {
+            TempData[StatusMessages.SuccessKey] = "年度检查计划已修改。";
+            return RedirectToAction(nameof(Index), new { year = plan.Year });
+        }
+
+        if (result is not null)
+        {
+            ModelState.AddModelError(string.Empty, result.Message ?? "保存失败，请重试。");
+        }
+
+        form.Year = plan.Year;
+        return View(new PlanEditPage(form.WithBlankLines(), plan, planning.DraftableYears));
+    }
+
     [HttpPost]
     [Authorize(Policy = Policies.Chiefs)]
     public async Task<IActionResult> Approve(Guid id, int year, VisitStepForm form, CancellationToken cancellationToken)

@@ -49,7 +49,8 @@ public sealed class PartyRecords(AppDbContext db, CurrentUser user, IConfigurati
 
     /// <summary>
     /// The findings of this case that repeat an earlier finding of the same kind of the same party within the window, by
-    /// finding number. Same kind means the same department, so the earlier case is one the reader of this case may see.
+    /// finding number. Same kind is the same checklist item code in any department, or a similar description in the same
+    /// department; the page names another department's earlier case by its department and date only.
     /// </summary>
     public async Task<IReadOnlyDictionary<int, PartyFinding>> RepeatsInCaseAsync(EnforcementCase enforcementCase, CancellationToken cancellationToken)
     {
@@ -59,7 +60,7 @@ public sealed class PartyRecords(AppDbContext db, CurrentUser user, IConfigurati
             return new Dictionary<int, PartyFinding>();
         }
 
-        var history = await HistoryAsync(enforcementCase.PartyId, cancellationToken, enforcementCase.Department);
+        var history = await HistoryAsync(enforcementCase.PartyId, cancellationToken);
         var repeats = RepeatViolations.Find([.. history.SelectMany(h => h.Findings)], RepeatWindowDays);
         return repeats.Where(r => r.Finding.CaseId == enforcementCase.Id).ToDictionary(r => r.Finding.Number, r => r.Earlier);
     }
@@ -76,30 +77,46 @@ public sealed class PartyRecords(AppDbContext db, CurrentUser user, IConfigurati
             h.Transferred,
             repeats.Count(r => r.Finding.CaseId == h.Id)));
 
-    /// <summary>The party's cases with their findings, read through the PartyId index; one department or all.</summary>
-    private async Task<IReadOnlyList<CaseHistory>> HistoryAsync(Guid partyId, CancellationToken cancellationToken, DepartmentCode? department = null)
+    /// <summary>
+    /// 信用风险等级 of many parties at once (for the plan view and the 双随机 draw): one read of their cases in every
+    /// department, the same rule as the party page. A party without cases is A.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, CreditAssessment>> AssessManyAsync(IReadOnlyCollection<Guid> partyIds, DateOnly today, CancellationToken cancellationToken)
     {
-        var cases = db.Cases.IgnoreQueryFilters().AsNoTracking().Where(c => c.PartyId == partyId);
-        if (department is { } d)
+        ArgumentNullException.ThrowIfNull(partyIds);
+        var ids = partyIds.Distinct().ToList();
+        var history = await HistoryAsync(db.Cases.IgnoreQueryFilters().AsNoTracking().Where(c => ids.Contains(c.PartyId)), cancellationToken);
+        var byParty = history.ToLookup(h => h.PartyId);
+        return ids.ToDictionary(id => id, id =>
         {
-            cases = cases.Where(c => c.Department == d);
-        }
+            var own = byParty[id].ToList();
+            var repeats = RepeatViolations.Find([.. own.SelectMany(h => h.Findings)], RepeatWindowDays);
+            return CreditGrading.Assess(Records(own, repeats), today);
+        });
+    }
 
+    /// <summary>The party's cases with their findings, read through the PartyId index, in every department.</summary>
+    private Task<IReadOnlyList<CaseHistory>> HistoryAsync(Guid partyId, CancellationToken cancellationToken) =>
+        HistoryAsync(db.Cases.IgnoreQueryFilters().AsNoTracking().Where(c => c.PartyId == partyId), cancellationToken);
+
+    private static async Task<IReadOnlyList<CaseHistory>> HistoryAsync(IQueryable<EnforcementCase> cases, CancellationToken cancellationToken)
+    {
         var rows = await cases.Select(c => new
         {
             c.Id,
+            c.PartyId,
             c.Number,
             c.Department,
             c.OpenedOn,
-            Findings = c.Findings.Select(f => new { f.Number, f.Description, f.Severity }).ToList(),
+            Findings = c.Findings.Select(f => new { f.Number, f.Description, f.Severity, f.ChecklistItemCode }).ToList(),
             Uncooperative = c.Replies.Any(r => r.IsFailureToReply)
                 || c.Reviews.Any(r => r.Outcome == ReviewOutcome.NotCooperating)
                 || c.Interviews.Any(i => i.Outcome == InterviewOutcome.Refused),
             Transferred = c.Transfers.Any(t => t.Status == TransferStatus.Approved),
         }).AsSplitQuery().ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new CaseHistory(r.Id, r.Number, r.Department, r.OpenedOn, r.Uncooperative, r.Transferred,
-            [.. r.Findings.OrderBy(f => f.Number).Select(f => new PartyFinding(r.Id, r.Number, r.Department, r.OpenedOn, f.Number, f.Description, f.Severity))]))];
+        return [.. rows.Select(r => new CaseHistory(r.Id, r.PartyId, r.Number, r.Department, r.OpenedOn, r.Uncooperative, r.Transferred,
+            [.. r.Findings.OrderBy(f => f.Number).Select(f => new PartyFinding(r.Id, r.Number, r.Department, r.OpenedOn, f.Number, f.Description, f.Severity, f.ChecklistItemCode))]))];
     }
 
-    private sealed record CaseHistory(Guid Id, string Number, DepartmentCode Department, DateOnly OpenedOn, bool Uncooperative, bool Transferred, IReadOnlyList<PartyFinding> Findings);
+    private sealed record CaseHistory(Guid Id, Guid PartyId, string Number, DepartmentCode Department, DateOnly OpenedOn, bool Uncooperative, bool Transferred, IReadOnlyList<PartyFinding> Findings);
 }

@@ -96,6 +96,28 @@ public sealed class InspectionAccess(PortalFactory factory) : IClassFixture<Port
         list.QuerySelector("[data-testid=unapproved-emergencies]")!.TextContent.ShouldNotContain(emergency.SiteName);
     }
 
+    [Fact]
+    public async Task ThePlanViewShowsEachGradesFrequencyAndTheDrawWeighsPartiesByTheirGrade()
+    {
+        using var officer = await PortalClient.SignedInAsync(factory, "aj.officer1");
+        var page = await officer.GetPageAsync("/InspectionPlans");
+        var grades = page.QuerySelector("[data-testid=plan-grades]")!;
+        grades.QuerySelector("[data-grade=A]")!.TextContent.ShouldContain(Domain.Parties.CreditGrading.FrequencyOf(Domain.Parties.CreditGrade.A).Label);
+        grades.QuerySelector("[data-grade=D]")!.TextContent.ShouldContain("每月检查1次");
+
+        await using var db = factory.CreateDbContext();
+        var plan = await db.InspectionPlans.AsNoTracking().SingleAsync(p => p.Department == DepartmentCode.Safety && p.Year == factory.Today.Year, Ct);
+        var task = plan.Tasks[0];
+        var drawn = await officer.PostFormAsync("/InspectionPlans", $"/InspectionPlans/Draw/{plan.Id}?taskId={task.Id}&year={plan.Year}", new Dictionary<string, string>());
+        drawn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var draw = await db.InspectionDraws.AsNoTracking().Where(d => d.PlanTaskId == task.Id).OrderByDescending(d => d.DrawnAt).FirstAsync(Ct);
+        draw.PartyWeights.Count.ShouldBe(draw.PartyPool.Count, "every party of the pool weighs its grade's recommended frequency");
+        draw.PartyWeights.ShouldAllBe(w => w >= 1);
+        draw.Replays().ShouldBeTrue();
+        var details = await officer.GetPageAsync($"/InspectionPlans/DrawDetails/{draw.Id}");
+        details.QuerySelector("[data-testid=draw-algorithm]")!.TextContent.ShouldContain("信用风险等级");
+    }
+
     private async Task<List<KeyValuePair<string, string>>> InspectionFieldsAsync(Guid? planTaskId)
     {
         await using var db = factory.CreateDbContext();

@@ -30,6 +30,18 @@ public class Checklists
         findings.Count.ShouldBe(1);
         findings[0].Description.ShouldContain("脚手架搭设及验收：3#楼外架连墙件缺失");
         findings[0].Severity.ShouldBe(FindingSeverity.Serious);
+        findings[0].ChecklistItemCode.ShouldBe("安监站-2", "without its own code an item is known by the department and its number");
+    }
+
+    [Fact]
+    public void AFindingCarriesTheItemsOwnCodeForRepeatDetection()
+    {
+        var checklist = InspectionChecklist.Publish(Guid.NewGuid(), DepartmentCode.Quality, 2, "质监站工程质量检查清单", new DateOnly(2026, 1, 1),
+        [
+            new ChecklistItem(7, "施工用电", "配电箱漏电保护", "《建筑施工安全检查标准》JGJ 59-2011", FindingSeverity.Serious, "JGJ59-3.14"),
+        ]);
+
+        ChecklistOutcome.Findings(checklist, [new(7, ChecklistVerdict.Fail, "2#箱漏保失效")]).Single().ChecklistItemCode.ShouldBe("JGJ59-3.14");
     }
 
     [Fact]

@@ -57,6 +57,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
             finding.Property(f => f.Id).ValueGeneratedNever();
             finding.Property(f => f.Description).HasMaxLength(Finding.DescriptionMaxLength).IsRequired();
             finding.Property(f => f.Location).HasMaxLength(Finding.LocationMaxLength);
+            finding.Property(f => f.ChecklistItemCode).HasMaxLength(Finding.ChecklistItemCodeMaxLength);
         });
         builder.Navigation(c => c.Findings).HasField("_findings");
 

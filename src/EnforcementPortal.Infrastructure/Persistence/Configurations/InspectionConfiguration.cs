@@ -16,12 +16,14 @@ internal sealed class InspectionPlanConfiguration : IEntityTypeConfiguration<Ins
         builder.ToTable("InspectionPlans");
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
-        builder.HasIndex(p => new { p.Department, p.Year });
+        builder.HasIndex(p => new { p.Department, p.Year }).IsUnique();
         builder.Property(p => p.DraftedByName).HasMaxLength(InspectionPlan.ActorNameMaxLength).IsRequired();
         builder.Property(p => p.ApprovedByName).HasMaxLength(InspectionPlan.ActorNameMaxLength);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Property<List<PlanTask>>("_tasks").HasColumnName("Tasks").AsJson();
         builder.Ignore(p => p.Tasks);
+        builder.Property<List<PlanEvent>>("_events").HasColumnName("Events").AsJson();
+        builder.Ignore(p => p.Events);
         builder.Ignore(p => p.PlannedTotal);
     }
 }
@@ -69,6 +71,8 @@ internal sealed class InspectionDrawConfiguration : IEntityTypeConfiguration<Ins
         builder.Property<List<Guid>>("_officerPool").HasColumnName("OfficerPool").AsJson();
         builder.Property<List<Guid>>("_drawnParties").HasColumnName("DrawnParties").AsJson();
         builder.Property<List<Guid>>("_drawnOfficers").HasColumnName("DrawnOfficers").AsJson();
+        builder.Property<List<int>>("_partyWeights").HasColumnName("PartyWeights").AsJson();
+        builder.Ignore(d => d.PartyWeights);
         builder.Ignore(d => d.PartyPool);
         builder.Ignore(d => d.OfficerPool);
         builder.Ignore(d => d.DrawnParties);
