@@ -141,7 +141,7 @@ internal static class StatisticsBenchmarkData
         for (var start = 0; start < count; start += batch)
         {
             using var transaction = connection.BeginTransaction();
-            using var cases = Insert(connection, transaction, "Cases", "Id", "Number", "Department", "Year", "Sequence", "Trigger", "PartyId", "SiteName", "SiteAddress", "State", "Determination", "OpenedOn", "DeterminedOn", "CreatedAt", "CreatedById", "Round", "PendingInterviewReason", "RectificationDeadline", "TransferDeterminedOn", "ConcludedOn", "ArchivedOn", "OpenDeadlineKind", "OpenDeadline", "Version");
+            using var cases = Insert(connection, transaction, "Cases", "Id", "Number", "Department", "Year", "Sequence", "Trigger", "PartyId", "SiteName", "SiteAddress", "State", "Determination", "OpenedOn", "DeterminedOn", "CreatedAt", "CreatedById", "Round", "PendingInterviewReason", "RectificationDeadline", "TransferDeterminedOn", "ConcludedOn", "ArchivedOn", "OpenDeadlineKind", "OpenDeadline", "Version", "TimelineLength", "TimelineHead", "SeriousFindingNeedsLegalReview");
             using var inspections = Insert(connection, transaction, "CaseInspections", "Id", "Kind", "StartedAt", "Location", "Narrative", "Latitude", "Longitude", "Officers", "CaseId");
             using var findings = Insert(connection, transaction, "CaseFindings", "Id", "Number", "InspectionId", "Description", "Severity", "Location", "IsRectified", "RectifiedOn", "CaseId");
             using var notices = Insert(connection, transaction, "CaseNotices", "Id", "Round", "DocumentNumber", "IssuedOn", "Requirements", "FindingNumbers", "DeadlineDays", "Deadline", "ServiceMethod", "ServedOn", "Recipient", "ServedBy", "CaseId");
@@ -170,7 +170,7 @@ internal static class StatisticsBenchmarkData
                 Run(
                     cases, id, $"{policy.ShortName} {year} 年第 {k + 1:0000} 号", (int)department, year, k + 1, (int)(campaign ? Trigger.SpecialCampaign : Trigger.RoutinePatrol),
                     partyIds[random.Next(parties)], siteName, $"伊宁市第{site % 300 + 1}号路{site % 97 + 1}号", (int)state, (int)determination, Day(opened), Day(opened),
-                    Time(startedAt.AddHours(1)), Chief.ToString("D").ToUpperInvariant(), 1, null, notice ? Day(deadline) : null, transfer ? Day(opened) : null, Day(concluded), Day(concluded.AddDays(4)), null, null, 3);
+                    Time(startedAt.AddHours(1)), Chief.ToString("D").ToUpperInvariant(), 1, null, notice ? Day(deadline) : null, transfer ? Day(opened) : null, Day(concluded), Day(concluded.AddDays(4)), null, null, 3, 0, string.Empty, 0);
                 Run(inspections, inspectionId, (int)InspectionKind.Initial, Time(startedAt), siteName, Narrative, 43.9 + (site % 100 / 1000.0), 81.3 + (site % 77 / 1000.0), Officers, id);
                 if (!notice)
                 {
