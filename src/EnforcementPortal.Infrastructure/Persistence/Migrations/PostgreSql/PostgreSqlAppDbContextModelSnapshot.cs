@@ -1750,6 +1750,137 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("SiteSettings", (string)null);
                 });
 
+            modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.FindingRow", b =>
+                {
+                    b.Property<int>("Department")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("InspectedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CaseFindings", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.InspectionRow", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Department")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SiteName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<int>("Trigger")
+                        .HasColumnType("integer");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CaseInspections", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.InterviewRow", b =>
+                {
+                    b.Property<int>("Department")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("HeldAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CaseInterviews", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.LegalReviewRow", b =>
+                {
+                    b.Property<int>("Department")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Opinion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<int>("Subject")
+                        .HasColumnType("integer");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CaseLegalReviews", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.NoticeRow", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Department")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CaseNotices", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.ReviewRow", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CaseReviews", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.TransferRow", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Department")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DisposalReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FilingDecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("FilingDecision")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TransferredOn")
+                        .HasColumnType("date");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CaseTransfers", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2093,10 +2224,16 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<Guid>("CaseId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<int>("Department")
+                                .HasColumnType("integer");
+
                             b1.Property<string>("Description")
                                 .IsRequired()
                                 .HasMaxLength(1000)
                                 .HasColumnType("character varying(1000)");
+
+                            b1.Property<DateTime>("InspectedAt")
+                                .HasColumnType("timestamp without time zone");
 
                             b1.Property<Guid>("InspectionId")
                                 .HasColumnType("uuid");
@@ -2124,6 +2261,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                             b1.HasIndex("CaseId");
 
+                            b1.HasIndex("Department", "InspectedAt");
+
                             b1.ToTable("CaseFindings", (string)null);
 
                             b1.WithOwner()
@@ -2137,6 +2276,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                             b1.Property<Guid>("CaseId")
                                 .HasColumnType("uuid");
+
+                            b1.Property<int>("Department")
+                                .HasColumnType("integer");
 
                             b1.Property<int>("Kind")
                                 .HasColumnType("integer");
@@ -2161,14 +2303,31 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                                 .IsRequired()
                                 .HasColumnType("text");
 
+                            b1.Property<Guid>("PartyId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("SiteName")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)");
+
                             b1.Property<DateTime>("StartedAt")
                                 .HasColumnType("timestamp without time zone");
+
+                            b1.Property<int>("Trigger")
+                                .HasColumnType("integer");
 
                             b1.HasKey("Id");
 
                             b1.HasIndex("CaseId");
 
                             b1.HasIndex("StartedAt");
+
+                            b1.HasIndex("Department", "StartedAt", "PartyId");
+
+                            b1.HasIndex("Department", "StartedAt", "SiteName");
+
+                            b1.HasIndex("Department", "StartedAt", "Kind", "Trigger");
 
                             b1.ToTable("CaseInspections", (string)null);
 
@@ -2188,6 +2347,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                                 .IsRequired()
                                 .HasMaxLength(4000)
                                 .HasColumnType("character varying(4000)");
+
+                            b1.Property<int>("Department")
+                                .HasColumnType("integer");
 
                             b1.Property<DateTime>("HeldAt")
                                 .HasColumnType("timestamp without time zone");
@@ -2227,6 +2389,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                             b1.HasIndex("HeldAt");
 
+                            b1.HasIndex("Department", "HeldAt");
+
                             b1.ToTable("CaseInterviews", (string)null);
 
                             b1.WithOwner()
@@ -2240,6 +2404,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                             b1.Property<Guid>("CaseId")
                                 .HasColumnType("uuid");
+
+                            b1.Property<int>("Department")
+                                .HasColumnType("integer");
 
                             b1.Property<int>("Opinion")
                                 .HasColumnType("integer");
@@ -2272,6 +2439,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                             b1.HasIndex("ReviewedAt");
 
+                            b1.HasIndex("Department", "ReviewedAt");
+
                             b1.ToTable("CaseLegalReviews", (string)null);
 
                             b1.WithOwner()
@@ -2290,6 +2459,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                                 .HasColumnType("date");
 
                             b1.Property<int>("DeadlineDays")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Department")
                                 .HasColumnType("integer");
 
                             b1.Property<string>("DocumentNumber")
@@ -2332,6 +2504,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.HasIndex("CaseId");
 
                             b1.HasIndex("IssuedOn");
+
+                            b1.HasIndex("Department", "IssuedOn");
 
                             b1.ToTable("CaseNotices", (string)null);
 
@@ -2405,7 +2579,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("CaseId");
+                            b1.HasIndex("CaseId", "Outcome", "ReviewedOn");
 
                             b1.ToTable("CaseReviews", (string)null);
 
@@ -2430,6 +2604,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<string>("DecidedByName")
                                 .HasMaxLength(64)
                                 .HasColumnType("character varying(64)");
+
+                            b1.Property<int>("Department")
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("DisposalDecidedOn")
                                 .HasColumnType("date");
@@ -2512,6 +2689,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.HasIndex("CaseId");
 
                             b1.HasIndex("TransferredOn");
+
+                            b1.HasIndex("Department", "TransferredOn");
 
                             b1.ToTable("CaseTransfers", (string)null);
 

@@ -1751,6 +1751,137 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("SiteSettings", (string)null);
                 });
 
+            modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.FindingRow", b =>
+                {
+                    b.Property<int>("Department")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("InspectedAt")
+                        .HasColumnType("datetime2");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CaseFindings", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.InspectionRow", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Department")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SiteName")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Trigger")
+                        .HasColumnType("int");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CaseInspections", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.InterviewRow", b =>
+                {
+                    b.Property<int>("Department")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("HeldAt")
+                        .HasColumnType("datetime2");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CaseInterviews", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.LegalReviewRow", b =>
+                {
+                    b.Property<int>("Department")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Opinion")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Subject")
+                        .HasColumnType("int");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CaseLegalReviews", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.NoticeRow", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Department")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CaseNotices", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.ReviewRow", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CaseReviews", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.TransferRow", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Department")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("DisposalReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FilingDecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("FilingDecision")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("TransferredOn")
+                        .HasColumnType("date");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CaseTransfers", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2095,10 +2226,16 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<Guid>("CaseId")
                                 .HasColumnType("uniqueidentifier");
 
+                            b1.Property<int>("Department")
+                                .HasColumnType("int");
+
                             b1.Property<string>("Description")
                                 .IsRequired()
                                 .HasMaxLength(1000)
                                 .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<DateTime>("InspectedAt")
+                                .HasColumnType("datetime2");
 
                             b1.Property<Guid>("InspectionId")
                                 .HasColumnType("uniqueidentifier");
@@ -2126,6 +2263,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.HasIndex("CaseId");
 
+                            b1.HasIndex("Department", "InspectedAt");
+
                             b1.ToTable("CaseFindings", (string)null);
 
                             b1.WithOwner()
@@ -2139,6 +2278,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.Property<Guid>("CaseId")
                                 .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Department")
+                                .HasColumnType("int");
 
                             b1.Property<int>("Kind")
                                 .HasColumnType("int");
@@ -2163,14 +2305,31 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                                 .IsRequired()
                                 .HasColumnType("nvarchar(max)");
 
+                            b1.Property<Guid>("PartyId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("SiteName")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("nvarchar(128)");
+
                             b1.Property<DateTime>("StartedAt")
                                 .HasColumnType("datetime2");
+
+                            b1.Property<int>("Trigger")
+                                .HasColumnType("int");
 
                             b1.HasKey("Id");
 
                             b1.HasIndex("CaseId");
 
                             b1.HasIndex("StartedAt");
+
+                            b1.HasIndex("Department", "StartedAt", "PartyId");
+
+                            b1.HasIndex("Department", "StartedAt", "SiteName");
+
+                            b1.HasIndex("Department", "StartedAt", "Kind", "Trigger");
 
                             b1.ToTable("CaseInspections", (string)null);
 
@@ -2190,6 +2349,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                                 .IsRequired()
                                 .HasMaxLength(4000)
                                 .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<int>("Department")
+                                .HasColumnType("int");
 
                             b1.Property<DateTime>("HeldAt")
                                 .HasColumnType("datetime2");
@@ -2229,6 +2391,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.HasIndex("HeldAt");
 
+                            b1.HasIndex("Department", "HeldAt");
+
                             b1.ToTable("CaseInterviews", (string)null);
 
                             b1.WithOwner()
@@ -2242,6 +2406,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.Property<Guid>("CaseId")
                                 .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Department")
+                                .HasColumnType("int");
 
                             b1.Property<int>("Opinion")
                                 .HasColumnType("int");
@@ -2274,6 +2441,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.HasIndex("ReviewedAt");
 
+                            b1.HasIndex("Department", "ReviewedAt");
+
                             b1.ToTable("CaseLegalReviews", (string)null);
 
                             b1.WithOwner()
@@ -2292,6 +2461,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnType("date");
 
                             b1.Property<int>("DeadlineDays")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Department")
                                 .HasColumnType("int");
 
                             b1.Property<string>("DocumentNumber")
@@ -2334,6 +2506,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                             b1.HasIndex("CaseId");
 
                             b1.HasIndex("IssuedOn");
+
+                            b1.HasIndex("Department", "IssuedOn");
 
                             b1.ToTable("CaseNotices", (string)null);
 
@@ -2407,7 +2581,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("CaseId");
+                            b1.HasIndex("CaseId", "Outcome", "ReviewedOn");
 
                             b1.ToTable("CaseReviews", (string)null);
 
@@ -2432,6 +2606,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<string>("DecidedByName")
                                 .HasMaxLength(64)
                                 .HasColumnType("nvarchar(64)");
+
+                            b1.Property<int>("Department")
+                                .HasColumnType("int");
 
                             b1.Property<DateOnly?>("DisposalDecidedOn")
                                 .HasColumnType("date");
@@ -2514,6 +2691,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                             b1.HasIndex("CaseId");
 
                             b1.HasIndex("TransferredOn");
+
+                            b1.HasIndex("Department", "TransferredOn");
 
                             b1.ToTable("CaseTransfers", (string)null);
 

@@ -1741,6 +1741,137 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("SiteSettings", (string)null);
                 });
 
+            modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.FindingRow", b =>
+                {
+                    b.Property<int>("Department")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("InspectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CaseFindings", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.InspectionRow", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Department")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SiteName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Trigger")
+                        .HasColumnType("INTEGER");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CaseInspections", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.InterviewRow", b =>
+                {
+                    b.Property<int>("Department")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("HeldAt")
+                        .HasColumnType("TEXT");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CaseInterviews", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.LegalReviewRow", b =>
+                {
+                    b.Property<int>("Department")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Opinion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Subject")
+                        .HasColumnType("INTEGER");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CaseLegalReviews", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.NoticeRow", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Department")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CaseNotices", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.ReviewRow", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CaseReviews", (string)null);
+                });
+
+            modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.TransferRow", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Department")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DisposalReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FilingDecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FilingDecision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TransferredOn")
+                        .HasColumnType("TEXT");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("CaseTransfers", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2078,9 +2209,15 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<Guid>("CaseId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<int>("Department")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<string>("Description")
                                 .IsRequired()
                                 .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("InspectedAt")
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("InspectionId")
@@ -2109,6 +2246,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.HasIndex("CaseId");
 
+                            b1.HasIndex("Department", "InspectedAt");
+
                             b1.ToTable("CaseFindings", (string)null);
 
                             b1.WithOwner()
@@ -2122,6 +2261,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.Property<Guid>("CaseId")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<int>("Department")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<int>("Kind")
                                 .HasColumnType("INTEGER");
@@ -2146,14 +2288,31 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                                 .IsRequired()
                                 .HasColumnType("TEXT");
 
+                            b1.Property<Guid>("PartyId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SiteName")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
                             b1.Property<DateTime>("StartedAt")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<int>("Trigger")
+                                .HasColumnType("INTEGER");
 
                             b1.HasKey("Id");
 
                             b1.HasIndex("CaseId");
 
                             b1.HasIndex("StartedAt");
+
+                            b1.HasIndex("Department", "StartedAt", "PartyId");
+
+                            b1.HasIndex("Department", "StartedAt", "SiteName");
+
+                            b1.HasIndex("Department", "StartedAt", "Kind", "Trigger");
 
                             b1.ToTable("CaseInspections", (string)null);
 
@@ -2173,6 +2332,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                                 .IsRequired()
                                 .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
+
+                            b1.Property<int>("Department")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateTime>("HeldAt")
                                 .HasColumnType("TEXT");
@@ -2212,6 +2374,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.HasIndex("HeldAt");
 
+                            b1.HasIndex("Department", "HeldAt");
+
                             b1.ToTable("CaseInterviews", (string)null);
 
                             b1.WithOwner()
@@ -2225,6 +2389,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.Property<Guid>("CaseId")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<int>("Department")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<int>("Opinion")
                                 .HasColumnType("INTEGER");
@@ -2257,6 +2424,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.HasIndex("ReviewedAt");
 
+                            b1.HasIndex("Department", "ReviewedAt");
+
                             b1.ToTable("CaseLegalReviews", (string)null);
 
                             b1.WithOwner()
@@ -2275,6 +2444,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("DeadlineDays")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Department")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("DocumentNumber")
@@ -2317,6 +2489,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                             b1.HasIndex("CaseId");
 
                             b1.HasIndex("IssuedOn");
+
+                            b1.HasIndex("Department", "IssuedOn");
 
                             b1.ToTable("CaseNotices", (string)null);
 
@@ -2390,7 +2564,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("CaseId");
+                            b1.HasIndex("CaseId", "Outcome", "ReviewedOn");
 
                             b1.ToTable("CaseReviews", (string)null);
 
@@ -2415,6 +2589,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("DecidedByName")
                                 .HasMaxLength(64)
                                 .HasColumnType("TEXT");
+
+                            b1.Property<int>("Department")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("DisposalDecidedOn")
                                 .HasColumnType("TEXT");
@@ -2497,6 +2674,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                             b1.HasIndex("CaseId");
 
                             b1.HasIndex("TransferredOn");
+
+                            b1.HasIndex("Department", "TransferredOn");
 
                             b1.ToTable("CaseTransfers", (string)null);
 

@@ -733,7 +733,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     PenaltyMatterId = table.Column<int>(type: "integer", nullable: true),
                     IsRectified = table.Column<bool>(type: "boolean", nullable: false),
                     RectifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false)
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    InspectedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -758,7 +760,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     Latitude = table.Column<double>(type: "double precision", nullable: true),
                     Longitude = table.Column<double>(type: "double precision", nullable: true),
                     Officers = table.Column<string>(type: "text", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false)
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Trigger = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -786,7 +792,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     Content = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     Outcome = table.Column<int>(type: "integer", nullable: false),
                     NewDeadline = table.Column<DateOnly>(type: "date", nullable: true),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false)
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -811,7 +818,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     ReviewerId = table.Column<Guid>(type: "uuid", nullable: false),
                     ReviewerName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     ReviewedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false)
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -840,7 +848,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     ServedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Recipient = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     ServedBy = table.Column<string>(type: "text", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false)
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -929,7 +938,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     DisposalSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     ReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ReceivedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false)
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1333,9 +1343,29 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseFindings_Department_InspectedAt",
+                table: "CaseFindings",
+                columns: new[] { "Department", "InspectedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseInspections_CaseId",
                 table: "CaseInspections",
                 column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseInspections_Department_StartedAt_Kind_Trigger",
+                table: "CaseInspections",
+                columns: new[] { "Department", "StartedAt", "Kind", "Trigger" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseInspections_Department_StartedAt_PartyId",
+                table: "CaseInspections",
+                columns: new[] { "Department", "StartedAt", "PartyId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseInspections_Department_StartedAt_SiteName",
+                table: "CaseInspections",
+                columns: new[] { "Department", "StartedAt", "SiteName" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseInspections_StartedAt",
@@ -1348,6 +1378,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseInterviews_Department_HeldAt",
+                table: "CaseInterviews",
+                columns: new[] { "Department", "HeldAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseInterviews_HeldAt",
                 table: "CaseInterviews",
                 column: "HeldAt");
@@ -1356,6 +1391,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IX_CaseLegalReviews_CaseId",
                 table: "CaseLegalReviews",
                 column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseLegalReviews_Department_ReviewedAt",
+                table: "CaseLegalReviews",
+                columns: new[] { "Department", "ReviewedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseLegalReviews_ReviewedAt",
@@ -1368,6 +1408,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseNotices_Department_IssuedOn",
+                table: "CaseNotices",
+                columns: new[] { "Department", "IssuedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseNotices_IssuedOn",
                 table: "CaseNotices",
                 column: "IssuedOn");
@@ -1378,9 +1423,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseReviews_CaseId",
+                name: "IX_CaseReviews_CaseId_Outcome_ReviewedOn",
                 table: "CaseReviews",
-                column: "CaseId");
+                columns: new[] { "CaseId", "Outcome", "ReviewedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_Department_OpenDeadline",
@@ -1475,6 +1520,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IX_CaseTransfers_CaseId",
                 table: "CaseTransfers",
                 column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseTransfers_Department_TransferredOn",
+                table: "CaseTransfers",
+                columns: new[] { "Department", "TransferredOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseTransfers_TransferredOn",

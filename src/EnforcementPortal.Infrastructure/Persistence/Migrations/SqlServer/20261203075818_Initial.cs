@@ -732,7 +732,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     PenaltyMatterId = table.Column<int>(type: "int", nullable: true),
                     IsRectified = table.Column<bool>(type: "bit", nullable: false),
                     RectifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    InspectedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -757,7 +759,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     Latitude = table.Column<double>(type: "float", nullable: true),
                     Longitude = table.Column<double>(type: "float", nullable: true),
                     Officers = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SiteName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Trigger = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -785,7 +791,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     Content = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
                     Outcome = table.Column<int>(type: "int", nullable: false),
                     NewDeadline = table.Column<DateOnly>(type: "date", nullable: true),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -810,7 +817,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     ReviewerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     ReviewerName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     ReviewedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -839,7 +847,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     ServedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Recipient = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     ServedBy = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -928,7 +937,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     DisposalSummary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
                     ReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ReceivedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1334,9 +1344,29 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseFindings_Department_InspectedAt",
+                table: "CaseFindings",
+                columns: new[] { "Department", "InspectedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseInspections_CaseId",
                 table: "CaseInspections",
                 column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseInspections_Department_StartedAt_Kind_Trigger",
+                table: "CaseInspections",
+                columns: new[] { "Department", "StartedAt", "Kind", "Trigger" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseInspections_Department_StartedAt_PartyId",
+                table: "CaseInspections",
+                columns: new[] { "Department", "StartedAt", "PartyId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseInspections_Department_StartedAt_SiteName",
+                table: "CaseInspections",
+                columns: new[] { "Department", "StartedAt", "SiteName" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseInspections_StartedAt",
@@ -1349,6 +1379,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseInterviews_Department_HeldAt",
+                table: "CaseInterviews",
+                columns: new[] { "Department", "HeldAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseInterviews_HeldAt",
                 table: "CaseInterviews",
                 column: "HeldAt");
@@ -1357,6 +1392,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_CaseLegalReviews_CaseId",
                 table: "CaseLegalReviews",
                 column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseLegalReviews_Department_ReviewedAt",
+                table: "CaseLegalReviews",
+                columns: new[] { "Department", "ReviewedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseLegalReviews_ReviewedAt",
@@ -1369,6 +1409,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseNotices_Department_IssuedOn",
+                table: "CaseNotices",
+                columns: new[] { "Department", "IssuedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseNotices_IssuedOn",
                 table: "CaseNotices",
                 column: "IssuedOn");
@@ -1379,9 +1424,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseReviews_CaseId",
+                name: "IX_CaseReviews_CaseId_Outcome_ReviewedOn",
                 table: "CaseReviews",
-                column: "CaseId");
+                columns: new[] { "CaseId", "Outcome", "ReviewedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_Department_OpenDeadline",
@@ -1476,6 +1521,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_CaseTransfers_CaseId",
                 table: "CaseTransfers",
                 column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseTransfers_Department_TransferredOn",
+                table: "CaseTransfers",
+                columns: new[] { "Department", "TransferredOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseTransfers_TransferredOn",

@@ -732,7 +732,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     PenaltyMatterId = table.Column<int>(type: "INTEGER", nullable: true),
                     IsRectified = table.Column<bool>(type: "INTEGER", nullable: false),
                     RectifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Department = table.Column<int>(type: "INTEGER", nullable: false),
+                    InspectedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -757,7 +759,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     Latitude = table.Column<double>(type: "REAL", nullable: true),
                     Longitude = table.Column<double>(type: "REAL", nullable: true),
                     Officers = table.Column<string>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Department = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SiteName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Trigger = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -785,7 +791,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     Outcome = table.Column<int>(type: "INTEGER", nullable: false),
                     NewDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Department = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -810,7 +817,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     ReviewerId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ReviewerName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Department = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -839,7 +847,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     ServedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Recipient = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     ServedBy = table.Column<string>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Department = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -928,7 +937,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     DisposalSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ReceivedByName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Department = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1332,9 +1342,29 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseFindings_Department_InspectedAt",
+                table: "CaseFindings",
+                columns: new[] { "Department", "InspectedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseInspections_CaseId",
                 table: "CaseInspections",
                 column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseInspections_Department_StartedAt_Kind_Trigger",
+                table: "CaseInspections",
+                columns: new[] { "Department", "StartedAt", "Kind", "Trigger" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseInspections_Department_StartedAt_PartyId",
+                table: "CaseInspections",
+                columns: new[] { "Department", "StartedAt", "PartyId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseInspections_Department_StartedAt_SiteName",
+                table: "CaseInspections",
+                columns: new[] { "Department", "StartedAt", "SiteName" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseInspections_StartedAt",
@@ -1347,6 +1377,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseInterviews_Department_HeldAt",
+                table: "CaseInterviews",
+                columns: new[] { "Department", "HeldAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseInterviews_HeldAt",
                 table: "CaseInterviews",
                 column: "HeldAt");
@@ -1355,6 +1390,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_CaseLegalReviews_CaseId",
                 table: "CaseLegalReviews",
                 column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseLegalReviews_Department_ReviewedAt",
+                table: "CaseLegalReviews",
+                columns: new[] { "Department", "ReviewedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseLegalReviews_ReviewedAt",
@@ -1367,6 +1407,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseNotices_Department_IssuedOn",
+                table: "CaseNotices",
+                columns: new[] { "Department", "IssuedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseNotices_IssuedOn",
                 table: "CaseNotices",
                 column: "IssuedOn");
@@ -1377,9 +1422,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseReviews_CaseId",
+                name: "IX_CaseReviews_CaseId_Outcome_ReviewedOn",
                 table: "CaseReviews",
-                column: "CaseId");
+                columns: new[] { "CaseId", "Outcome", "ReviewedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_Department_OpenDeadline",
@@ -1474,6 +1519,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_CaseTransfers_CaseId",
                 table: "CaseTransfers",
                 column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseTransfers_Department_TransferredOn",
+                table: "CaseTransfers",
+                columns: new[] { "Department", "TransferredOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseTransfers_TransferredOn",
