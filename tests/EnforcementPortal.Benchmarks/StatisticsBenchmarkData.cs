@@ -30,7 +30,7 @@ internal sealed record GeneratedYear(DepartmentCode Department, int Year, int Ca
 internal static class StatisticsBenchmarkData
 {
     /// <summary>Bump when the generated records change, so stale files are not reused.</summary>
-    private const int GeneratorVersion = 1;
+    private const int GeneratorVersion = 2;
 
     private const string Narrative = "执法人员出示执法证件，对施工现场进行质量监督检查，查阅工程质量控制资料，抽查实体质量，发现的问题已拍照取证并告知现场负责人。";
     private const string Officers = """[{"UserId":"5a7547ac-a4d3-41c5-a425-3957ebab19fb","Name":"\u4E70\u5408\u6728\u63D0\u00B7\u70ED\u5408\u66FC","CertificateNumber":"65400220245002","CertificateValidFrom":"2024-03-01","CertificateValidTo":"2029-02-28"},{"UserId":"0d71742f-a5bb-480b-a2eb-d64b702922fb","Name":"\u90D1\u6653\u71D5","CertificateNumber":"65400220245003","CertificateValidFrom":"2024-03-01","CertificateValidTo":"2029-02-28"}]""";
@@ -141,14 +141,14 @@ internal static class StatisticsBenchmarkData
         for (var start = 0; start < count; start += batch)
         {
             using var transaction = connection.BeginTransaction();
-            using var cases = Insert(connection, transaction, "Cases", "Id", "Number", "Department", "Year", "Sequence", "Trigger", "PartyId", "SiteName", "SiteAddress", "State", "Determination", "OpenedOn", "DeterminedOn", "CreatedAt", "CreatedById", "Round", "PendingInterviewReason", "RectificationDeadline", "TransferDeterminedOn", "ConcludedOn", "ArchivedOn", "OpenDeadlineKind", "OpenDeadline", "Version");
-            using var inspections = Insert(connection, transaction, "CaseInspections", "Id", "Kind", "StartedAt", "Location", "Narrative", "Latitude", "Longitude", "Officers", "CaseId");
-            using var findings = Insert(connection, transaction, "CaseFindings", "Id", "Number", "InspectionId", "Description", "Severity", "Location", "IsRectified", "RectifiedOn", "CaseId");
-            using var notices = Insert(connection, transaction, "CaseNotices", "Id", "Round", "DocumentNumber", "IssuedOn", "Requirements", "FindingNumbers", "DeadlineDays", "Deadline", "ServiceMethod", "ServedOn", "Recipient", "ServedBy", "CaseId");
+            using var cases = Insert(connection, transaction, "Cases", "Id", "Number", "Department", "Year", "Sequence", "Trigger", "PartyId", "SiteName", "SiteAddress", "State", "Determination", "OpenedOn", "DeterminedOn", "CreatedAt", "CreatedById", "Round", "PendingInterviewReason", "RectificationDeadline", "TransferDeterminedOn", "ConcludedOn", "ArchivedOn", "OpenDeadlineKind", "OpenDeadline", "Version", "TimelineLength", "TimelineHead", "SeriousFindingNeedsLegalReview");
+            using var inspections = Insert(connection, transaction, "CaseInspections", "Id", "Kind", "StartedAt", "Location", "Narrative", "Latitude", "Longitude", "Officers", "CaseId", "Department", "Trigger", "PartyId", "SiteName");
+            using var findings = Insert(connection, transaction, "CaseFindings", "Id", "Number", "InspectionId", "Description", "Severity", "Location", "IsRectified", "RectifiedOn", "CaseId", "Department", "InspectedAt");
+            using var notices = Insert(connection, transaction, "CaseNotices", "Id", "Round", "DocumentNumber", "IssuedOn", "Requirements", "FindingNumbers", "DeadlineDays", "Deadline", "ServiceMethod", "ServedOn", "Recipient", "ServedBy", "CaseId", "Department");
             using var replies = Insert(connection, transaction, "CaseReplies", "Id", "NoticeId", "ReceivedOn", "Kind", "Content", "IsFailureToReply", "CaseId");
             using var reviews = Insert(connection, transaction, "CaseReviews", "Id", "NoticeId", "InspectionId", "ReviewedOn", "Outcome", "Remarks", "Items", "CaseId");
-            using var interviews = Insert(connection, transaction, "CaseInterviews", "Id", "Round", "Reason", "NoticeIssuedOn", "HeldAt", "Place", "PartyAttendees", "Officers", "Content", "Outcome", "NewDeadline", "CaseId");
-            using var transfers = Insert(connection, transaction, "CaseTransfers", "Id", "RequestedAt", "RequestedById", "RequestedByName", "Facts", "EvidenceList", "PenaltyMatterIds", "ReceivingBureau", "Status", "ReturnReason", "DecidedById", "DecidedByName", "DecidedAt", "TransferredOn", "FilingDecision", "FilingDecidedOn", "FilingReference", "DisposalReportedOn", "DisposalSummary", "CaseId");
+            using var interviews = Insert(connection, transaction, "CaseInterviews", "Id", "Round", "Reason", "NoticeIssuedOn", "HeldAt", "Place", "PartyAttendees", "Officers", "Content", "Outcome", "NewDeadline", "CaseId", "Department");
+            using var transfers = Insert(connection, transaction, "CaseTransfers", "Id", "RequestedAt", "RequestedById", "RequestedByName", "Facts", "EvidenceList", "PenaltyMatterIds", "ReceivingBureau", "Status", "ReturnReason", "DecidedById", "DecidedByName", "DecidedAt", "TransferredOn", "FilingDecision", "FilingDecidedOn", "FilingReference", "DisposalReportedOn", "DisposalSummary", "CaseId", "Department");
             for (var k = start; k < Math.Min(count, start + batch); k++)
             {
                 var id = NewId(random);
@@ -167,11 +167,13 @@ internal static class StatisticsBenchmarkData
                 var reviewed = opened.AddDays(16);
                 var transferredOn = opened.AddDays(5);
                 var concluded = transfer ? opened.AddDays(40) : notice ? reviewed : opened;
+                var partyId = partyIds[random.Next(parties)];
+                var trigger = (int)(campaign ? Trigger.SpecialCampaign : Trigger.RoutinePatrol);
                 Run(
-                    cases, id, $"{policy.ShortName} {year} 年第 {k + 1:0000} 号", (int)department, year, k + 1, (int)(campaign ? Trigger.SpecialCampaign : Trigger.RoutinePatrol),
-                    partyIds[random.Next(parties)], siteName, $"伊宁市第{site % 300 + 1}号路{site % 97 + 1}号", (int)state, (int)determination, Day(opened), Day(opened),
-                    Time(startedAt.AddHours(1)), Chief.ToString("D").ToUpperInvariant(), 1, null, notice ? Day(deadline) : null, transfer ? Day(opened) : null, Day(concluded), Day(concluded.AddDays(4)), null, null, 3);
-                Run(inspections, inspectionId, (int)InspectionKind.Initial, Time(startedAt), siteName, Narrative, 43.9 + (site % 100 / 1000.0), 81.3 + (site % 77 / 1000.0), Officers, id);
+                    cases, id, $"{policy.ShortName} {year} 年第 {k + 1:0000} 号", (int)department, year, k + 1, trigger,
+                    partyId, siteName, $"伊宁市第{site % 300 + 1}号路{site % 97 + 1}号", (int)state, (int)determination, Day(opened), Day(opened),
+                    Time(startedAt.AddHours(1)), Chief.ToString("D").ToUpperInvariant(), 1, null, notice ? Day(deadline) : null, transfer ? Day(opened) : null, Day(concluded), Day(concluded.AddDays(4)), null, null, 3, 0, string.Empty, 0);
+                Run(inspections, inspectionId, (int)InspectionKind.Initial, Time(startedAt), siteName, Narrative, 43.9 + (site % 100 / 1000.0), 81.3 + (site % 77 / 1000.0), Officers, id, (int)department, trigger, partyId, siteName);
                 if (!notice)
                 {
                     continue;
@@ -180,25 +182,25 @@ internal static class StatisticsBenchmarkData
                 var findingCount = 1 + random.Next(4);
                 for (var f = 1; f <= findingCount; f++)
                 {
-                    Run(findings, NewId(random), f, inspectionId, "混凝土结构构件外观质量存在蜂窝、麻面等缺陷，未按规定进行处理", (int)(transfer && f == 1 ? FindingSeverity.Serious : FindingSeverity.General), $"{f}号楼", transfer ? 0 : 1, transfer ? null : Day(reviewed), id);
+                    Run(findings, NewId(random), f, inspectionId, "混凝土结构构件外观质量存在蜂窝、麻面等缺陷，未按规定进行处理", (int)(transfer && f == 1 ? FindingSeverity.Serious : FindingSeverity.General), $"{f}号楼", transfer ? 0 : 1, transfer ? null : Day(reviewed), id, (int)department, Time(startedAt));
                 }
 
                 var noticeId = NewId(random);
-                Run(notices, noticeId, 1, $"伊建质整〔{year}〕{k + 1}号", Day(opened), Requirements, "[" + string.Join(',', Enumerable.Range(1, findingCount)) + "]", 15, Day(deadline), (int)ServiceMethod.InPerson, Day(opened), "孟凡东", Officers, id);
+                Run(notices, noticeId, 1, $"伊建质整〔{year}〕{k + 1}号", Day(opened), Requirements, "[" + string.Join(',', Enumerable.Range(1, findingCount)) + "]", 15, Day(deadline), (int)ServiceMethod.InPerson, Day(opened), "孟凡东", Officers, id, (int)department);
                 if (transfer)
                 {
-                    Run(interviews, NewId(random), 1, (int)InterviewReason.SeriousFinding, Day(opened), Time(opened.AddDays(1).ToDateTime(new TimeOnly(15, 0))), InterviewPlace, "孟凡东（法定代表人）", Officers, InterviewText, (int)InterviewOutcome.Refused, null, id);
+                    Run(interviews, NewId(random), 1, (int)InterviewReason.SeriousFinding, Day(opened), Time(opened.AddDays(1).ToDateTime(new TimeOnly(15, 0))), InterviewPlace, "孟凡东（法定代表人）", Officers, InterviewText, (int)InterviewOutcome.Refused, null, id, (int)department);
                     var disposed = random.NextDouble() < 0.8;
                     Run(
                         transfers, NewId(random), Time(opened.AddDays(3).ToDateTime(new TimeOnly(9, 0))), Chief.ToString("D").ToUpperInvariant(), "买合木提·热合曼", TransferFacts, TransferEvidence, "[1]", "伊宁市城市管理局",
                         (int)TransferStatus.Approved, null, Chief.ToString("D").ToUpperInvariant(), "何文博", Time(transferredOn.ToDateTime(new TimeOnly(17, 0))), Day(transferredOn), (int)FilingDecision.Filed, Day(transferredOn.AddDays(4)),
-                        $"伊城管立字〔{year}〕{k + 1}号", disposed ? Day(opened.AddDays(40)) : null, disposed ? "伊宁市城市管理局对该单位依法作出行政处罚，责令改正。" : null, id);
+                        $"伊城管立字〔{year}〕{k + 1}号", disposed ? Day(opened.AddDays(40)) : null, disposed ? "伊宁市城市管理局对该单位依法作出行政处罚，责令改正。" : null, id, (int)department);
                     continue;
                 }
 
                 var reviewInspection = NewId(random);
                 Run(replies, NewId(random), noticeId, Day(opened.AddDays(12)), 2, ReplyText, 0, id);
-                Run(inspections, reviewInspection, (int)InspectionKind.Review, Time(reviewed.ToDateTime(new TimeOnly(10, 0))), siteName, Narrative, null, null, Officers, id);
+                Run(inspections, reviewInspection, (int)InspectionKind.Review, Time(reviewed.ToDateTime(new TimeOnly(10, 0))), siteName, Narrative, null, null, Officers, id, (int)department, trigger, partyId, siteName);
                 Run(reviews, NewId(random), noticeId, reviewInspection, Day(reviewed), (int)ReviewOutcome.Rectified, ReviewRemarks, ReviewItems, id);
             }
 

@@ -43,13 +43,7 @@ public sealed class AnnualStatisticsQueries(AppDbContext db)
         var period = new StatisticsYear(year);
         var (start, end) = (period.Start, period.End);
         var (first, endDay) = (period.FirstDay, period.EndExclusive);
-        var cases = CasesOf(department);
-
-        var visits =
-            from c in cases
-            from i in c.Inspections
-            where i.StartedAt >= start && i.StartedAt < end
-            select new { c.PartyId, c.SiteName, c.Trigger, i.Kind, i.StartedAt };
+        var visits = db.Set<InspectionRow>().Where(i => i.Department == department && i.StartedAt >= start && i.StartedAt < end);
         var byKind = await visits.GroupBy(v => v.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var objects = AnnualIndicators.ObjectKindOf(department) == SupervisedObjectKind.Party
             ? await visits.Select(v => v.PartyId).Distinct().CountAsync(cancellationToken)
@@ -60,42 +54,31 @@ public sealed class AnnualStatisticsQueries(AppDbContext db)
             .Distinct()
             .CountAsync(cancellationToken);
 
-        var findings = await (
-            from c in cases
-            from f in c.Findings
-            from i in c.Inspections
-            where i.Id == f.InspectionId && i.StartedAt >= start && i.StartedAt < end
-            select f.Id).CountAsync(cancellationToken);
+        var findings = await db.Set<FindingRow>()
+            .CountAsync(f => f.Department == department && f.InspectedAt >= start && f.InspectedAt < end, cancellationToken);
 
+        var reviews = db.Set<ReviewRow>();
+        var transferRows = db.Set<TransferRow>();
         var notices =
-            from c in cases
-            from n in c.Notices
-            where n.IssuedOn >= first && n.IssuedOn < endDay
+            from n in db.Set<NoticeRow>()
+            where n.Department == department && n.IssuedOn >= first && n.IssuedOn < endDay
             select new
             {
-                Closed = c.Reviews.Any(r => r.Outcome == ReviewOutcome.Rectified && r.ReviewedOn >= n.IssuedOn && r.ReviewedOn <= asOf)
-                    || c.Transfers.Any(t => t.TransferredOn != null && t.TransferredOn >= n.IssuedOn && t.TransferredOn <= asOf),
+                Closed = reviews.Any(r => r.CaseId == n.CaseId && r.Outcome == ReviewOutcome.Rectified && r.ReviewedOn >= n.IssuedOn && r.ReviewedOn <= asOf)
+                    || transferRows.Any(t => t.CaseId == n.CaseId && t.TransferredOn != null && t.TransferredOn >= n.IssuedOn && t.TransferredOn <= asOf),
             };
         var noticeCount = await notices.CountAsync(cancellationToken);
         var closed = await notices.CountAsync(n => n.Closed, cancellationToken);
 
-        var interviews = await (
-            from c in cases
-            from i in c.Interviews
-            where i.HeldAt >= start && i.HeldAt < end
-            select i.Id).CountAsync(cancellationToken);
+        var interviews = await db.Set<InterviewRow>()
+            .CountAsync(i => i.Department == department && i.HeldAt >= start && i.HeldAt < end, cancellationToken);
 
-        var closedWithoutPenalty = await (
-            from c in cases
-            from r in c.LegalReviews
-            where r.Subject == LegalReviewSubject.Closing && r.Opinion == LegalReviewOpinion.Agreed && r.ReviewedAt >= start && r.ReviewedAt < end
-            select r.Id).CountAsync(cancellationToken);
+        var closedWithoutPenalty = await db.Set<LegalReviewRow>()
+            .CountAsync(
+                r => r.Department == department && r.Subject == LegalReviewSubject.Closing && r.Opinion == LegalReviewOpinion.Agreed && r.ReviewedAt >= start && r.ReviewedAt < end,
+                cancellationToken);
 
-        var transfers =
-            from c in cases
-            from t in c.Transfers
-            where t.TransferredOn >= first && t.TransferredOn < endDay
-            select t;
+        var transfers = transferRows.Where(t => t.Department == department && t.TransferredOn >= first && t.TransferredOn < endDay);
         var transferred = await transfers.CountAsync(cancellationToken);
         var completed = await transfers.CountAsync(
             t => (t.DisposalReportedOn != null && t.DisposalReportedOn <= asOf)

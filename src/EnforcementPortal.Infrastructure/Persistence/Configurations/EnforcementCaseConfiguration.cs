@@ -46,6 +46,12 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
             inspection.Property(i => i.Officers).AsJson();
             inspection.Ignore(i => i.Day);
             inspection.HasIndex(i => i.StartedAt);
+            inspection.Property<Trigger>(CaseRecordColumns.Trigger);
+            CaseRecordColumns.ConfigureDepartment(inspection, "StartedAt", "Kind", CaseRecordColumns.Trigger);
+            inspection.Property<Guid>(CaseRecordColumns.PartyId);
+            inspection.Property<string>(CaseRecordColumns.SiteName).HasMaxLength(EnforcementCase.SiteNameMaxLength).IsRequired();
+            inspection.HasIndex(CaseRecordColumns.Department, "StartedAt", CaseRecordColumns.SiteName);
+            inspection.HasIndex(CaseRecordColumns.Department, "StartedAt", CaseRecordColumns.PartyId);
         });
         builder.Navigation(c => c.Inspections).HasField("_inspections");
 
@@ -58,6 +64,8 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
             finding.Property(f => f.Description).HasMaxLength(Finding.DescriptionMaxLength).IsRequired();
             finding.Property(f => f.Location).HasMaxLength(Finding.LocationMaxLength);
             finding.Property(f => f.ChecklistItemCode).HasMaxLength(Finding.ChecklistItemCodeMaxLength);
+            finding.Property<DateTime>(CaseRecordColumns.InspectedAt);
+            CaseRecordColumns.ConfigureDepartment(finding, CaseRecordColumns.InspectedAt);
         });
         builder.Navigation(c => c.Findings).HasField("_findings");
 
@@ -73,6 +81,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
             notice.Property(n => n.FindingNumbers).AsJson();
             notice.Property(n => n.ServedBy).AsJson();
             notice.HasIndex(n => n.IssuedOn);
+            CaseRecordColumns.ConfigureDepartment(notice, "IssuedOn");
         });
         builder.Navigation(c => c.Notices).HasField("_notices");
 
@@ -94,6 +103,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
             review.Property(r => r.Id).ValueGeneratedNever();
             review.Property(r => r.Remarks).HasMaxLength(Review.RemarksMaxLength).IsRequired();
             review.Property(r => r.Items).AsJson();
+            review.HasIndex("CaseId", nameof(Review.Outcome), nameof(Review.ReviewedOn));
         });
         builder.Navigation(c => c.Reviews).HasField("_reviews");
 
@@ -108,6 +118,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
             interview.Property(i => i.Content).HasMaxLength(Interview.TextMaxLength).IsRequired();
             interview.Property(i => i.Officers).AsJson();
             interview.HasIndex(i => i.HeldAt);
+            CaseRecordColumns.ConfigureDepartment(interview, "HeldAt");
         });
         builder.Navigation(c => c.Interviews).HasField("_interviews");
 
@@ -128,6 +139,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
             transfer.Property(t => t.ReceivedByName).HasMaxLength(64);
             transfer.Property(t => t.PenaltyMatterIds).AsJson();
             transfer.HasIndex(t => t.TransferredOn);
+            CaseRecordColumns.ConfigureDepartment(transfer, "TransferredOn");
         });
         builder.Navigation(c => c.Transfers).HasField("_transfers");
 
@@ -141,6 +153,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
             review.Property(r => r.Reasons).HasMaxLength(LegalReview.ReasonsMaxLength).IsRequired();
             review.Property(r => r.ReviewerName).HasMaxLength(64).IsRequired();
             review.HasIndex(r => r.ReviewedAt);
+            CaseRecordColumns.ConfigureDepartment(review, "ReviewedAt");
         });
         builder.Navigation(c => c.LegalReviews).HasField("_legalReviews");
         builder.HasIndex(c => c.PendingLegalReview);

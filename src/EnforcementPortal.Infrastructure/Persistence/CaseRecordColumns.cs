@@ -1,0 +1,80 @@
+using EnforcementPortal.Domain.Cases;
+using EnforcementPortal.Domain.Departments;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EnforcementPortal.Infrastructure.Persistence;
+
+/// <summary>
+/// Copies of the case's fixed facts on the rows of its dated records (inspections, findings, notices, interviews,
+/// transfers, legal reviews), so the annual statistics read a department's year from one index of each record table
+/// instead of joining every case of the department's history (docs/benchmarks.md, "Annual statistics"). They are shadow
+/// properties: the domain does not see them. <see cref="Stamp"/> writes them in <see cref="AppDbContext.SaveChanges(bool)"/>,
+/// in the same transaction as the step that adds the record; what they copy is set when the case is opened and never
+/// changes (department, trigger, party, site name), or is the record's own inspection's time (a finding).
+/// </summary>
+internal static class CaseRecordColumns
+{
+    public const string Department = "Department";
+    public const string Trigger = "Trigger";
+    public const string PartyId = "PartyId";
+    public const string SiteName = "SiteName";
+
+    /// <summary>On a finding: when its inspection started (the finding counts in that year).</summary>
+    public const string InspectedAt = "InspectedAt";
+
+    /// <summary>The Department column and an index led by it and the record's date (then any covered columns).</summary>
+    public static void ConfigureDepartment<T>(OwnedNavigationBuilder<EnforcementCase, T> record, params string[] indexed)
+        where T : class
+    {
+        record.Property<DepartmentCode>(Department);
+        record.HasIndex([Department, .. indexed]);
+    }
+
+    /// <summary>Writes the copies on every record of the tracked cases whose copy is missing or differs.</summary>
+    public static void Stamp(DbContext db)
+    {
+        foreach (var entry in db.ChangeTracker.Entries<EnforcementCase>())
+        {
+            if (entry.State is EntityState.Detached or EntityState.Deleted)
+            {
+                continue;
+            }
+
+            var c = entry.Entity;
+            foreach (var inspection in c.Inspections)
+            {
+                var row = db.Entry(inspection);
+                Set(row, Department, c.Department);
+                Set(row, Trigger, c.Trigger);
+                Set(row, PartyId, c.PartyId);
+                Set(row, SiteName, c.SiteName);
+            }
+
+            foreach (var finding in c.Findings)
+            {
+                var row = db.Entry(finding);
+                Set(row, Department, c.Department);
+                if (c.Inspections.FirstOrDefault(i => i.Id == finding.InspectionId) is { } inspection)
+                {
+                    Set(row, InspectedAt, inspection.StartedAt);
+                }
+            }
+
+            foreach (var record in c.Notices.Cast<object>().Concat(c.Interviews).Concat(c.Transfers).Concat(c.LegalReviews))
+            {
+                Set(db.Entry(record), Department, c.Department);
+            }
+        }
+    }
+
+    private static void Set<T>(EntityEntry row, string column, T value)
+    {
+        var property = row.Property(column);
+        if (!Equals(property.CurrentValue, value))
+        {
+            property.CurrentValue = value;
+        }
+    }
+}
