@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using EnforcementPortal.Domain.Departments;
 using EnforcementPortal.Domain.Statistics;
 using EnforcementPortal.Web;
-using EnforcementPortal.Web.Controllers;
 using EnforcementPortal.Web.Queries;
 using EnforcementPortal.Web.Statistics;
 using EnforcementPortal.Web.ViewModels;
