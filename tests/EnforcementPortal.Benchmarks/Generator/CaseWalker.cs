@@ -121,15 +121,25 @@ internal sealed class CaseWalker(
         return new EvidenceFile(Guid.NewGuid(), step, null, finding, $"IMG_{at:yyyyMMdd}_{random.Next(100000):00000}.jpg", "image/jpeg", 180_000 + random.Next(900_000), sha, $"generated/{sha[..2]}/{sha}.jpg", at, by, caption);
     }
 
+    private readonly HashSet<string> _codes = new(StringComparer.Ordinal);
+
+    /// <summary>A verification code in the document service's form, unique like the service's (its column is unique).</summary>
     private string VerificationCode()
     {
         Span<char> chars = stackalloc char[8];
-        for (var i = 0; i < chars.Length; i++)
+        while (true)
         {
-            chars[i] = VerificationCodes.Alphabet[random.Next(VerificationCodes.Alphabet.Length)];
-        }
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = VerificationCodes.Alphabet[random.Next(VerificationCodes.Alphabet.Length)];
+            }
 
-        return string.Concat(chars[..4], "-", chars[4..]);
+            var code = string.Concat(chars[..4], "-", chars[4..]);
+            if (_codes.Add(code))
+            {
+                return code;
+            }
+        }
     }
 
     private int PenaltyMatterFor(EnforcementCase c, DateOnly day)

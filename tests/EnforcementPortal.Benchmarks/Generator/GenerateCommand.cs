@@ -44,7 +44,7 @@ internal static class GenerateCommand
         var options = new GeneratorOptions(parsed.Value, connection, cases, seed, FirstYear: firstYear, Progress: new ProgressBar());
         var result = await PortalDataGenerator.GenerateAsync(options, CancellationToken.None);
         await Console.Error.WriteLineAsync();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Generated {result.Cases:N0} cases ({result.Rows:N0} rows), {result.Complaints:N0} complaints in {result.Elapsed:mm\\:ss} ({result.Cases / result.Elapsed.TotalSeconds:N0} cases/s); clock {result.Now:yyyy-MM-dd HH:mm}."));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Generated {result.Cases:N0} cases ({result.Rows:N0} rows), {result.Complaints:N0} complaints in {result.Elapsed:mm\\:ss} ({result.Cases / result.Elapsed.TotalSeconds:N0} cases/s; writing rows {result.WriteTime:mm\\:ss}, indexes and counters after the last row {result.FinishTime:mm\\:ss}); clock {result.Now:yyyy-MM-dd HH:mm}."));
         Console.WriteLine("By department: " + string.Join(", ", result.CasesByDepartment.OrderBy(d => d.Key).Select(d => $"{d.Key} {d.Value:N0}")));
         Console.WriteLine("By state: " + string.Join(", ", result.CasesByState.OrderBy(s => s.Key).Select(s => $"{s.Key} {s.Value:N0}")) + $"; overdue {result.Overdue:N0}");
         Console.WriteLine("Logins: fc.officer1, fc.chief, leader, … (password " + Infrastructure.Seeding.DemoPeople.Password + ")");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using EnforcementPortal.Domain.Calendar;
 using EnforcementPortal.Domain.Cases;
 using EnforcementPortal.Domain.Common;
@@ -26,7 +27,7 @@ namespace EnforcementPortal.Benchmarks.Generator;
 /// <param name="Now">The bureau's clock (Beijing time) the cases are walked up to; the machine's by default.</param>
 /// <param name="FirstYear">Cases are opened from 3 January of this year to the day before <paramref name="Now"/>.</param>
 /// <param name="KeepRecords">Keep the statistics records of every case (for tests comparing the portal's counts).</param>
-internal sealed record GeneratorOptions(
+public sealed record GeneratorOptions(
     DatabaseProvider Provider,
     string ConnectionString,
     int Cases,
@@ -36,10 +37,10 @@ internal sealed record GeneratorOptions(
     bool KeepRecords = false,
     IProgress<GeneratorProgress>? Progress = null);
 
-internal sealed record GeneratorProgress(int Done, int Total, TimeSpan Elapsed);
+public sealed record GeneratorProgress(int Done, int Total, TimeSpan Elapsed);
 
 /// <summary>What was generated: counts, and (when asked) the records to recount the statistics from.</summary>
-internal sealed class GeneratorResult
+public sealed class GeneratorResult
 {
     public int Cases { get; set; }
 
@@ -54,6 +55,12 @@ internal sealed class GeneratorResult
     public int Overdue { get; set; }
 
     public TimeSpan Elapsed { get; set; }
+
+    /// <summary>Time the writer thread spent writing rows (the rest of the load overlapped with building cases).</summary>
+    public TimeSpan WriteTime { get; set; }
+
+    /// <summary>Time after the last row: indexes and the search index built (SQLite), statistics (PostgreSQL), counters.</summary>
+    public TimeSpan FinishTime { get; set; }
 
     public DateTime Now { get; set; }
 
@@ -86,7 +93,7 @@ internal sealed class GeneratorResult
 /// and complaints in their states. The records are written in bulk from the portal's own EF Core model
 /// (<see cref="TableShape"/>, <see cref="BulkSink"/>), not through the change tracker.
 /// </summary>
-internal static class PortalDataGenerator
+public static class PortalDataGenerator
 {
     /// <summary>Cases built and written per round: enough for the bulk writers, small enough to keep memory flat.</summary>
     private const int Round = 2000;
@@ -129,21 +136,40 @@ internal static class PortalDataGenerator
         var result = new GeneratorResult { Now = now };
 
         var parties = Parties(options.Cases, random);
-        var rows = new RowBatch();
+        var written = new[] { tables.Of<ResponsibleParty>(), tables.Of<EnforcementCase>(), tables.Of<Domain.Documents.IssuedDocument>(), tables.Of<Complaint>() }
+            .SelectMany(t => t.SelfAndOwned()).Select(t => t.Name).ToList();
+
         // The complainants' encryption and hash keys are created (and stored) at their first use: before the bulk write
         // holds the database.
         _ = await protection.ProtectAsync("王建新", "13900000000", cancellationToken);
 
         // The start-up's pooled connections would keep SQLite from switching the journal off.
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        await using var sink = await BulkSink.OpenAsync(options.Provider, options.ConnectionString, cancellationToken);
+        await using var sink = await BulkSink.OpenAsync(options.Provider, options.ConnectionString, written, cancellationToken);
+        var rows = new RowBatch();
         foreach (var party in parties)
         {
             tables.Of<ResponsibleParty>().Flatten(party, null, rows);
         }
 
         await sink.WriteAsync(rows, cancellationToken);
-        rows.Clear();
+
+        // Two threads: this one builds the next round of cases while the other writes the last one.
+        var channel = Channel.CreateBounded<(RowBatch Rows, int Done)>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var writeTime = Stopwatch.StartNew();
+        writeTime.Stop();
+        var writer = Task.Run(
+            async () =>
+            {
+                await foreach (var (batch, done) in channel.Reader.ReadAllAsync(cancellationToken))
+                {
+                    writeTime.Start();
+                    await sink.WriteAsync(batch, cancellationToken);
+                    writeTime.Stop();
+                    options.Progress?.Report(new GeneratorProgress(done, options.Cases, watch.Elapsed));
+                }
+            },
+            cancellationToken);
 
         var first = new DateTime(options.FirstYear, 1, 3, 0, 0, 0);
         var last = now.Date.AddDays(-1);
@@ -152,47 +178,58 @@ internal static class PortalDataGenerator
         var today = DateOnly.FromDateTime(now);
         var dispatcher = Person(users, "dispatcher");
         var batchCases = new List<EnforcementCase>(Round);
-        for (var k = 0; k < options.Cases; k++)
+        rows = new RowBatch();
+        try
         {
-            var department = weights[random.Next(weights.Length)];
-            var day = first.AddDays(Math.Floor(span * k / options.Cases));
-            var inspectedAt = day.AddHours(9 + random.Next(8)).AddMinutes(random.Next(60));
-            var trigger = (Trigger)(1 + random.Next(4));
-            var party = parties[random.Next(parties.Count)];
-            var (c, documents) = walker.Walk(department, trigger, party, SiteOf(random), inspectedAt);
-            tables.Of<EnforcementCase>().Flatten(c, null, rows);
-            foreach (var document in documents)
+            for (var k = 0; k < options.Cases; k++)
             {
-                tables.Of<Domain.Documents.IssuedDocument>().Flatten(document, null, rows);
-            }
-
-            Count(result, c, today);
-            batchCases.Add(c);
-            if (k % CasesPerComplaint == CasesPerComplaint - 1)
-            {
-                var complaint = await ComplaintAsync(numbers, protection, calendar, users, dispatcher, random, c, now, cancellationToken);
-                tables.Of<Complaint>().Flatten(complaint, null, rows);
-                result.Complaints++;
-            }
-
-            if (batchCases.Count == Round || k == options.Cases - 1)
-            {
-                if (options.KeepRecords)
+                var department = weights[random.Next(weights.Length)];
+                var day = first.AddDays(Math.Floor(span * k / options.Cases));
+                var inspectedAt = day.AddHours(9 + random.Next(8)).AddMinutes(random.Next(60));
+                var trigger = (Trigger)(1 + random.Next(4));
+                var party = parties[random.Next(parties.Count)];
+                var (c, documents) = walker.Walk(department, trigger, party, SiteOf(random), inspectedAt);
+                tables.Of<EnforcementCase>().Flatten(c, null, rows);
+                foreach (var document in documents)
                 {
-                    result.Records.Add(StatisticsRecords.From(batchCases));
+                    tables.Of<Domain.Documents.IssuedDocument>().Flatten(document, null, rows);
                 }
 
-                result.Rows += rows.Count;
-                await sink.WriteAsync(rows, cancellationToken);
-                rows.Clear();
-                batchCases.Clear();
-                options.Progress?.Report(new GeneratorProgress(k + 1, options.Cases, watch.Elapsed));
+                Count(result, c, today);
+                batchCases.Add(c);
+                if (k % CasesPerComplaint == CasesPerComplaint - 1)
+                {
+                    var complaint = await ComplaintAsync(numbers, protection, calendar, users, dispatcher, random, c, now, cancellationToken);
+                    tables.Of<Complaint>().Flatten(complaint, null, rows);
+                    result.Complaints++;
+                }
+
+                if (batchCases.Count == Round || k == options.Cases - 1)
+                {
+                    if (options.KeepRecords)
+                    {
+                        result.Records.Add(StatisticsRecords.From(batchCases));
+                    }
+
+                    result.Rows += rows.Count;
+                    await channel.Writer.WriteAsync((rows, k + 1), cancellationToken);
+                    rows = new RowBatch();
+                    batchCases.Clear();
+                }
             }
         }
+        finally
+        {
+            channel.Writer.Complete();
+        }
 
+        await writer;
+        var finishing = Stopwatch.StartNew();
         await sink.CompleteAsync(cancellationToken);
         await sink.DisposeAsync();
         await WriteNumberSequencesAsync(db, numbers, cancellationToken);
+        result.WriteTime = writeTime.Elapsed;
+        result.FinishTime = finishing.Elapsed;
         result.Cases = options.Cases;
         result.Elapsed = watch.Elapsed;
         TryDelete(files);
