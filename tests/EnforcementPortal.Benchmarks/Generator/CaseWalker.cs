@@ -10,6 +10,9 @@ using EnforcementPortal.Domain.Staff;
 
 namespace EnforcementPortal.Benchmarks.Generator;
 
+/// <summary>A photo in the portal's file store that generated evidence records point at.</summary>
+internal sealed record StoredPhoto(string StorageKey, string Sha256, long Length);
+
 /// <summary>The people of one department who act on its generated cases.</summary>
 internal sealed record DepartmentStaff(IReadOnlyList<OfficerOnDuty> Officers, Actor Officer, Actor Chief);
 
@@ -40,7 +43,8 @@ internal sealed class CaseWalker(
     Actor legalReviewer,
     IReadOnlyList<PenaltyMatter> catalogue,
     GeneratedNumbers numbers,
-    Random random)
+    Random random,
+    IReadOnlyList<StoredPhoto> photos)
 {
     private static readonly Dictionary<DepartmentCode, (string Site, (string Text, string? Location)[] General, string Serious)> Material = new()
     {
@@ -115,10 +119,8 @@ internal sealed class CaseWalker(
 
     private EvidenceFile Photo(EvidenceStep step, int? finding, Actor by, DateTime at, string caption)
     {
-        Span<byte> hash = stackalloc byte[32];
-        random.NextBytes(hash);
-        var sha = Convert.ToHexStringLower(hash);
-        return new EvidenceFile(Guid.NewGuid(), step, null, finding, $"IMG_{at:yyyyMMdd}_{random.Next(100000):00000}.jpg", "image/jpeg", 180_000 + random.Next(900_000), sha, $"generated/{sha[..2]}/{sha}.jpg", at, by, caption);
+        var photo = photos[random.Next(photos.Count)];
+        return new EvidenceFile(Guid.NewGuid(), step, null, finding, $"IMG_{at:yyyyMMdd}_{random.Next(100000):00000}.jpg", "image/jpeg", photo.Length, photo.Sha256, photo.StorageKey, at, by, caption);
     }
 
     private readonly HashSet<string> _codes = new(StringComparer.Ordinal);

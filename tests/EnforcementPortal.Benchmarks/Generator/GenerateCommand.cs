@@ -13,7 +13,7 @@ internal static class GenerateCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
-        string? provider = null, connection = null;
+        string? provider = null, connection = null, files = null;
         int cases = 0, seed = 20261203, firstYear = 2023;
         for (var i = 1; i < args.Length - 1; i += 2)
         {
@@ -24,6 +24,7 @@ internal static class GenerateCommand
                 case "--connection": connection = value; break;
                 case "--cases": cases = int.Parse(value.Replace("_", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture); break;
                 case "--seed": seed = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--files": files = value; break;
                 case "--first-year": firstYear = int.Parse(value, CultureInfo.InvariantCulture); break;
                 default: return Usage($"unknown option {args[i]}");
             }
@@ -41,12 +42,18 @@ internal static class GenerateCommand
             return Usage("--provider, --connection and --cases are required");
         }
 
-        var options = new GeneratorOptions(parsed.Value, connection, cases, seed, FirstYear: firstYear, Progress: new ProgressBar());
+        // The evidence photos go into the portal's file store: by default beside a SQLite file (DB.files, which web-bench.sh
+        // passes to the portal as Storage:Root), else a folder under /tmp named after the database.
+        files ??= parsed == DatabaseProvider.Sqlite
+            ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection).DataSource + ".files"
+            : Path.Combine(Path.GetTempPath(), "ep-generated-files", new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connection }.TryGetValue("Database", out var name) ? $"{name}" : "database");
+        var options = new GeneratorOptions(parsed.Value, connection, cases, seed, FirstYear: firstYear, Progress: new ProgressBar(), FilesRoot: Path.GetFullPath(files));
         var result = await PortalDataGenerator.GenerateAsync(options, CancellationToken.None);
         await Console.Error.WriteLineAsync();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Generated {result.Cases:N0} cases ({result.Rows:N0} rows), {result.Complaints:N0} complaints in {result.Elapsed:mm\\:ss} ({result.Cases / result.Elapsed.TotalSeconds:N0} cases/s; writing rows {result.WriteTime:mm\\:ss}, indexes and counters after the last row {result.FinishTime:mm\\:ss}); clock {result.Now:yyyy-MM-dd HH:mm}."));
         Console.WriteLine("By department: " + string.Join(", ", result.CasesByDepartment.OrderBy(d => d.Key).Select(d => $"{d.Key} {d.Value:N0}")));
         Console.WriteLine("By state: " + string.Join(", ", result.CasesByState.OrderBy(s => s.Key).Select(s => $"{s.Key} {s.Value:N0}")) + $"; overdue {result.Overdue:N0}");
+        Console.WriteLine($"Evidence photos in {options.FilesRoot} (run the portal with Storage:Root there).");
         Console.WriteLine("Logins: fc.officer1, fc.chief, leader, … (password " + Infrastructure.Seeding.DemoPeople.Password + ")");
         return 0;
     }
@@ -54,7 +61,7 @@ internal static class GenerateCommand
     private static int Usage(string problem)
     {
         Console.Error.WriteLine($"generate: {problem}");
-        Console.Error.WriteLine("usage: generate --provider sqlite|sqlserver|postgresql --connection \"Data Source=/tmp/ep-100k.db\" --cases 100000 [--seed N] [--first-year 2023]");
+        Console.Error.WriteLine("usage: generate --provider sqlite|sqlserver|postgresql --connection \"Data Source=/tmp/ep-100k.db\" --cases 100000 [--seed N] [--first-year 2023] [--files DIR]");
         return 2;
     }
 

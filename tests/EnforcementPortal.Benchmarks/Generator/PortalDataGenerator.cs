@@ -27,6 +27,7 @@ namespace EnforcementPortal.Benchmarks.Generator;
 /// <param name="Now">The bureau's clock (Beijing time) the cases are walked up to; the machine's by default.</param>
 /// <param name="FirstYear">Cases are opened from 3 January of this year to the day before <paramref name="Now"/>.</param>
 /// <param name="KeepRecords">Keep the statistics records of every case (for tests comparing the portal's counts).</param>
+/// <param name="FilesRoot">The portal's file store (Storage:Root) to put the evidence photos in; the portal must run with it.</param>
 public sealed record GeneratorOptions(
     DatabaseProvider Provider,
     string ConnectionString,
@@ -35,7 +36,8 @@ public sealed record GeneratorOptions(
     DateTime? Now = null,
     int FirstYear = 2023,
     bool KeepRecords = false,
-    IProgress<GeneratorProgress>? Progress = null);
+    IProgress<GeneratorProgress>? Progress = null,
+    string? FilesRoot = null);
 
 public sealed record GeneratorProgress(int Done, int Total, TimeSpan Elapsed);
 
@@ -112,7 +114,8 @@ public static class PortalDataGenerator
         ArgumentNullException.ThrowIfNull(options);
         var watch = Stopwatch.StartNew();
         var files = Path.Combine(Path.GetTempPath(), "ep-generator", Guid.NewGuid().ToString("N"));
-        await using var app = BuildHost(options, files);
+        var filesRoot = options.FilesRoot ?? Path.Combine(files, "files");
+        await using var app = BuildHost(options, files, filesRoot);
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(new DatabaseStartup(Migrate: true, SeedDemoData: false, AdminUserName: null), cancellationToken);
@@ -122,7 +125,9 @@ public static class PortalDataGenerator
             throw new InvalidOperationException("The database already holds cases; the generator fills an empty one.");
         }
 
-        var now = options.Now ?? services.GetRequiredService<IBureauClock>().Now;
+        // Whole seconds: every provider stores them exactly (PostgreSQL keeps microseconds), and the timeline's hash covers them.
+        var clockNow = options.Now ?? services.GetRequiredService<IBureauClock>().Now;
+        var now = new DateTime(clockNow.Ticks - clockNow.Ticks % TimeSpan.TicksPerSecond, clockNow.Kind);
         var users = await CreateUsersAsync(services.GetRequiredService<UserManager<AppUser>>(), now, cancellationToken);
         var calendar = await services.GetRequiredService<IWorkingDayCalendarProvider>().GetAsync(cancellationToken);
         var catalogue = await db.PenaltyMatters.AsNoTracking().ToListAsync(cancellationToken);
@@ -131,7 +136,8 @@ public static class PortalDataGenerator
         var numbers = new GeneratedNumbers();
         var staff = Enum.GetValues<DepartmentCode>().ToDictionary(d => d, d => StaffOf(users, d));
         var legal = users.Single(u => u.UserName == "legal");
-        var walker = new CaseWalker(calendar, now, staff, new Actor(legal.Id, legal.FullName), catalogue, numbers, random);
+        var photos = await PhotosAsync(services.GetRequiredService<Infrastructure.Files.IFileStore>(), cancellationToken);
+        var walker = new CaseWalker(calendar, now, staff, new Actor(legal.Id, legal.FullName), catalogue, numbers, random, photos);
         var tables = new PortalTables(db);
         var result = new GeneratorResult { Now = now };
 
@@ -236,7 +242,7 @@ public static class PortalDataGenerator
         return result;
     }
 
-    private static WebApplication BuildHost(GeneratorOptions options, string files)
+    private static WebApplication BuildHost(GeneratorOptions options, string files, string filesRoot)
     {
         // The portal's own composition (AddPortal), so the migrations, reference data, Identity's password hasher and the
         // data protection keys (which encrypt the complainants) are exactly the app's.
@@ -246,7 +252,7 @@ public static class PortalDataGenerator
         {
             ["Database:Provider"] = provider.ToString(),
             [$"ConnectionStrings:{provider}"] = options.ConnectionString,
-            ["Storage:Root"] = Path.Combine(files, "files"),
+            ["Storage:Root"] = filesRoot,
             ["Logging:FilePath"] = Path.Combine(files, "logs", "generator-.json"),
             ["Serilog:MinimumLevel:Default"] = "Error",
             ["Serilog:MinimumLevel:Override:Microsoft"] = "Error",
@@ -303,6 +309,34 @@ public static class PortalDataGenerator
 
         cancellationToken.ThrowIfCancellationRequested();
         return [.. users.Users.AsNoTracking()];
+    }
+
+    /// <summary>
+    /// Twelve photos saved through the portal's own file store: the evidence records point at them (many records share a
+    /// file), so the case page's check of every evidence file against its SHA-256 passes, as on a real installation.
+    /// </summary>
+    private static async Task<IReadOnlyList<StoredPhoto>> PhotosAsync(Infrastructure.Files.IFileStore store, CancellationToken cancellationToken)
+    {
+        var photos = new List<StoredPhoto>();
+        for (var i = 0; i < 12; i++)
+        {
+            using var bitmap = new SkiaSharp.SKBitmap(320, 240);
+            using (var canvas = new SkiaSharp.SKCanvas(bitmap))
+            {
+                canvas.Clear(new SkiaSharp.SKColor((byte)(60 + i * 15), (byte)(120 + i * 9), (byte)(200 - i * 12)));
+                using var paint = new SkiaSharp.SKPaint { Color = SkiaSharp.SKColors.White };
+                canvas.DrawRect(20 + i * 10, 40, 120, 90, paint);
+            }
+
+            using var image = SkiaSharp.SKImage.FromBitmap(bitmap);
+            using var data = image.Encode(SkiaSharp.SKEncodedImageFormat.Jpeg, 80);
+            var bytes = data.ToArray();
+            using var content = new MemoryStream(bytes, writable: false);
+            var key = await store.SaveAsync(content, "jpg", cancellationToken);
+            photos.Add(new StoredPhoto(key, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), bytes.LongLength));
+        }
+
+        return photos;
     }
 
     private static void Check(IdentityResult result, string userName)

@@ -22,7 +22,7 @@ public class GeneratedPortalFactory : PortalFactory
     {
         _generated = new Lazy<GeneratorResult>(() =>
             PortalDataGenerator.GenerateAsync(
-                new GeneratorOptions(Provider, ConnectionString, Cases, Seed: 17, Now: Now, KeepRecords: true),
+                new GeneratorOptions(Provider, ConnectionString, Cases, Seed: 17, Now: Now, KeepRecords: true, FilesRoot: FilesRoot),
                 CancellationToken.None).GetAwaiter().GetResult());
     }
 
