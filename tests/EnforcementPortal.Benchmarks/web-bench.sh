@@ -65,9 +65,10 @@ for db in "$@"; do
   name=$(basename "$db")
   cases=$(sqlite3 "$db" 'SELECT count(*) FROM Cases')
   case_id=$(sqlite3 "$db" "SELECT Id FROM Cases WHERE Department = 1 ORDER BY CreatedAt DESC LIMIT 1")
+  files=$WORK/files; [ -d "$db.files" ] && files=$db.files   # the generator's evidence photos (generate … writes DB.files)
   start=$(date +%s.%N)
   ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=$BASE ConnectionStrings__Sqlite="Data Source=$db" \
-    Storage__Root="$WORK/files" Logging__FilePath="$WORK/logs/portal-.json" Security__SignInAttemptsPerMinute=100000 \
+    Storage__Root="$files" Logging__FilePath="$WORK/logs/portal-.json" Security__SignInAttemptsPerMinute=100000 \
     AllowedHosts=127.0.0.1 Documents__PublicBaseUrl=$BASE Database__SeedDemoData=false dotnet "$DLL" --contentRoot "$(dirname "$DLL")" > "$WORK/app.log" 2>&1 &
   APP=$!
   until curl -sf -o /dev/null "$BASE/healthz"; do
