@@ -97,35 +97,57 @@ public enum CaseState
 /// The steps an officer or chief takes; the triggers of the lifecycle machine. The values are explicit and stable: they
 /// are stored (timeline entries) and hashed into the timeline chain, so a member may be renamed but a value is never
 /// reused or renumbered; a new step takes the next free value. Where a step comes in the procedure is
-/// <see cref="CaseLifecycle.ProcedureOrder"/>, not this number.
+/// <see cref="CaseLifecycle.ProcedureOrder"/>, not this number. Each member carries its Chinese name
+/// (<see cref="StepNameAttribute"/>), which <see cref="CaseNames.Of(CaseAction)"/> reads; the guard test
+/// <c>StepConventions</c> fails for a step without one.
 /// </summary>
 public enum CaseAction
 {
+    [StepName("判定：未发现问题")]
     DetermineNoViolation = 0,
+    [StepName("判定：一般问题")]
     DetermineGeneral = 1,
+    [StepName("判定：严重问题")]
     DetermineSerious = 2,
+    [StepName("下发整改通知书")]
     IssueNotice = 3,
+    [StepName("登记整改回复")]
     RecordReply = 4,
+    [StepName("登记逾期未回复")]
     RecordNoReply = 5,
+    [StepName("复查：整改到位")]
     ReviewPassed = 6,
+    [StepName("复查：未到位/不配合")]
     ReviewFailed = 7,
+    [StepName("约谈：配合整改")]
     InterviewCooperative = 8,
+    [StepName("约谈：拒不配合")]
     InterviewRefused = 9,
+    [StepName("提请移交")]
     RequestTransfer = 10,
+    [StepName("批准移交")]
     ApproveTransfer = 11,
+    [StepName("退回移交申请")]
     ReturnTransfer = 12,
+    [StepName("登记立案反馈：已立案")]
     FilingAccepted = 13,
+    [StepName("登记立案反馈：不予立案")]
     FilingDeclined = 14,
+    [StepName("登记处置结果")]
     RecordDisposal = 15,
+    [StepName("归档结案")]
     Archive = 16,
 
     /// <summary>法制审核：同意 (建法〔2025〕40号 (十三)).</summary>
+    [StepName("法制审核：同意")]
     LegalReviewAgreed = 20,
 
     /// <summary>法制审核：退回补充.</summary>
+    [StepName("法制审核：退回补充")]
     LegalReviewReturned = 21,
 
     /// <summary>法制审核：不同意.</summary>
+    [StepName("法制审核：不同意")]
     LegalReviewDisagreed = 22,
 }
 

@@ -67,30 +67,15 @@ public static class CaseNames
         _ => "本阶段无规定期限。",
     };
 
-    public static string Of(CaseAction action) => action switch
-    {
-        CaseAction.DetermineNoViolation => "判定：未发现问题",
-        CaseAction.DetermineGeneral => "判定：一般问题",
-        CaseAction.DetermineSerious => "判定：严重问题",
-        CaseAction.IssueNotice => "下发整改通知书",
-        CaseAction.RecordReply => "登记整改回复",
-        CaseAction.RecordNoReply => "登记逾期未回复",
-        CaseAction.ReviewPassed => "复查：整改到位",
-        CaseAction.ReviewFailed => "复查：未到位/不配合",
-        CaseAction.InterviewCooperative => "约谈：配合整改",
-        CaseAction.InterviewRefused => "约谈：拒不配合",
-        CaseAction.RequestTransfer => "提请移交",
-        CaseAction.ApproveTransfer => "批准移交",
-        CaseAction.ReturnTransfer => "退回移交申请",
-        CaseAction.FilingAccepted => "登记立案反馈：已立案",
-        CaseAction.FilingDeclined => "登记立案反馈：不予立案",
-        CaseAction.RecordDisposal => "登记处置结果",
-        CaseAction.Archive => "归档结案",
-        CaseAction.LegalReviewAgreed => "法制审核：同意",
-        CaseAction.LegalReviewReturned => "法制审核：退回补充",
-        CaseAction.LegalReviewDisagreed => "法制审核：不同意",
-        _ => action.ToString(),
-    };
+    /// <summary>The step's name declared on its member (<see cref="StepNameAttribute"/>).</summary>
+    public static string Of(CaseAction action) => StepNames.TryGetValue(action, out var name) ? name : action.ToString();
+
+    /// <summary>Every step's name, read once from the members' <see cref="StepNameAttribute"/>.</summary>
+    public static IReadOnlyDictionary<CaseAction, string> StepNames { get; } = typeof(CaseAction)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Select(f => (Action: (CaseAction)f.GetValue(null)!, Name: f.GetCustomAttributes(typeof(StepNameAttribute), false).OfType<StepNameAttribute>().FirstOrDefault()?.Name))
+        .Where(s => s.Name is not null)
+        .ToDictionary(s => s.Action, s => s.Name!);
 
     public static string Of(ReviewOutcome outcome) => outcome switch
     {
