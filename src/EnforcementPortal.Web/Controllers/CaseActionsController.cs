@@ -30,7 +30,7 @@ public sealed class CaseActionsController(CaseSteps steps, CasePageBuilder pages
 
     [HttpPost]
     [Authorize(Policy = Policies.CaseWorkers)]
-    public async Task<IActionResult> RecordNoReply(Guid id, ConfirmForm form, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> RecordNoReply(Guid id, NoReplyForm form, CancellationToken cancellationToken) =>
         await AnswerAsync(id, form, ModelState.IsValid ? await steps.RecordNoReplyAsync(id, form.Version, cancellationToken) : null, "已登记逾期未回复。", cancellationToken);
 
     [HttpPost]
@@ -59,7 +59,7 @@ public sealed class CaseActionsController(CaseSteps steps, CasePageBuilder pages
         await AnswerAsync(id, form, ModelState.IsValid ? await steps.ReturnTransferAsync(id, form.Version, form, cancellationToken) : null, "移交申请已退回。", cancellationToken);
 
     [HttpPost]
-    [Authorize(Policy = Policies.LegalReviewers)]
+    [Authorize(Roles = Domain.Staff.StaffRoles.LegalReviewer)]
     public async Task<IActionResult> RecordLegalReview(Guid id, [Bind(Prefix = "LegalReview")] LegalReviewForm form, CancellationToken cancellationToken) =>
         await AnswerAsync(id, form, ModelState.IsValid ? await steps.RecordLegalReviewAsync(id, form.Version, form, cancellationToken) : null, "法制审核意见已记录。", cancellationToken);
 
@@ -80,7 +80,7 @@ public sealed class CaseActionsController(CaseSteps steps, CasePageBuilder pages
 
     [HttpPost]
     [Authorize(Policy = Policies.CaseWorkers)]
-    public async Task<IActionResult> Archive(Guid id, ConfirmForm form, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Archive(Guid id, ArchiveForm form, CancellationToken cancellationToken) =>
         await AnswerAsync(id, form, ModelState.IsValid ? await steps.ArchiveAsync(id, form.Version, cancellationToken) : null, "案件已归档。", cancellationToken);
 
     [HttpPost]

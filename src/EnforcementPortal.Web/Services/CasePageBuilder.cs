@@ -80,7 +80,7 @@ public sealed class CasePageBuilder(
         model.RepeatFindings = await partyRecords.RepeatsInCaseAsync(enforcementCase, cancellationToken);
         model.CanIssueConstructionLetter = canAct && enforcementCase.Department == Domain.Departments.DepartmentCode.ConstructionManagement
             && party.Kind == Domain.Parties.PartyKind.ConstructionOwner;
-        Prefill(model, enforcementCase, party.LegalRepresentative, today);
+        CaseStepForms.Prefill(model, new CaseFormDefaults(enforcementCase, today, clock.Now, user.Id, party.LegalRepresentative));
         return model;
     }
 
@@ -104,54 +104,6 @@ public sealed class CasePageBuilder(
         }
 
         return result;
-    }
-
-    private void Prefill(CaseDetailsViewModel model, EnforcementCase enforcementCase, string legalRepresentative, DateOnly today)
-    {
-        var version = enforcementCase.Version;
-        var openItems = enforcementCase.Findings.Where(f => !f.IsRectified).ToList();
-        model.Notice = new NoticeForm
-        {
-            Version = version,
-            IssuedOn = today,
-            ServedOn = today,
-            FindingNumbers = [.. openItems.Select(f => f.Number)],
-            Requirements = string.Join("\n", openItems.Select(f => $"{f.Number}. 针对“{f.Description}”，立即整改，整改完成后提交{enforcementCase.Policy.ReplyTitle}。")),
-            Recipient = legalRepresentative,
-            OfficerIds = [user.Id],
-        };
-        model.Reply = new ReplyForm
-        {
-            Version = version,
-            ReceivedOn = today,
-            Kind = enforcementCase.Policy.DefaultReplyKind,
-        };
-        var notice = enforcementCase.CurrentNotice;
-        model.Review = new ReviewForm
-        {
-            Version = version,
-            ReviewedAt = clock.Now.AddSeconds(-clock.Now.Second),
-            OfficerIds = [user.Id],
-            Items = notice is null ? [] : [.. enforcementCase.OpenFindingNumbers(notice).Select(n => new ReviewItemInput { FindingNumber = n })],
-        };
-        model.Interview = new InterviewForm
-        {
-            Version = version,
-            HeldAt = clock.Now.AddSeconds(-clock.Now.Second),
-            NoticeIssuedOn = today,
-            PartyAttendees = $"{legalRepresentative}（法定代表人）",
-            OfficerIds = [user.Id],
-        };
-        model.Transfer = new TransferForm
-        {
-            Version = version,
-            Facts = $"经现场检查，{string.Join("；", enforcementCase.Findings.Where(f => !f.IsRectified).Select(f => f.Description))}。",
-            EvidenceList = "1. 现场检查笔录；2. 现场照片；3. 整改通知书及送达回证；4. 约谈笔录。",
-        };
-        model.ReturnTransfer = new ReturnTransferForm { Version = version };
-        model.Filing = new FilingForm { Version = version, DecidedOn = today };
-        model.Disposal = new DisposalForm { Version = version, DecidedOn = today, ReportedOn = today };
-        model.TransferSent = new TransferSentForm { Version = version, SentOn = enforcementCase.CurrentTransfer?.TransferredOn ?? today };
     }
 
     private static List<NextStep> NextSteps(EnforcementCase enforcementCase, IReadOnlyList<ActionAvailability> actions, bool canAct, bool canApprove)

@@ -126,8 +126,22 @@ public sealed class ChecklistResultInput
 }
 
 /// <summary>下发整改通知书.</summary>
-public sealed class NoticeForm : CaseActionForm
+public sealed class NoticeForm : CaseActionForm, ICaseStepForm
 {
+    IReadOnlyList<CaseAction> ICaseStepForm.Steps => [CaseAction.IssueNotice];
+
+    void ICaseStepForm.Prefill(CaseFormDefaults defaults)
+    {
+        var c = defaults.Case;
+        var openItems = c.Findings.Where(f => !f.IsRectified).ToList();
+        IssuedOn = defaults.Today;
+        ServedOn = defaults.Today;
+        FindingNumbers = [.. openItems.Select(f => f.Number)];
+        Requirements = string.Join("\n", openItems.Select(f => $"{f.Number}. 针对“{f.Description}”，立即整改，整改完成后提交{c.Policy.ReplyTitle}。"));
+        Recipient = defaults.LegalRepresentative;
+        OfficerIds = [defaults.UserId];
+    }
+
     [Display(Name = "整改要求")]
     public string? Requirements { get; set; }
 
@@ -154,8 +168,16 @@ public sealed class NoticeForm : CaseActionForm
 }
 
 /// <summary>登记整改回复.</summary>
-public sealed class ReplyForm : CaseActionForm
+public sealed class ReplyForm : CaseActionForm, ICaseStepForm
 {
+    IReadOnlyList<CaseAction> ICaseStepForm.Steps => [CaseAction.RecordReply];
+
+    void ICaseStepForm.Prefill(CaseFormDefaults defaults)
+    {
+        ReceivedOn = defaults.Today;
+        Kind = defaults.Case.Policy.DefaultReplyKind;
+    }
+
     [Display(Name = "收到日期")]
     public DateOnly? ReceivedOn { get; set; }
 
@@ -180,8 +202,18 @@ public sealed class ReviewItemInput
 }
 
 /// <summary>复查.</summary>
-public sealed class ReviewForm : CaseActionForm
+public sealed class ReviewForm : CaseActionForm, ICaseStepForm
 {
+    IReadOnlyList<CaseAction> ICaseStepForm.Steps => [CaseAction.ReviewPassed, CaseAction.ReviewFailed];
+
+    void ICaseStepForm.Prefill(CaseFormDefaults defaults)
+    {
+        var notice = defaults.Case.CurrentNotice;
+        ReviewedAt = defaults.Now.AddSeconds(-defaults.Now.Second);
+        OfficerIds = [defaults.UserId];
+        Items = notice is null ? [] : [.. defaults.Case.OpenFindingNumbers(notice).Select(n => new ReviewItemInput { FindingNumber = n })];
+    }
+
     [Display(Name = "复查时间")]
     public DateTime? ReviewedAt { get; set; }
 
@@ -211,8 +243,18 @@ public sealed class ReviewForm : CaseActionForm
 }
 
 /// <summary>约谈.</summary>
-public sealed class InterviewForm : CaseActionForm
+public sealed class InterviewForm : CaseActionForm, ICaseStepForm
 {
+    IReadOnlyList<CaseAction> ICaseStepForm.Steps => [CaseAction.InterviewCooperative, CaseAction.InterviewRefused];
+
+    void ICaseStepForm.Prefill(CaseFormDefaults defaults)
+    {
+        HeldAt = defaults.Now.AddSeconds(-defaults.Now.Second);
+        NoticeIssuedOn = defaults.Today;
+        PartyAttendees = $"{defaults.LegalRepresentative}（法定代表人）";
+        OfficerIds = [defaults.UserId];
+    }
+
     [Display(Name = "约谈时间")]
     public DateTime? HeldAt { get; set; }
 
@@ -239,8 +281,16 @@ public sealed class InterviewForm : CaseActionForm
 }
 
 /// <summary>提请移交.</summary>
-public sealed class TransferForm : CaseActionForm
+public sealed class TransferForm : CaseActionForm, ICaseStepForm
 {
+    IReadOnlyList<CaseAction> ICaseStepForm.Steps => [CaseAction.RequestTransfer];
+
+    void ICaseStepForm.Prefill(CaseFormDefaults defaults)
+    {
+        Facts = $"经现场检查，{string.Join("；", defaults.Case.Findings.Where(f => !f.IsRectified).Select(f => f.Description))}。";
+        EvidenceList = "1. 现场检查笔录；2. 现场照片；3. 整改通知书及送达回证；4. 约谈笔录。";
+    }
+
     [Display(Name = "案件事实")]
     public string? Facts { get; set; }
 
@@ -254,16 +304,33 @@ public sealed class TransferForm : CaseActionForm
     public string? ReceivingBureau { get; set; } = Transfer.DefaultReceivingBureau;
 }
 
-/// <summary>退回移交申请.</summary>
-public sealed class ReturnTransferForm : CaseActionForm
+/// <summary>
+/// 退回移交申请, on the card 审批移交申请 (<c>_TransferApproval</c>) that also holds 批准移交 (a <see cref="ConfirmForm"/>):
+/// the card is on the page while the transfer waits for approval, and tells those who may not approve who does.
+/// </summary>
+public sealed class ReturnTransferForm : CaseActionForm, ICaseStepForm
 {
+    IReadOnlyList<CaseAction> ICaseStepForm.Steps => [CaseAction.ApproveTransfer, CaseAction.ReturnTransfer];
+
+    string? ICaseStepForm.PartialName => "TransferApproval";
+
+    IReadOnlyList<string> ICaseStepForm.OutsideRoles => [Domain.Staff.StaffRoles.BureauLeader];
+
+    bool ICaseStepForm.IsShownOn(CaseDetailsViewModel page) => page.Case.State == CaseState.TransferPendingApproval;
+
+    bool ICaseStepForm.ShowsFormOn(CaseDetailsViewModel page) => page.CanApproveTransfer && !page.MustRecuse && page.IsPermitted(CaseAction.ReturnTransfer);
+
     [Display(Name = "退回理由")]
     public string? Reason { get; set; }
 }
 
 /// <summary>登记立案反馈.</summary>
-public sealed class FilingForm : CaseActionForm
+public sealed class FilingForm : CaseActionForm, ICaseStepForm
 {
+    IReadOnlyList<CaseAction> ICaseStepForm.Steps => [CaseAction.FilingAccepted, CaseAction.FilingDeclined];
+
+    void ICaseStepForm.Prefill(CaseFormDefaults defaults) => DecidedOn = defaults.Today;
+
     [Display(Name = "立案决定")]
     public FilingDecision Decision { get; set; } = FilingDecision.Filed;
 
@@ -279,8 +346,16 @@ public sealed class FilingForm : CaseActionForm
 }
 
 /// <summary>登记处置结果.</summary>
-public sealed class DisposalForm : CaseActionForm
+public sealed class DisposalForm : CaseActionForm, ICaseStepForm
 {
+    IReadOnlyList<CaseAction> ICaseStepForm.Steps => [CaseAction.RecordDisposal];
+
+    void ICaseStepForm.Prefill(CaseFormDefaults defaults)
+    {
+        DecidedOn = defaults.Today;
+        ReportedOn = defaults.Today;
+    }
+
     [Display(Name = "处罚决定或终止调查日期")]
     public DateOnly? DecidedOn { get; set; }
 
@@ -291,16 +366,38 @@ public sealed class DisposalForm : CaseActionForm
     public string? Summary { get; set; }
 }
 
-/// <summary>登记移交单送出日期.</summary>
-public sealed class TransferSentForm : CaseActionForm
+/// <summary>登记移交单送出日期: while the case waits for the filing feedback (no step of the machine of its own).</summary>
+public sealed class TransferSentForm : CaseActionForm, ICaseStepForm
 {
+    IReadOnlyList<CaseAction> ICaseStepForm.Steps => [CaseAction.FilingAccepted];
+
+    bool ICaseStepForm.IsShownOn(CaseDetailsViewModel page) => page.Case.State == CaseState.Transferred && page.IsPermitted(CaseAction.FilingAccepted);
+
+    void ICaseStepForm.Prefill(CaseFormDefaults defaults) => SentOn = defaults.Case.CurrentTransfer?.TransferredOn ?? defaults.Today;
+
     [Display(Name = "移交单送出日期")]
     public DateOnly? SentOn { get; set; }
 }
 
-/// <summary>A step without data (批准移交, 登记逾期未回复, 归档).</summary>
+/// <summary>A step without data: 批准移交 (on the card of <see cref="ReturnTransferForm"/>).</summary>
 public sealed class ConfirmForm : CaseActionForm
 {
+}
+
+/// <summary>登记逾期未回复: the version only, no prefix.</summary>
+public sealed class NoReplyForm : CaseActionForm, ICaseStepForm
+{
+    IReadOnlyList<CaseAction> ICaseStepForm.Steps => [CaseAction.RecordNoReply];
+
+    bool ICaseStepForm.HasPrefix => false;
+}
+
+/// <summary>归档结案: the version only, no prefix.</summary>
+public sealed class ArchiveForm : CaseActionForm, ICaseStepForm
+{
+    IReadOnlyList<CaseAction> ICaseStepForm.Steps => [CaseAction.Archive];
+
+    bool ICaseStepForm.HasPrefix => false;
 }
 
 /// <summary>补充证据.</summary>

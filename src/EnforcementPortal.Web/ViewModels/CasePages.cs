@@ -100,25 +100,12 @@ public sealed class CaseDetailsViewModel
     /// <summary>The form to open (the one that was posted with errors).</summary>
     public string? ActiveForm { get; set; }
 
-    public NoticeForm Notice { get; set; } = new();
+    /// <summary>
+    /// The step forms by type (<see cref="CaseStepForms"/>): filled for a first showing, or as the user typed them after a
+    /// refused post. Each is shown by its partial under Views/Cases/Steps when the machine permits one of its steps.
+    /// </summary>
+    public Dictionary<Type, CaseActionForm> Forms { get; } = [];
 
-    public ReplyForm Reply { get; set; } = new();
-
-    public ReviewForm Review { get; set; } = new();
-
-    public InterviewForm Interview { get; set; } = new();
-
-    public TransferForm Transfer { get; set; } = new();
-
-    public ReturnTransferForm ReturnTransfer { get; set; } = new();
-
-    public FilingForm Filing { get; set; } = new();
-
-    public DisposalForm Disposal { get; set; } = new();
-
-    public TransferSentForm TransferSent { get; set; } = new();
-
-    public LegalReviewForm LegalReview { get; set; } = new();
 
     public bool IsPermitted(CaseAction action) => Actions.Any(a => a.Action == action && a.IsPermitted);
 

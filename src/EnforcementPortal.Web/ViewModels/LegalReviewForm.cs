@@ -4,9 +4,16 @@ using FluentValidation;
 
 namespace EnforcementPortal.Web.ViewModels;
 
-/// <summary>法制审核意见 (the case page's form under the prefix "LegalReview").</summary>
-public sealed class LegalReviewForm : CaseActionForm
+/// <summary>
+/// 法制审核意见 (the case page's form under the prefix "LegalReview"): the legal reviewer gets it on any department's case;
+/// the department's staff see that the case waits for it.
+/// </summary>
+public sealed class LegalReviewForm : CaseActionForm, ICaseStepForm
 {
+    IReadOnlyList<CaseAction> ICaseStepForm.Steps => CaseLifecycle.LegalReviewSteps;
+
+    IReadOnlyList<string> ICaseStepForm.OutsideRoles => [Domain.Staff.StaffRoles.LegalReviewer];
+
     [Display(Name = "审核意见")]
     public LegalReviewOpinion Opinion { get; set; } = LegalReviewOpinion.Agreed;
 
