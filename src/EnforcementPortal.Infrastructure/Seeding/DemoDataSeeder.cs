@@ -75,6 +75,7 @@ public sealed class DemoDataSeeder(
         await new InspectionDemoData(db, staff, parties, calendar, clock.Now).WriteAsync(cancellationToken);
         await new DemoComplaints(db, numbers, calendar, complainants, clock.Now, staff).WriteAsync(cancellationToken);
         await new EnterpriseDemoData(db, users, services, clock.Now).WriteAsync(parties, cancellationToken);
+        await new EnterpriseComplaintDemoData(db, numbers, calendar, complainants, clock.Now, staff).WriteAsync(parties, cancellationToken);
         var started = System.Diagnostics.Stopwatch.StartNew();
         await story.WriteLivingBureauAsync(casesPerYear, FirstUnpublishedDay, cancellationToken);
         logger.LogInformation("Living demo bureau: {CasesPerYear} cases a year written in {Elapsed} ms", casesPerYear, started.ElapsedMilliseconds);

@@ -211,3 +211,21 @@ internal static class EnterpriseComplaintFlow
         return await client.Http.PostAsync(new Uri($"/qiye/tousu/{id}/huifu", UriKind.Relative), content1, Ct);
     }
 }
+
+/// <summary>The demo: the demo enterprise's sign-in shows a complaint awaiting its 情况说明, with the complainant withheld.</summary>
+public sealed class DemoEnterpriseComplaint(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task TheDemoEnterpriseSeesAComplaintAwaitingItsReply()
+    {
+        using var enterprise = await EnterpriseComplaintFlow.SignInAsync(factory, EnterpriseDemo.AccountUserName, DemoPeople.Password);
+
+        var home = await enterprise.GetPageAsync("/qiye");
+        var row = home.QuerySelectorAll("[data-testid=enterprise-complaint-row]").Single(r => r.TextContent.Contains("待本单位回复", StringComparison.Ordinal));
+        var page = await enterprise.GetPageAsync(row.QuerySelector("a")!.GetAttribute("href")!);
+        page.QuerySelector("[data-testid=enterprise-complaint-reply-form]").ShouldNotBeNull();
+        page.QuerySelector("[data-testid=enterprise-complainant]")!.TextContent.ShouldBe("投诉人信息依法保密");
+        page.Body!.TextContent.ShouldNotContain("热依拉");
+        page.Body.TextContent.ShouldNotContain("13899456721");
+    }
+}
