@@ -46,6 +46,31 @@ public sealed class EvidenceUploads(IFileStore store, AuditTrail audit, ILogger<
     }
 
     /// <summary>
+    /// The photos of failed checklist items, by item number: each must be a JPEG or PNG picture (by its content), within
+    /// the size of any evidence file. Returns the Chinese reasons; empty when all are fine.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> CheckPhotosAsync(IReadOnlyList<KeyValuePair<int, IFormFile>> photos, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(photos);
+        var errors = new List<string>();
+        foreach (var (item, file) in photos)
+        {
+            var name = DisplayFileName.Clean(file.FileName, EvidenceFile.FileNameMaxLength);
+            var check = UploadInspector.Inspect(await ReadHeadAsync(file, cancellationToken), file.Length, name);
+            if (!check.IsAccepted)
+            {
+                errors.Add($"第{item}项的照片：{check.Error}");
+            }
+            else if (check.ContentType is not ("image/jpeg" or "image/png"))
+            {
+                errors.Add($"第{item}项的照片“{name}”不是 JPEG 或 PNG 图片，请上传现场照片。");
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>
     /// Stores the files of a step, or, when the file store fails (disk full, storage unreachable), audits the failure
     /// and answers null: the files written so far were removed and nothing of the step is saved.
     /// </summary>

@@ -124,7 +124,8 @@ public sealed class InspectionRegistration(
             SeriousFindingsNeedLegalReview: seriousFindingsReviewed,
             PlanTaskId: form.PlanTaskId);
         var results = form.Checklist.Where(c => c.Verdict is not null).Select(c => new ChecklistItemResult(c.ItemNumber, c.Verdict!.Value, c.Comment?.Trim())).ToList();
-        var (result, caseId) = await steps.OpenCaseAsync(new CaseOpeningRequest(opening, form.ComplaintId, form.VisitId, results), form.Files, cancellationToken);
+        var photos = form.Checklist.Where(c => c.Photo is { Length: > 0 }).GroupBy(c => c.ItemNumber).ToDictionary(g => g.Key, g => g.First().Photo!);
+        var (result, caseId) = await steps.OpenCaseAsync(new CaseOpeningRequest(opening, form.ComplaintId, form.VisitId, results, photos), form.Files, cancellationToken);
         return result.Outcome == StepOutcome.Done
             ? new InspectionOutcome(caseId, [])
             : new InspectionOutcome(null, [(string.Empty, result.Message ?? "保存失败，请重试。")]);

@@ -12,7 +12,8 @@ using Microsoft.EntityFrameworkCore;
 namespace EnforcementPortal.Web.Services;
 
 /// <summary>What opens a case: the opening itself, and where it comes from (a complaint, a planned visit with its checklist).</summary>
-public sealed record CaseOpeningRequest(CaseOpening Opening, Guid? ComplaintId, Guid? VisitId, IReadOnlyList<ChecklistItemResult> ChecklistResults);
+/// <see cref="ItemPhotos"/> are the photos of failed checklist items, by item number: each becomes the evidence of the item's finding.
+public sealed record CaseOpeningRequest(CaseOpening Opening, Guid? ComplaintId, Guid? VisitId, IReadOnlyList<ChecklistItemResult> ChecklistResults, IReadOnlyDictionary<int, IFormFile>? ItemPhotos = null);
 
 /// <summary>
 /// The inspection use cases (住建部 建法〔2025〕40号 (八)), one named method each, each one unit of work: opening a case from
@@ -38,7 +39,8 @@ public sealed class InspectionSteps(
     public async Task<(StepResult Result, Guid? CaseId)> OpenCaseAsync(CaseOpeningRequest request, IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var uploadErrors = await EvidenceUploads.CheckAsync(files, cancellationToken);
+        var photos = (request.ItemPhotos ?? new Dictionary<int, IFormFile>()).OrderBy(p => p.Key).ToList();
+        var uploadErrors = (await EvidenceUploads.CheckAsync(files, cancellationToken)).Concat(await EvidenceUploads.CheckPhotosAsync(photos, cancellationToken)).ToList();
         if (uploadErrors.Count > 0)
         {
             return (StepResult.Refused(string.Join(string.Empty, uploadErrors)), null);
@@ -46,7 +48,7 @@ public sealed class InspectionSteps(
 
         var now = clock.Now;
         var calendar = await calendars.GetAsync(cancellationToken);
-        if (await uploads.StoreOrAuditAsync(files, "new case", cancellationToken) is not { } stored)
+        if (await uploads.StoreOrAuditAsync([.. files, .. photos.Select(p => p.Value)], "new case", cancellationToken) is not { } stored)
         {
             return (StepResult.Refused(CaseSteps.FileStoreFailedMessage), null);
         }
@@ -170,8 +172,18 @@ public sealed class InspectionSteps(
             }
         }
 
+        // The checklist's findings come first, in item order: a failed item's photo is the evidence of that finding.
+        var photoItems = (request.ItemPhotos ?? new Dictionary<int, IFormFile>()).Keys.Order().ToList();
+        var failedItems = request.ChecklistResults.Where(r => r.Verdict == ChecklistVerdict.Fail).Select(r => r.ItemNumber).Order().ToList();
+        var notFailed = photoItems.Where(n => !failedItems.Contains(n)).ToList();
+        if (notFailed.Count > 0)
+        {
+            throw new DomainException($"第{string.Join("、", notFailed)}项未判定为不合格，不能附不合格项照片；请删除照片或改判为不合格。");
+        }
+
+        var plainCount = stored.Count - photoItems.Count;
         var number = await numbers.NextCaseNumberAsync(opening.Department, opening.InspectedAt.Year, cancellationToken);
-        var evidence = stored.Select(u => EvidenceUploads.ToEvidence(u, EvidenceStep.Inspection, null, null, actor, now)).ToList();
+        var evidence = stored.Select((u, i) => EvidenceUploads.ToEvidence(u, EvidenceStep.Inspection, null, i < plainCount ? null : failedItems.IndexOf(photoItems[i - plainCount]) + 1, actor, now)).ToList();
         var opened = EnforcementCase.Open(Guid.NewGuid(), number, opening, actor, now, calendar, evidence);
 
         // Checked after the case's own rules, so that the officer first learns what is wrong with the record itself.

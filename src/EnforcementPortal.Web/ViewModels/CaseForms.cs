@@ -123,6 +123,10 @@ public sealed class ChecklistResultInput
 
     [Display(Name = "问题说明")]
     public string? Comment { get; set; }
+
+    /// <summary>A photo of a failed item (JPEG or PNG); it becomes the evidence of the item's finding.</summary>
+    [Display(Name = "不合格项照片")]
+    public IFormFile? Photo { get; set; }
 }
 
 /// <summary>下发整改通知书.</summary>

@@ -64,12 +64,14 @@ public sealed class PlannedInspections(BrowserPortal portal) : IClassFixture<Bro
         }
 
         await items.Nth(2).Locator("input[type=text]").FillAsync("7#楼外架连墙件缺失三处");
+        await items.Nth(2).Locator("[data-testid=checklist-photo]").SetInputFilesAsync(new FilePayload { Name = "7号楼外架.png", MimeType = "image/png", Buffer = TinyPng });
         await officer.FillAsync("#Narrative", "执法人员出示执法证件，送达行政检查通知书，按检查清单逐项检查。");
         await officer.Locator("[data-testid=new-inspection-form] label", new() { HasText = "吴斌" }).ClickAsync();
         await officer.ScreenshotAsync("visit-record-checklist-phone");
         await officer.ClickAsync("[data-testid=new-inspection-form] button[type=submit]");
         await Expect(officer.Locator("[data-testid=status-success]")).ToContainTextAsync("现场检查已记录");
         await Expect(officer.Locator("body")).ToContainTextAsync("7#楼外架连墙件缺失三处");
+        await Expect(officer.Locator("[data-testid=findings] tr", new() { HasText = "7#楼外架连墙件缺失三处" }).Locator("[data-testid=finding-photo]")).ToContainTextAsync("7号楼外架.png");
 
         var row = officer.Locator("[data-testid=document-available][data-kind=InspectionNotice]");
         var download = await officer.RunAndWaitForDownloadAsync(() => row.Locator("[data-testid=document-issue]").ClickAsync());
@@ -131,6 +133,8 @@ public sealed class PlannedInspections(BrowserPortal portal) : IClassFixture<Bro
         await chief.GotoAsync("/InspectionVisits");
         await Expect(chief.Locator("[data-testid=unapproved-emergencies]")).Not.ToContainTextAsync("英也尔乡卫生院门诊楼");
     }
+
+    private static readonly byte[] TinyPng = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
     private static DateOnly NextWorkingDay(DateOnly day)
     {
