@@ -68,7 +68,8 @@ internal sealed class TableShape
             }
             else if (property.IsShadowProperty())
             {
-                throw new NotSupportedException($"{entityType.DisplayName()}.{property.Name} is a shadow property the generator cannot fill.");
+                read = OwnerCopy(entityType, property)
+                    ?? throw new NotSupportedException($"{entityType.DisplayName()}.{property.Name} is a shadow property the generator cannot fill.");
             }
             else
             {
@@ -117,6 +118,33 @@ internal sealed class TableShape
     }
 
     public IEnumerable<TableShape> SelfAndOwned() => Owned.SelectMany(o => o.Child.SelfAndOwned()).Prepend(this);
+
+    /// <summary>
+    /// The copies of the case's fixed facts on its record rows (<c>CaseRecordColumns</c> in the Infrastructure, written
+    /// by <c>AppDbContext.SaveChanges</c>): the owner's property of the same name, or for a finding's <c>InspectedAt</c>
+    /// the start of the inspection it was found in — what the portal's own save would write.
+    /// </summary>
+    private static Func<object, object?, object?>? OwnerCopy(IEntityType entityType, IProperty property)
+    {
+        var ownership = entityType.FindOwnership();
+        if (ownership is null)
+        {
+            return null;
+        }
+
+        if (property.Name == "InspectedAt" && entityType.ClrType == typeof(EnforcementPortal.Domain.Cases.Finding))
+        {
+            return (entity, owner) =>
+            {
+                var finding = (EnforcementPortal.Domain.Cases.Finding)entity;
+                var inspection = ((EnforcementPortal.Domain.Cases.EnforcementCase)owner!).Inspections.First(i => i.Id == finding.InspectionId);
+                return inspection.StartedAt;
+            };
+        }
+
+        var source = ownership.PrincipalEntityType.ClrType.GetProperty(property.Name);
+        return source is null ? null : (_, owner) => source.GetValue(owner);
+    }
 }
 
 /// <summary>A column: the model value is read from the entity, then converted to the provider's value.</summary>
