@@ -7,7 +7,7 @@
 # Environment: DURATION (wrk seconds per row, default 10), CONNECTIONS (default "1 8 32"), PORT (default 5310),
 # CONFIG (Release), NO_BUILD=1 (skip the build), OUT (a markdown file to append the table to), PASSWORD (of the
 # generated users, default Demo@2026). Each database must hold the portal's schema and the users fc.officer1 (an officer),
-# fc.chief (a chief) and leader (a bureau leader). SMOKE=1: DURATION=1, CONNECTIONS=8, and fails on any non-2xx answer.
+# fc.chief (a chief), leader (a bureau leader), dispatcher (投诉受理员) and legal (法制审核员) — the demo logins the generator creates. SMOKE=1: DURATION=1, CONNECTIONS=8, and fails on any non-2xx answer.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ $# -ge 1 ] || { echo "usage: $0 DB [DB ...]" >&2; exit 2; }
@@ -77,6 +77,10 @@ for db in "$@"; do
   done
   startup=$(echo "$(date +%s.%N) - $start" | bc)
   officer=$(signin fc.officer1); chief=$(signin fc.chief); leader=$(signin leader)
+  dispatcher=$(signin dispatcher); legal=$(signin legal)
+  # A search term: the first four characters of the name of a 房产科 party (the officer's department), URL-encoded.
+  term=$(sqlite3 "$db" "SELECT substr(p.Name, 1, 4) FROM Cases c JOIN Parties p ON p.Id = c.PartyId WHERE c.Department = 1 ORDER BY c.CreatedAt DESC LIMIT 1")
+  term=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$term")
   pages=(
     "/healthz (baseline)|/healthz|"
     "case list, officer|/Cases|$officer"
@@ -86,6 +90,11 @@ for db in "$@"; do
     "chief's queue|/Cases/Queue|$chief"
     "leader's dashboard|/|$leader"
     "case page|/Cases/Details/$case_id|$officer"
+    "case list, search by party name|/Cases?Search=$term|$officer"
+    "case list, overdue only|/Cases?OverdueOnly=true|$officer"
+    "overdue list (督办)|/Supervision|$chief"
+    "complaint desk|/Complaints|$dispatcher"
+    "legal reviewer's queue|/LegalReviews|$legal"
   )
   declare -A baseline=()
   for row in "${pages[@]}"; do
