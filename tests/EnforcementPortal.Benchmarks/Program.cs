@@ -7,12 +7,12 @@ if (GenerateCommand.Matches(args))
     return await GenerateCommand.RunAsync(args);
 }
 
-if (args is ["generate"])
+if (args is ["statistics-data"])
 {
-    // Only the statistics databases (docs/benchmarks.md): for EXPLAIN QUERY PLAN in sqlite3, or before a benchmark run
-    // so generating them is not timed out by an in-process toolchain.
+    // Only the statistics benchmarks' databases (docs/benchmarks.md): for EXPLAIN QUERY PLAN in sqlite3, or before a
+    // benchmark run so generating them is not timed out by an in-process toolchain.
     new StatisticsBenchmarks().SetupDatabases();
-    return;
+    return 0;
 }
 
 // Not typeof(Program): the web project referenced by the statistics benchmarks has a public Program of its own.
