@@ -187,11 +187,17 @@ public sealed partial class Complaint
     public IReadOnlyList<ComplaintAttachment> Attachments => _attachments;
 
     /// <summary>The deadline running now, if any: the enterprise's reply, the handling opinion or the 协查 answer.</summary>
-    public DateOnly? OpenDeadline => State switch
+    public DateOnly? OpenDeadline => OpenDeadlineOf(State, Outcome, OpinionDue, AssistDue, AssistAnsweredOn);
+
+    /// <summary>
+    /// The deadline a complaint in this state runs against: the handling opinion while accepted or in hand, the 协查
+    /// answer while one is awaited, none otherwise. Static so a list can read the five columns instead of whole complaints.
+    /// </summary>
+    public static DateOnly? OpenDeadlineOf(ComplaintState state, ComplaintOutcome? outcome, DateOnly? opinionDue, DateOnly? assistDue, DateOnly? assistAnsweredOn) => state switch
     {
-        ComplaintState.Accepted => OpinionDue,
-        ComplaintState.Handling => OpinionDue,
-        ComplaintState.Answered when Outcome == ComplaintOutcome.AssistRequest && AssistAnsweredOn is null => AssistDue,
+        ComplaintState.Accepted => opinionDue,
+        ComplaintState.Handling => opinionDue,
+        ComplaintState.Answered when outcome == ComplaintOutcome.AssistRequest && assistAnsweredOn is null => assistDue,
         _ => null,
     };
 

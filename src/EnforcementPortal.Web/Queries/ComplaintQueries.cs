@@ -91,10 +91,21 @@ public sealed class ComplaintQueries(AppDbContext db, ComplaintAccess access, Cu
             ((c.State == ComplaintState.Accepted || c.State == ComplaintState.Handling) && c.OpinionDue < today)
             || (c.State == ComplaintState.Answered && c.Outcome == ComplaintOutcome.AssistRequest && c.AssistAnsweredOn == null && c.AssistDue < today));
 
+    /// <summary>
+    /// The newest rows of a list, read as columns (never whole complaints with their timelines and attachments), in the
+    /// order of the <c>ReceivedAt</c> indexes.
+    /// </summary>
     private static async Task<IReadOnlyList<ComplaintRow>> RowsAsync(IQueryable<Complaint> query, CancellationToken cancellationToken, int limit = ListLimit)
     {
-        var complaints = await query.OrderByDescending(c => c.ReceivedAt).Take(limit).ToListAsync(cancellationToken);
-        return [.. complaints.Select(ToRow)];
+        var rows = await query.OrderByDescending(c => c.ReceivedAt).Take(limit)
+            .Select(c => new
+            {
+                c.Id, c.ReceiptNumber, c.ReceivedOn, c.Channel, c.Line, c.PartyName, c.Department, c.State, c.HandlerName, c.UrgeCount,
+                c.Outcome, c.OpinionDue, c.AssistDue, c.AssistAnsweredOn,
+            })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(c => new ComplaintRow(c.Id, c.ReceiptNumber, c.ReceivedOn, c.Channel, c.Line, c.PartyName, c.Department, c.State, c.HandlerName,
+            Complaint.OpenDeadlineOf(c.State, c.Outcome, c.OpinionDue, c.AssistDue, c.AssistAnsweredOn), c.UrgeCount))];
     }
 
     private static ComplaintRow ToRow(Complaint c) =>

@@ -22,6 +22,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.HasIndex(c => new { c.Year, c.Sequence }).IsUnique();
         builder.HasIndex(c => new { c.State, c.Department });
         builder.HasIndex(c => c.ReceivedOn);
+        builder.HasIndex(c => c.ReceivedAt); // the desk's lists, newest first (ComplaintQueries)
+        builder.HasIndex(c => new { c.Department, c.ReceivedAt });
         builder.HasIndex(c => c.PartyKey);
         builder.HasIndex(c => c.SiteKey);
         builder.HasIndex(c => c.ComplainantPhoneHash);

@@ -567,9 +567,13 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("ReceiptNumber")
                         .IsUnique();
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("ReceivedOn");
 
                     b.HasIndex("SiteKey");
+
+                    b.HasIndex("Department", "ReceivedAt");
 
                     b.HasIndex("State", "Department");
 

@@ -560,9 +560,13 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("ReceiptNumber")
                         .IsUnique();
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("ReceivedOn");
 
                     b.HasIndex("SiteKey");
+
+                    b.HasIndex("Department", "ReceivedAt");
 
                     b.HasIndex("State", "Department");
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAppDbContext))]
-    [Migration("20261203090031_Initial")]
+    [Migration("20261203094440_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -570,9 +570,13 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("ReceiptNumber")
                         .IsUnique();
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("ReceivedOn");
 
                     b.HasIndex("SiteKey");
+
+                    b.HasIndex("Department", "ReceivedAt");
 
                     b.HasIndex("State", "Department");
 

@@ -1570,6 +1570,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 column: "ComplainantPhoneHash");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Complaints_Department_ReceivedAt",
+                table: "Complaints",
+                columns: new[] { "Department", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Complaints_EnterprisePartyId",
                 table: "Complaints",
                 column: "EnterprisePartyId");
@@ -1594,6 +1599,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 table: "Complaints",
                 column: "ReceiptNumber",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_ReceivedAt",
+                table: "Complaints",
+                column: "ReceivedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Complaints_ReceivedOn",
