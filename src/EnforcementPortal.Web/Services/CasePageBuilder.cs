@@ -22,7 +22,7 @@ public sealed class CasePageBuilder(
 {
     /// <summary>The page of the case with that id within the user's department scope; null when there is none.</summary>
     public async Task<CaseDetailsViewModel?> BuildAsync(Guid caseId, CancellationToken cancellationToken) =>
-        await db.Cases.AsSplitQuery().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken) is { } found
+        await db.Cases.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken) is { } found
             ? await BuildAsync(found, cancellationToken)
             : null;
 
