@@ -132,6 +132,30 @@ public static class SupervisionDeadlines
             : null;
     }
 
+    /// <summary>
+    /// The first day from which a due date computed by <paramref name="due"/> (working days or a calendar period added
+    /// to a stored date, both non-decreasing in that date) falls after <paramref name="limit"/>: every earlier stored day's
+    /// due date is on or before <paramref name="limit"/>. A source turns "due on or before the limit" into a plain
+    /// comparison on its stored column (<c>base &lt; threshold</c>) that the database evaluates, instead of computing every
+    /// item's due date in memory.
+    /// </summary>
+    public static DateOnly FirstBaseDueAfter(Func<DateOnly, DateOnly> due, DateOnly limit)
+    {
+        ArgumentNullException.ThrowIfNull(due);
+
+        // A due date is never before its stored day, so limit + 1 already answers; walk back while the day before does too.
+        var first = limit.AddDays(1);
+        for (var steps = 0; steps < MaxThresholdSteps && due(first.AddDays(-1)) > limit; steps++)
+        {
+            first = first.AddDays(-1);
+        }
+
+        return first;
+    }
+
+    /// <summary>More days than any term of the list spans (90 days plus working days across the longest holidays).</summary>
+    private const int MaxThresholdSteps = 400;
+
     /// <summary>The list's order: overdue first (longest overdue first), then due soon (soonest first).</summary>
     public static IReadOnlyList<SupervisionItem> Order(IEnumerable<SupervisionItem> items) =>
         [.. items.OrderByDescending(i => i.Urgency).ThenBy(i => i.Due).ThenBy(i => i.Reference, StringComparer.Ordinal)];

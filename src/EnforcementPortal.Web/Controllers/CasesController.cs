@@ -35,10 +35,11 @@ public sealed class CasesController(
     public async Task<IActionResult> Queue(CancellationToken cancellationToken)
     {
         var model = new ChiefQueueViewModel(
-            await queries.PendingApprovalsAsync(cancellationToken),
-            await queries.OverdueAsync(clock.Today, 200, cancellationToken),
-            await queries.AwaitingFeedbackAsync(200, cancellationToken),
-            clock.Today);
+            await queries.PendingApprovalsAsync(CaseQueries.QueueSize, cancellationToken),
+            await queries.OverdueAsync(clock.Today, CaseQueries.QueueSize, cancellationToken),
+            await queries.AwaitingFeedbackAsync(CaseQueries.QueueSize, cancellationToken),
+            clock.Today,
+            await queries.QueueCountsAsync(clock.Today, cancellationToken));
         return View(model);
     }
 

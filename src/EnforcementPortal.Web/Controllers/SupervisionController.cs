@@ -17,9 +17,9 @@ public sealed class SupervisionController(SupervisionQueries queries, Supervisio
 {
     [HttpGet("Supervision")]
     [Authorize(Policy = Policies.Supervisors)]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default)
     {
-        var list = await queries.ListAsync(cancellationToken);
+        var list = await queries.ListAsync(page, cancellationToken);
         var issued = await letters.IssuedForAsync([.. list.Items.Where(i => i.CaseId is not null).Select(i => i.CaseId!.Value).Distinct()], cancellationToken);
         return View(new SupervisionPageViewModel(list, issued));
     }

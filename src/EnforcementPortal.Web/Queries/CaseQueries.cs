@@ -54,7 +54,7 @@ public sealed class CaseFilter
 
     public bool OpenOnly { get; set; }
 
-    /// <summary>Keyset cursor: the last row of the previous page, as "ticks_number".</summary>
+    /// <summary>Keyset cursor: the last row of the previous page, as "ticks_number" (the 逾期 list: "D{deadline}_{number}").</summary>
     public string? After { get; set; }
 }
 
@@ -68,10 +68,20 @@ public sealed class CaseQueries(AppDbContext db)
 {
     public const int PageSize = 20;
 
+    /// <summary>How many rows each section of the chief's queue shows; the rest are a link away.</summary>
+    public const int QueueSize = 20;
+
+    private const string DeadlineCursorPrefix = "D";
+
     public async Task<CasePage> ListAsync(CaseFilter filter, Guid currentUserId, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var cases = Filter(db.CasesInScope.AsNoTracking(), filter, currentUserId, today);
+        if (filter.OverdueOnly)
+        {
+            return await OverduePageAsync(cases, filter.After, cancellationToken);
+        }
+
         if (TryParseCursor(filter.After, out var afterTicks, out var afterNumber))
         {
             var afterAt = new DateTime(afterTicks);
@@ -87,17 +97,30 @@ public sealed class CaseQueries(AppDbContext db)
         return new CasePage([.. rows.Take(PageSize)], next, PageSize);
     }
 
-    /// <summary>Transfers waiting for the chief's approval (移交待审批), oldest first.</summary>
-    public Task<List<CaseListItem>> PendingApprovalsAsync(CancellationToken cancellationToken) =>
-        Project(db.CasesInScope.AsNoTracking().Where(c => c.State == CaseState.TransferPendingApproval).OrderBy(c => c.CreatedAt)).ToListAsync(cancellationToken);
+    /// <summary>Transfers waiting for the chief's approval (移交待审批), oldest first: the first <paramref name="take"/>.</summary>
+    public Task<List<CaseListItem>> PendingApprovalsAsync(int take, CancellationToken cancellationToken) =>
+        Project(db.CasesInScope.AsNoTracking().Where(c => c.State == CaseState.TransferPendingApproval).OrderBy(c => c.CreatedAt)).Take(take).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The sizes of the chief's queue's sections, each counted from an index alone (the State and the OpenDeadline
+    /// indexes cover their conditions), so the queue shows "共 N 项" without reading the cases.
+    /// </summary>
+    public async Task<QueueCounts> QueueCountsAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var cases = db.CasesInScope.AsNoTracking();
+        return new QueueCounts(
+            await cases.CountAsync(c => c.State == CaseState.TransferPendingApproval, cancellationToken),
+            await cases.CountAsync(c => c.OpenDeadline != null && c.OpenDeadline < today, cancellationToken),
+            await cases.CountAsync(c => c.State == CaseState.Transferred, cancellationToken) + await cases.CountAsync(c => c.State == CaseState.AwaitingDisposal, cancellationToken));
+    }
 
     /// <summary>法制审核 queue: every department's cases waiting for a legal reviewer's opinion (移交, 整改后结案), oldest first.</summary>
     public Task<List<CaseListItem>> AwaitingLegalReviewAsync(LegalReviewSubject subject, CancellationToken cancellationToken) =>
         Project(db.CasesInScope.AsNoTracking().Where(c => c.PendingLegalReview == subject).OrderBy(c => c.CreatedAt)).ToListAsync(cancellationToken);
 
-    /// <summary>Cases whose running deadline has passed, most overdue first.</summary>
+    /// <summary>Cases whose running deadline has passed, most overdue first (the order of the 逾期 list).</summary>
     public Task<List<CaseListItem>> OverdueAsync(DateOnly today, int take, CancellationToken cancellationToken) =>
-        Project(db.CasesInScope.AsNoTracking().Where(c => c.OpenDeadline != null && c.OpenDeadline < today).OrderBy(c => c.OpenDeadline)).Take(take).ToListAsync(cancellationToken);
+        Project(db.CasesInScope.AsNoTracking().Where(c => c.OpenDeadline != null && c.OpenDeadline < today).OrderBy(c => c.OpenDeadline).ThenBy(c => c.Number)).Take(take).ToListAsync(cancellationToken);
 
     /// <summary>
     /// Transferred cases waiting for the receiving bureau's feedback (立案 or 处置结果), oldest first: one query per state,
@@ -194,6 +217,43 @@ public sealed class CaseQueries(AppDbContext db)
         join p in db.Parties on c.PartyId equals p.Id
         select new CaseListItem(c.Id, c.Number, c.Department, c.Trigger, p.Name, c.SiteName, c.State, c.Determination, c.OpenedOn, c.OpenDeadlineKind, c.OpenDeadline, c.CreatedAt, c.PendingLegalReview);
 
+    /// <summary>
+    /// The 逾期 list: the overdue cases in deadline order — most overdue first, then by case number — read a page at a
+    /// time from the (Department,) OpenDeadline, Number index (keyset "D{deadline}_{number}"), so no page sorts the
+    /// overdue cases.
+    /// </summary>
+    private async Task<CasePage> OverduePageAsync(IQueryable<EnforcementCase> cases, string? after, CancellationToken cancellationToken)
+    {
+        if (TryParseDeadlineCursor(after, out var afterDeadline, out var afterNumber))
+        {
+#pragma warning disable CA1309 // EF Core translates only this overload; the database's own collation orders the numbers.
+            cases = cases.Where(c => c.OpenDeadline >= afterDeadline && (c.OpenDeadline > afterDeadline || string.Compare(c.Number, afterNumber) > 0));
+#pragma warning restore CA1309
+        }
+
+        var rows = await Project(cases.OrderBy(c => c.OpenDeadline).ThenBy(c => c.Number))
+            .Take(PageSize + 1)
+            .ToListAsync(cancellationToken);
+        var last = rows.Count > PageSize ? rows[PageSize - 1] : null;
+        var next = last is { OpenDeadline: { } deadline } ? $"{DeadlineCursorPrefix}{deadline:yyyy-MM-dd}_{last.Number}" : null;
+        return new CasePage([.. rows.Take(PageSize)], next, PageSize);
+    }
+
+    private static bool TryParseDeadlineCursor(string? cursor, out DateOnly deadline, out string number)
+    {
+        deadline = default;
+        number = string.Empty;
+        var separator = cursor?.IndexOf('_', StringComparison.Ordinal) ?? -1;
+        if (separator <= DeadlineCursorPrefix.Length || !cursor!.StartsWith(DeadlineCursorPrefix, StringComparison.Ordinal)
+            || !DateOnly.TryParseExact(cursor[DeadlineCursorPrefix.Length..separator], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out deadline))
+        {
+            return false;
+        }
+
+        number = cursor[(separator + 1)..];
+        return true;
+    }
+
     private static bool TryParseCursor(string? cursor, out long ticks, out string number)
     {
         ticks = 0;
@@ -208,5 +268,8 @@ public sealed class CaseQueries(AppDbContext db)
         return true;
     }
 }
+
+/// <summary>How many cases each section of the chief's queue holds (its rows show the first <see cref="CaseQueries.QueueSize"/>).</summary>
+public sealed record QueueCounts(int PendingApproval, int Overdue, int AwaitingFeedback);
 
 public sealed record DepartmentSummary(DepartmentCode Department, int Open, int Overdue, int PendingApproval, int AwaitingFeedback, int OpenedThisYear);

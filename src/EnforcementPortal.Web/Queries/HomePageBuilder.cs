@@ -36,7 +36,7 @@ public sealed class HomePageBuilder(CaseQueries cases, TypicalCaseQueries typica
 
         if (user.IsChief)
         {
-            model.PendingApprovals = await cases.PendingApprovalsAsync(cancellationToken);
+            model.PendingApprovals = await cases.PendingApprovalsAsync(CaseQueries.QueueSize, cancellationToken);
             if (user.Department is { } department)
             {
                 var month = ReportMonth.LatestAvailable(today);

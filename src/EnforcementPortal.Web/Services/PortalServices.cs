@@ -58,6 +58,7 @@ public static class SupervisionServices
         services.AddSingleton(new Domain.Supervision.SupervisionSettings(
             Math.Clamp(configuration.GetValue("Supervision:ReviewWorkingDays", defaults.ReviewWorkingDays), 1, 60),
             Math.Clamp(configuration.GetValue("Supervision:FilingFeedbackWorkingDays", defaults.FilingFeedbackWorkingDays), 1, 60)));
+        services.AddSingleton(new Queries.Supervision.SupervisionPaging(Math.Clamp(configuration.GetValue("Supervision:PageSize", Queries.Supervision.SupervisionPaging.DefaultPageSize), 5, 200)));
         Queries.Supervision.SupervisionSources.Add(services);
         services.AddScoped<Queries.Supervision.SupervisionQueries>();
         services.AddScoped<SupervisionLetters>();

@@ -9,7 +9,7 @@ namespace EnforcementPortal.Web.ViewModels;
 
 public sealed record CaseListViewModel(CaseFilter Filter, CasePage Page, DateOnly Today);
 
-public sealed record ChiefQueueViewModel(IReadOnlyList<CaseListItem> PendingApprovals, IReadOnlyList<CaseListItem> Overdue, IReadOnlyList<CaseListItem> AwaitingFeedback, DateOnly Today);
+public sealed record ChiefQueueViewModel(IReadOnlyList<CaseListItem> PendingApprovals, IReadOnlyList<CaseListItem> Overdue, IReadOnlyList<CaseListItem> AwaitingFeedback, DateOnly Today, QueueCounts Counts);
 
 public sealed record NewInspectionPage(NewInspectionForm Form, DepartmentPolicy Policy, OfficerChoice Officers)
 {

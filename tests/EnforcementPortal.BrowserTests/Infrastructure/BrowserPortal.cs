@@ -10,7 +10,7 @@ namespace EnforcementPortal.BrowserTests.Infrastructure;
 /// of a class; the browser is the assembly's <see cref="SharedChromium"/>. Each test gets a fresh browser context
 /// (cookies, viewport).
 /// </summary>
-public sealed class BrowserPortal : IAsyncLifetime
+public class BrowserPortal : IAsyncLifetime
 {
     private readonly List<IBrowserContext> _contexts = [];
     private PortalFactory? _factory;
@@ -28,13 +28,16 @@ public sealed class BrowserPortal : IAsyncLifetime
             return ValueTask.CompletedTask;
         }
 
-        _factory = new PortalFactory();
+        _factory = CreateFactory();
         _factory.UseKestrel(0);
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>The portal of this fixture (a fixture that needs other settings returns its own factory).</summary>
+    protected virtual PortalFactory CreateFactory() => new();
 
     /// <summary>A new page in a fresh context; desktop size unless a viewport is given.</summary>
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool isMobile = false)
@@ -75,5 +78,7 @@ public sealed class BrowserPortal : IAsyncLifetime
         {
             await _factory.DisposeAsync();
         }
+
+        GC.SuppressFinalize(this);
     }
 }

@@ -41,3 +41,45 @@ public sealed class SupervisionJourney(BrowserPortal portal) : IClassFixture<Bro
         await page.ScreenshotAsync("supervision-letter-issued");
     }
 }
+
+/// <summary>The demo portal with a 督办 page of five items, so the leader's list has several pages.</summary>
+public sealed class SmallSupervisionPagesPortal : BrowserPortal
+{
+    public const int PageSize = 5;
+
+    protected override PortalFactory CreateFactory() => new SmallPagesFactory();
+
+    private sealed class SmallPagesFactory : PortalFactory
+    {
+        protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Supervision:PageSize"] = "5" };
+    }
+}
+
+/// <summary>The leader pages through the 督办 list: page 2 goes on where page 1 stopped, later due dates, the same counts.</summary>
+public sealed class SupervisionListPages(SmallSupervisionPagesPortal portal) : IClassFixture<SmallSupervisionPagesPortal>
+{
+    [Fact]
+    public async Task TheLeaderGoesToPageTwoAndSeesTheNextItemsUnderTheSameCounts()
+    {
+        var page = await portal.NewPageAsync(390, 844, isMobile: true);
+        await page.SignInAsync("leader");
+
+        await page.GotoAsync("/Supervision");
+        var overdue = await page.Locator("[data-testid=supervision-overdue-count]").TextContentAsync();
+        await Expect(page.Locator("[data-testid=supervision-item]")).ToHaveCountAsync(SmallSupervisionPagesPortal.PageSize);
+        await Expect(page.Locator("[data-testid=supervision-page]")).ToContainTextAsync("第 1 /");
+        var lastDueOnPageOne = await page.Locator("[data-testid=supervision-item]").Last.GetAttributeAsync("data-due");
+
+        await page.Locator("[data-testid=supervision-next]").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("page=2"));
+        await Expect(page.Locator("[data-testid=supervision-page]")).ToContainTextAsync("第 2 /");
+        await Expect(page.Locator("[data-testid=supervision-previous]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=supervision-overdue-count]")).ToHaveTextAsync(overdue!);
+        var firstDueOnPageTwo = await page.Locator("[data-testid=supervision-item]").First.GetAttributeAsync("data-due");
+        string.CompareOrdinal(firstDueOnPageTwo, lastDueOnPageOne).ShouldBeGreaterThanOrEqualTo(0);
+        var secondPage = await page.Locator("[data-testid=supervision-item] .case-card-number").AllTextContentsAsync();
+        secondPage.ShouldNotBeEmpty();
+        await page.ScreenshotAsync("supervision-list-page-2-phone");
+    }
+}

@@ -46,10 +46,11 @@ public sealed class SupervisionQueryPlans : IAsyncLifetime
         _recorder.Commands.Clear();
         foreach (var source in sources)
         {
-            await source.ItemsAsync(query, ct);
+            await source.ItemsAsync(query, SupervisionPaging.DefaultPageSize, ct);
+            await source.CountAsync(query, ct);
         }
 
-        _recorder.Commands.Count.ShouldBeGreaterThanOrEqualTo(sources.Length);
+        _recorder.Commands.Count.ShouldBeGreaterThanOrEqualTo(2 * sources.Length);
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
         foreach (var (sql, parameters) in _recorder.Commands)
@@ -78,6 +79,19 @@ public sealed class SupervisionQueryPlans : IAsyncLifetime
             var text = sql + "\n" + string.Join("\n", plan);
             TestContext.Current.TestOutputHelper?.WriteLine(text);
             plan.ShouldNotContain(line => line == "SCAN c" || (line.StartsWith("SCAN c ", StringComparison.Ordinal) && !line.Contains("INDEX", StringComparison.Ordinal)), text);
+            if (sql.Contains("ORDER BY \"c\".\"OpenDeadline\"", StringComparison.Ordinal))
+            {
+                // The stored deadlines come in list order straight from the index: one page read, never a sort of all.
+                plan.ShouldNotContain(line => line.Contains("TEMP B-TREE", StringComparison.Ordinal), text);
+                plan.ShouldContain(line => line.Contains("OpenDeadline", StringComparison.Ordinal) && line.Contains("INDEX", StringComparison.Ordinal), text);
+            }
+
+            if (sql.Contains("COUNT(*)", StringComparison.Ordinal) && sql.Contains("\"OpenDeadline\"", StringComparison.Ordinal) && !sql.Contains("\"Complaints\"", StringComparison.Ordinal))
+            {
+                // Counted from the deadline index alone (a covering index: no case row is read).
+                plan.ShouldContain(line => line.Contains("COVERING INDEX", StringComparison.Ordinal), text);
+            }
+
             if (!bureauWide)
             {
                 plan.ShouldContain(line => line.StartsWith("SEARCH c USING", StringComparison.Ordinal) && line.Contains("Department=?", StringComparison.Ordinal), text);

@@ -7,31 +7,52 @@ namespace EnforcementPortal.Web.Queries.Supervision;
 
 /// <summary>
 /// 投诉处理期限: the handling opinion (accepted or handling) and the 协查 answer of complaints, read by state (the
-/// (State, Department) index). Only the complaint's receipt number and the enterprise complained about are shown —
-/// never the complainant.
+/// (State, Department) index) in due order and counted in the database. Only the complaint's receipt number and the
+/// enterprise complained about are shown — never the complainant.
 /// </summary>
 public sealed class ComplaintDeadlineSource(AppDbContext db) : ISupervisionSource
 {
-    public async Task<IReadOnlyList<SupervisionItem>> ItemsAsync(SupervisionQuery query, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SupervisionItem>> ItemsAsync(SupervisionQuery query, int take, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var by = query.Window.DueSoonBy;
-
-        // Two reads, each by state (the (State, Department) index): the handling opinion, and the 协查 answer.
-        var opinions = db.Complaints.AsNoTracking().Where(c => (c.State == ComplaintState.Accepted || c.State == ComplaintState.Handling) && c.OpinionDue != null && c.OpinionDue <= by);
-        var assists = db.Complaints.AsNoTracking().Where(c => c.State == ComplaintState.Answered && c.Outcome == ComplaintOutcome.AssistRequest && c.AssistAnsweredOn == null && c.AssistDue != null && c.AssistDue <= by);
-        if (query.Department is { } department)
+        if (query.CaseId is not null)
         {
-            opinions = opinions.Where(c => c.Department == department);
-            assists = assists.Where(c => c.Department == department);
+            return [];
         }
 
-        var rows = await opinions.Select(c => new { c.Id, c.ReceiptNumber, c.Department, c.PartyName, c.State, c.OpinionDue, c.AssistDue }).ToListAsync(cancellationToken);
-        rows.AddRange(await assists.Select(c => new { c.Id, c.ReceiptNumber, c.Department, c.PartyName, c.State, c.OpinionDue, c.AssistDue }).ToListAsync(cancellationToken));
-        return [.. rows.Select(r =>
-            {
-                var assist = r.State == ComplaintState.Answered;
-                return SupervisionDeadlines.Classify(SupervisionItemKind.Complaint, (assist ? r.AssistDue : r.OpinionDue)!.Value, query.Window, r.Department, null, r.Id, r.ReceiptNumber, r.PartyName, assist ? "投诉协查答复期限" : "投诉处理意见期限");
-            }).OfType<SupervisionItem>()];
+        // Two reads, each by state (the (State, Department) index): the handling opinion, and the 协查 answer.
+        var opinions = await Opinions(query).Where(c => c.OpinionDue <= by).OrderBy(c => c.OpinionDue).Take(take)
+            .Select(c => new { c.Id, c.ReceiptNumber, c.Department, c.PartyName, Due = c.OpinionDue!.Value }).ToListAsync(cancellationToken);
+        var assists = await Assists(query).Where(c => c.AssistDue <= by).OrderBy(c => c.AssistDue).Take(take)
+            .Select(c => new { c.Id, c.ReceiptNumber, c.Department, c.PartyName, Due = c.AssistDue!.Value }).ToListAsync(cancellationToken);
+        return [.. opinions.Select(r => (Row: r, Title: "投诉处理意见期限")).Concat(assists.Select(r => (Row: r, Title: "投诉协查答复期限")))
+            .OrderBy(r => r.Row.Due)
+            .Take(take)
+            .Select(r => SupervisionDeadlines.Classify(SupervisionItemKind.Complaint, r.Row.Due, query.Window, r.Row.Department, null, r.Row.Id, r.Row.ReceiptNumber, r.Row.PartyName, r.Title))
+            .OfType<SupervisionItem>()];
     }
+
+    public async Task<SupervisionCounts> CountAsync(SupervisionQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.CaseId is not null)
+        {
+            return SupervisionCounts.None;
+        }
+
+        var (today, by) = (query.Window.Today, query.Window.DueSoonBy);
+        return new(
+            await Opinions(query).CountAsync(c => c.OpinionDue < today, cancellationToken) + await Assists(query).CountAsync(c => c.AssistDue < today, cancellationToken),
+            await Opinions(query).CountAsync(c => c.OpinionDue >= today && c.OpinionDue <= by, cancellationToken) + await Assists(query).CountAsync(c => c.AssistDue >= today && c.AssistDue <= by, cancellationToken));
+    }
+
+    private IQueryable<Complaint> Opinions(SupervisionQuery query) =>
+        InDepartment(db.Complaints.AsNoTracking().Where(c => (c.State == ComplaintState.Accepted || c.State == ComplaintState.Handling) && c.OpinionDue != null), query);
+
+    private IQueryable<Complaint> Assists(SupervisionQuery query) =>
+        InDepartment(db.Complaints.AsNoTracking().Where(c => c.State == ComplaintState.Answered && c.Outcome == ComplaintOutcome.AssistRequest && c.AssistAnsweredOn == null && c.AssistDue != null), query);
+
+    private static IQueryable<Complaint> InDepartment(IQueryable<Complaint> complaints, SupervisionQuery query) =>
+        query.Department is { } department ? complaints.Where(c => c.Department == department) : complaints;
 }

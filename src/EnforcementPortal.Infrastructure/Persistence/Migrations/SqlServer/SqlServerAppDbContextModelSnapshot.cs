@@ -206,17 +206,17 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Number");
 
-                    b.HasIndex("OpenDeadline");
-
                     b.HasIndex("PartyId");
 
                     b.HasIndex("PendingLegalReview");
 
-                    b.HasIndex("Department", "OpenDeadline");
-
                     b.HasIndex("Department", "OpenedOn");
 
+                    b.HasIndex("OpenDeadline", "Number");
+
                     b.HasIndex("Year", "Department");
+
+                    b.HasIndex("Department", "OpenDeadline", "Number");
 
                     b.HasIndex("Department", "Year", "Sequence")
                         .IsUnique();

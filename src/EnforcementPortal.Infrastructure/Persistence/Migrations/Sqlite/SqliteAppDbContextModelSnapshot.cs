@@ -199,17 +199,17 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Number");
 
-                    b.HasIndex("OpenDeadline");
-
                     b.HasIndex("PartyId");
 
                     b.HasIndex("PendingLegalReview");
 
-                    b.HasIndex("Department", "OpenDeadline");
-
                     b.HasIndex("Department", "OpenedOn");
 
+                    b.HasIndex("OpenDeadline", "Number");
+
                     b.HasIndex("Year", "Department");
+
+                    b.HasIndex("Department", "OpenDeadline", "Number");
 
                     b.HasIndex("Department", "Year", "Sequence")
                         .IsUnique();

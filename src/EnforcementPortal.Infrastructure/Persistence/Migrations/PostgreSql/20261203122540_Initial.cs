@@ -1441,9 +1441,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 columns: new[] { "CaseId", "Outcome", "ReviewedOn" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_Department_OpenDeadline",
+                name: "IX_Cases_Department_OpenDeadline_Number",
                 table: "Cases",
-                columns: new[] { "Department", "OpenDeadline" });
+                columns: new[] { "Department", "OpenDeadline", "Number" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_Department_OpenedOn",
@@ -1510,9 +1510,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 filter: "\"State\" NOT IN (10, 11)");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_OpenDeadline",
+                name: "IX_Cases_OpenDeadline_Number",
                 table: "Cases",
-                column: "OpenDeadline");
+                columns: new[] { "OpenDeadline", "Number" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_PartyId",

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAppDbContext))]
-    [Migration("20261203094440_Initial")]
+    [Migration("20261203122540_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -209,17 +209,17 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Number");
 
-                    b.HasIndex("OpenDeadline");
-
                     b.HasIndex("PartyId");
 
                     b.HasIndex("PendingLegalReview");
 
-                    b.HasIndex("Department", "OpenDeadline");
-
                     b.HasIndex("Department", "OpenedOn");
 
+                    b.HasIndex("OpenDeadline", "Number");
+
                     b.HasIndex("Year", "Department");
+
+                    b.HasIndex("Department", "OpenDeadline", "Number");
 
                     b.HasIndex("Department", "Year", "Sequence")
                         .IsUnique();
