@@ -184,7 +184,7 @@ public abstract class PersistenceContract
     private static async Task<List<Guid>> FindAsync(AppDbContext db, string term) =>
         await (await db.Cases.MatchingAsync(db, term, null, Ct)).Select(c => c.Id).ToListAsync(Ct);
 
-    private static async Task<Guid> SaveCaseAsync(AppDbContext db, DepartmentCode department = DepartmentCode.Safety, string? partyName = null)
+    internal static async Task<Guid> SaveCaseAsync(AppDbContext db, DepartmentCode department = DepartmentCode.Safety, string? partyName = null)
     {
         var calendar = new WorkingDayCalendar(HolidayCalendarJsonReader.ReadEmbeddedSeed());
         var party = new ResponsibleParty(Guid.NewGuid(), partyName ?? "伊犁华宇建设工程有限公司" + Guid.NewGuid().ToString("N")[..6], DemoPeople.CreditCodeFor(Random.Shared.Next(1000, 100000)), PartyKind.Contractor, "孟凡东", null, null, null);
