@@ -77,6 +77,12 @@ public sealed class CaseQueries(AppDbContext db)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var cases = Filter(db.CasesInScope.AsNoTracking(), filter, currentUserId, today);
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            // Last, on the filtered list: on SQLite it counts the term's hits first to choose how the list is read.
+            cases = await cases.MatchingAsync(db, filter.Search.Trim(), filter.Department, cancellationToken);
+        }
+
         if (filter.OverdueOnly)
         {
             return await OverduePageAsync(cases, filter.After, cancellationToken);
@@ -162,7 +168,7 @@ public sealed class CaseQueries(AppDbContext db)
             : new DepartmentSummary(d, 0, 0, 0, 0, opened.GetValueOrDefault(d)))];
     }
 
-    private IQueryable<EnforcementCase> Filter(IQueryable<EnforcementCase> cases, CaseFilter filter, Guid currentUserId, DateOnly today)
+    private static IQueryable<EnforcementCase> Filter(IQueryable<EnforcementCase> cases, CaseFilter filter, Guid currentUserId, DateOnly today)
     {
         if (filter.Mine)
         {
@@ -202,11 +208,6 @@ public sealed class CaseQueries(AppDbContext db)
         if (filter.OpenOnly)
         {
             cases = cases.Where(c => c.State != CaseState.Ended && c.State != CaseState.Archived);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            cases = cases.Matching(db, filter.Search.Trim());
         }
 
         return cases;

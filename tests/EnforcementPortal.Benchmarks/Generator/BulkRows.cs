@@ -259,7 +259,7 @@ internal sealed class SqliteSink(string connectionString, IReadOnlyList<string> 
     /// <summary>The FTS5 search index's trigger (migration SearchIndexes); filled at the end with the migration's own fill.</summary>
     private const string SearchTrigger = "CaseSearch_CaseInserted";
 
-    private const string SearchFill = "INSERT INTO \"CaseSearch\" (\"CaseId\", \"Number\", \"SiteName\", \"PartyName\") SELECT c.\"Id\", c.\"Number\", c.\"SiteName\", p.\"Name\" FROM \"Cases\" AS c JOIN \"Parties\" AS p ON p.\"Id\" = c.\"PartyId\"";
+    private const string SearchFill = EnforcementPortal.Infrastructure.Persistence.CaseSearch.SqliteFill;
 
     public override async Task WriteAsync(RowBatch batch, CancellationToken cancellationToken)
     {

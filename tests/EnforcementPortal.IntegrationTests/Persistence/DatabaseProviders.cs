@@ -103,22 +103,91 @@ public abstract class PersistenceContract
             {
                 var expected = everything.Where(r => r.Number.Contains(term, StringComparison.Ordinal) || r.SiteName.Contains(term, StringComparison.Ordinal)
                     || r.Name.Contains(term, StringComparison.Ordinal) || r.CreditCode == term).Select(r => r.Id);
-                var found = await db.Cases.Matching(db, term).Select(c => c.Id).ToListAsync(Ct);
-                found.ShouldBe(expected, ignoreOrder: true, $"search for “{term}”");
+                // Each way of reading the hits (from the hits; the list walked with the substring test) and the chosen one.
+                foreach (var limit in new[] { int.MaxValue, 1, CaseSearch.HitListLimit })
+                {
+                    var found = await (await db.Cases.MatchingAsync(db, term, null, limit, Ct)).Select(c => c.Id).ToListAsync(Ct);
+                    found.ShouldBe(expected, ignoreOrder: true, $"search for “{term}”, hit list up to {limit}");
+                }
             }
 
-            (await db.Cases.Matching(db, suffix).Select(c => c.Id).ToListAsync(Ct)).ShouldContain(id);
+            (await FindAsync(db, suffix)).ShouldContain(id);
             var renamed = "伊宁新城建筑安装有限公司" + Guid.NewGuid().ToString("N")[..6];
             await db.Parties.Where(p => p.Id == party.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Name, renamed), Ct);
-            (await db.Cases.Matching(db, renamed[^6..]).Select(c => c.Id).ToListAsync(Ct)).ShouldBe([id]);
-            (await db.Cases.Matching(db, suffix).Select(c => c.Id).ToListAsync(Ct)).ShouldNotContain(id);
+            (await FindAsync(db, renamed[^6..])).ShouldBe([id]);
+            (await FindAsync(db, suffix)).ShouldNotContain(id);
+            var recoded = DemoPeople.CreditCodeFor(Random.Shared.Next(100000, 900000)).Value;
+            await db.Parties.Where(p => p.Id == party.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.CreditCode, recoded), Ct);
+            (await FindAsync(db, recoded)).ShouldBe([id]);
+            (await FindAsync(db, party.CreditCode)).ShouldNotContain(id);
         }
     }
 
-    private static async Task<Guid> SaveCaseAsync(AppDbContext db)
+    /// <summary>
+    /// A term shared by many cases of one department and few (or none) of another: each department finds exactly its own,
+    /// whichever way the list is read (its own hits are counted, not the bureau's), and a case moved to another
+    /// department is found there.
+    /// </summary>
+    [Fact]
+    public async Task SearchOfATermCommonInOneDepartmentFindsEachDepartmentsOwn()
+    {
+        var term = "伊宁共同" + Guid.NewGuid().ToString("N")[..6];
+        List<Guid> safety = [];
+        Guid housing;
+        await using (var db = await CreateContextAsync(FixedDepartmentScope.Unrestricted))
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                safety.Add(await SaveCaseAsync(db, DepartmentCode.Safety, term + "建筑工程有限公司"));
+            }
+
+            housing = await SaveCaseAsync(db, DepartmentCode.Housing, "伊犁" + term + "物业服务有限公司");
+        }
+
+        // With a hit-list limit of 2, the bureau's 5 hits would choose the walk; the Housing's one hit chooses the hit list.
+        foreach (var limit in new[] { 2, 1, int.MaxValue })
+        {
+            await using (var db = await CreateContextAsync(FixedDepartmentScope.Only(DepartmentCode.Housing)))
+            {
+                (await (await db.CasesInScope.MatchingAsync(db, term, null, limit, Ct)).Select(c => c.Id).ToListAsync(Ct)).ShouldBe([housing], $"hit list up to {limit}");
+            }
+
+            await using (var db = await CreateContextAsync(FixedDepartmentScope.Only(DepartmentCode.Safety)))
+            {
+                (await (await db.CasesInScope.MatchingAsync(db, term, null, limit, Ct)).Select(c => c.Id).ToListAsync(Ct)).ShouldBe(safety, ignoreOrder: true, $"hit list up to {limit}");
+            }
+
+            await using (var db = await CreateContextAsync(FixedDepartmentScope.Only(DepartmentCode.Quality)))
+            {
+                (await (await db.CasesInScope.MatchingAsync(db, term, null, limit, Ct)).Select(c => c.Id).ToListAsync(Ct)).ShouldBeEmpty($"hit list up to {limit}");
+            }
+
+            await using (var db = await CreateContextAsync(FixedDepartmentScope.Unrestricted))
+            {
+                var filtered = db.CasesInScope.Where(c => c.Department == DepartmentCode.Housing);
+                (await (await filtered.MatchingAsync(db, term, DepartmentCode.Housing, limit, Ct)).Select(c => c.Id).ToListAsync(Ct)).ShouldBe([housing], $"hit list up to {limit}");
+                (await (await db.CasesInScope.MatchingAsync(db, term, null, limit, Ct)).Select(c => c.Id).ToListAsync(Ct)).ShouldBe([.. safety, housing], ignoreOrder: true, $"hit list up to {limit}");
+            }
+        }
+
+        await using (var db = await CreateContextAsync(FixedDepartmentScope.Unrestricted))
+        {
+            await db.Cases.Where(c => c.Id == safety[0]).ExecuteUpdateAsync(s => s.SetProperty(c => c.Department, DepartmentCode.Quality), Ct);
+        }
+
+        await using (var db = await CreateContextAsync(FixedDepartmentScope.Only(DepartmentCode.Quality)))
+        {
+            (await (await db.CasesInScope.MatchingAsync(db, term, null, int.MaxValue, Ct)).Select(c => c.Id).ToListAsync(Ct)).ShouldBe([safety[0]]);
+        }
+    }
+
+    private static async Task<List<Guid>> FindAsync(AppDbContext db, string term) =>
+        await (await db.Cases.MatchingAsync(db, term, null, Ct)).Select(c => c.Id).ToListAsync(Ct);
+
+    internal static async Task<Guid> SaveCaseAsync(AppDbContext db, DepartmentCode department = DepartmentCode.Safety, string? partyName = null)
     {
         var calendar = new WorkingDayCalendar(HolidayCalendarJsonReader.ReadEmbeddedSeed());
-        var party = new ResponsibleParty(Guid.NewGuid(), "伊犁华宇建设工程有限公司" + Guid.NewGuid().ToString("N")[..6], DemoPeople.CreditCodeFor(Random.Shared.Next(1000, 100000)), PartyKind.Contractor, "孟凡东", null, null, null);
+        var party = new ResponsibleParty(Guid.NewGuid(), partyName ?? "伊犁华宇建设工程有限公司" + Guid.NewGuid().ToString("N")[..6], DemoPeople.CreditCodeFor(Random.Shared.Next(1000, 100000)), PartyKind.Contractor, "孟凡东", null, null, null);
         db.Parties.Add(party);
         var officers = new List<OfficerOnDuty>
         {
@@ -127,11 +196,11 @@ public abstract class PersistenceContract
         };
         var actor = new Actor(officers[0].UserId, officers[0].Name);
         var numbers = new SequenceAllocator(db);
-        var number = await numbers.NextCaseNumberAsync(DepartmentCode.Safety, 2026, Ct);
-        var opening = new CaseOpening(DepartmentCode.Safety, Trigger.RoutinePatrol, party.Id, "城北安置小区3#楼", "伊宁市天津路北延段", new DateTime(2026, 3, 2, 9, 0, 0), "现场检查。", officers,
+        var number = await numbers.NextCaseNumberAsync(department, 2026, Ct);
+        var opening = new CaseOpening(department, Trigger.RoutinePatrol, party.Id, "城北安置小区3#楼", "伊宁市天津路北延段", new DateTime(2026, 3, 2, 9, 0, 0), "现场检查。", officers,
             [new FindingDraft("外脚手架剪刀撑不连续", FindingSeverity.General, "北立面"), new FindingDraft("临边防护缺失", FindingSeverity.General, null)], new GeoPoint(43.91, 81.32));
         var enforcementCase = EnforcementCase.Open(Guid.NewGuid(), number, opening, actor, new DateTime(2026, 3, 2, 10, 0, 0), calendar);
-        var noticeNumber = await numbers.NextNoticeNumberAsync(DepartmentCode.Safety, 2026, Ct);
+        var noticeNumber = await numbers.NextNoticeNumberAsync(department, 2026, Ct);
         enforcementCase.IssueNotice(new NoticeDraft(noticeNumber, new DateOnly(2026, 3, 2), "立即整改。", [1, 2], 7, ServiceMethod.InPerson, new DateOnly(2026, 3, 2), "孟凡东", officers), actor, new DateTime(2026, 3, 2, 16, 0, 0), calendar);
         db.Cases.Add(enforcementCase);
         await db.SaveChangesAsync(Ct);
@@ -278,7 +347,7 @@ public sealed class PostgreSqlPersistence(PostgreSqlDatabase database) : Persist
     public async Task SearchCanBeServedByTheTrigramIndexes()
     {
         await using var db = await CreateContextAsync(FixedDepartmentScope.Only(DepartmentCode.Safety));
-        var query = db.CasesInScope.Matching(db, "华宇建设").OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Number).Select(c => c.Id).Take(21);
+        var query = (await db.CasesInScope.MatchingAsync(db, "华宇建设", null, int.MaxValue, Ct)).OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Number).Select(c => c.Id).Take(21);
         await db.Database.OpenConnectionAsync(Ct);
         await db.Database.ExecuteSqlRawAsync("SET enable_seqscan = off; SET enable_indexscan = off", Ct);
         await using var explain = query.CreateDbCommand();

@@ -47,6 +47,9 @@ public sealed class ListQueryPlans : IAsyncLifetime
         { "next page", true }, { "next page", false },
         { "mine open", false },
         { "search", true }, { "search", false },
+        { "search next page", true }, { "search next page", false },
+        { "common search", true }, { "common search", false },
+        { "common search next page", true }, { "common search next page", false },
         { "short search", true }, { "short search", false },
     };
 
@@ -64,12 +67,42 @@ public sealed class ListQueryPlans : IAsyncLifetime
             "department" => new CaseFilter { Department = DepartmentCode.Housing },
             "next page" => new CaseFilter { After = $"{new DateTime(2026, 5, 1).Ticks}_房产 2026 年第 0012 号" },
             "mine open" => new CaseFilter { Mine = true, OpenOnly = true },
-            "search" => new CaseFilter { Search = "华宇建设" },
+            "search" or "common search" => new CaseFilter { Search = "华宇建设" },
+            "search next page" or "common search next page" => new CaseFilter { Search = "华宇建设", After = $"{new DateTime(2026, 5, 1).Ticks}_房产 2026 年第 0012 号" },
             "short search" => new CaseFilter { Search = "华宇" },
             _ => new CaseFilter(),
         };
+        var search = list.StartsWith("common", StringComparison.Ordinal) ? Search.ListWalk : list.StartsWith("search", StringComparison.Ordinal) ? Search.HitList : Search.None;
+        if (search == Search.ListWalk)
+        {
+            await IndexCommonTermAsync(filter.Search!);
+        }
 
-        await PlansOfAsync(bureauWide, queries => queries.ListAsync(filter, Officer, Today, TestContext.Current.CancellationToken), searchesIndex: list == "search");
+        await PlansOfAsync(bureauWide, queries => queries.ListAsync(filter, Officer, Today, TestContext.Current.CancellationToken), search: search);
+    }
+
+    /// <summary>How a search of three characters or more reads the list on SQLite (<see cref="CaseSearch"/>).</summary>
+    public enum Search
+    {
+        None,
+
+        /// <summary>Few hits in the user's department: FTS5 first, each case by its id, a sort of those hits only.</summary>
+        HitList,
+
+        /// <summary>As many hits as <see cref="CaseSearch.HitListLimit"/> or more: the list index in its order, the substring test on each row.</summary>
+        ListWalk,
+    }
+
+    /// <summary>Makes a term common (as many FTS5 entries as the hit-list limit, in 房产科) so the list walk is chosen.</summary>
+    private async Task IndexCommonTermAsync(string term)
+    {
+        await using var db = Create(FixedDepartmentScope.Unrestricted);
+        var rows = await db.Database.ExecuteSqlAsync($"""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {CaseSearch.HitListLimit})
+            INSERT INTO "CaseSearch" ("CaseId", "Number", "SiteName", "PartyName", "CreditCode", "Department")
+            SELECT lower(hex(randomblob(16))), '房产 2026 年第 ' || i || ' 号', '城北安置小区', '伊犁' || {term} || '工程有限公司', '', {CaseSearch.DepartmentToken(DepartmentCode.Housing)} FROM n
+            """, TestContext.Current.CancellationToken);
+        rows.ShouldBe(CaseSearch.HitListLimit);
     }
 
     [Theory]
@@ -102,12 +135,12 @@ public sealed class ListQueryPlans : IAsyncLifetime
     /// The overdue lists (the 逾期 filter, the chief's queue) are in deadline order and read one page from the
     /// (Department,) OpenDeadline, Number index; their counts read that index alone (COVERING INDEX).
     /// </remarks>
-    /// <param name="searchesIndex">
-    /// A search of three characters or more reads the matching case ids from the FTS5 trigram table (a MATCH on the
-    /// virtual table); SQLite then either walks the list index testing membership (a department) or reads the hits by id
-    /// and sorts them (bureau-wide) — a sort of the hits only. A shorter term is tested on each row of the list walk.
+    /// <param name="search">
+    /// A search of three characters or more first looks up the term as a whole credit code (its unique index) and counts
+    /// the department's hits in the FTS5 trigram table (a MATCH on the virtual table, the index only). With few hits the
+    /// list reads FTS5 first and each case by its id, then sorts those hits only (the one temp B-tree allowed); with many, it walks the list index in order testing each row, as for a term of one or two characters.
     /// </param>
-    private async Task PlansOfAsync(bool bureauWide, Func<CaseQueries, Task> run, bool searchesIndex = false)
+    private async Task PlansOfAsync(bool bureauWide, Func<CaseQueries, Task> run, Search search = Search.None)
     {
         await using var db = Create(bureauWide ? FixedDepartmentScope.Unrestricted : FixedDepartmentScope.Only(DepartmentCode.Housing));
         _recorder.Commands.Clear();
@@ -141,8 +174,19 @@ public sealed class ListQueryPlans : IAsyncLifetime
 
             var text = sql + "\n" + string.Join("\n", plan);
             TestContext.Current.TestOutputHelper?.WriteLine(text);
+            var ftsScan = plan.FindIndex(line => line.StartsWith($"SCAN {CaseSearch.SqliteTable} VIRTUAL TABLE INDEX", StringComparison.Ordinal) && line.Contains(":M", StringComparison.Ordinal));
+            if (!sql.Contains("FROM \"Cases\"", StringComparison.Ordinal))
+            {
+                // The search's two look-ups before the list: the credit code by its unique index, the FTS5 count.
+                search.ShouldNotBe(Search.None, text);
+                plan.Where(line => line.StartsWith("SCAN ", StringComparison.Ordinal) && !line.StartsWith($"SCAN {CaseSearch.SqliteTable} ", StringComparison.Ordinal)
+                    && !line.StartsWith("SCAN (subquery", StringComparison.Ordinal) && line is not ("SCAN CONSTANT ROW" or "SCAN s")).ShouldBeEmpty(text);
+                plan.ShouldContain(line => line.Contains("IX_Parties_CreditCode (CreditCode=?)", StringComparison.Ordinal) || ftsScan >= 0, text);
+                continue;
+            }
+
             plan.ShouldNotContain(line => line == "SCAN c" || line.StartsWith("SCAN c ", StringComparison.Ordinal) && !line.Contains("INDEX", StringComparison.Ordinal), text);
-            if (!searchesIndex)
+            if (search != Search.HitList)
             {
                 plan.ShouldNotContain(line => line.Contains("TEMP B-TREE", StringComparison.Ordinal), text);
             }
@@ -157,9 +201,19 @@ public sealed class ListQueryPlans : IAsyncLifetime
                 }
             }
 
-            if (searchesIndex)
+            if (search == Search.HitList)
             {
-                plan.ShouldContain(line => line.StartsWith($"SCAN {CaseSearch.SqliteTable} VIRTUAL TABLE INDEX", StringComparison.Ordinal) && line.Contains(":M", StringComparison.Ordinal), text);
+                // FTS5 drives: the hits first, then each case by its id — never the list index walked against the hits.
+                ftsScan.ShouldBe(0, text);
+                plan.ShouldContain(line => line.StartsWith("SEARCH c USING INDEX sqlite_autoindex_Cases_1 (Id=?)", StringComparison.Ordinal), text);
+                plan.ShouldNotContain(line => line.Contains("IX_Cases_List", StringComparison.Ordinal), text);
+                continue;
+            }
+
+            ftsScan.ShouldBe(-1, text);
+            if (search == Search.ListWalk)
+            {
+                plan.ShouldContain(line => line.Contains("USING INDEX IX_Cases_List", StringComparison.Ordinal), text);
             }
 
             if (!bureauWide)
