@@ -1811,6 +1811,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("timestamp without time zone");
 
+                    b.Property<int>("StartedYear")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Trigger")
                         .HasColumnType("integer");
 
@@ -1853,13 +1856,13 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.NoticeRow", b =>
                 {
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uuid");
-
                     b.Property<int>("Department")
                         .HasColumnType("integer");
 
                     b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LoopClosedOn")
                         .HasColumnType("date");
 
                     b.ToTable((string)null);
@@ -1867,27 +1870,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToView("CaseNotices", (string)null);
                 });
 
-            modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.ReviewRow", b =>
-                {
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Outcome")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("ReviewedOn")
-                        .HasColumnType("date");
-
-                    b.ToTable((string)null);
-
-                    b.ToView("CaseReviews", (string)null);
-                });
-
             modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.TransferRow", b =>
                 {
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uuid");
-
                     b.Property<int>("Department")
                         .HasColumnType("integer");
 
@@ -2345,6 +2329,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<DateTime>("StartedAt")
                                 .HasColumnType("timestamp without time zone");
 
+                            b1.Property<int>("StartedYear")
+                                .HasColumnType("integer");
+
                             b1.Property<int>("Trigger")
                                 .HasColumnType("integer");
 
@@ -2354,11 +2341,12 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                             b1.HasIndex("StartedAt");
 
-                            b1.HasIndex("Department", "StartedAt", "PartyId");
+                            b1.HasIndex("Department", "StartedYear", "PartyId");
 
-                            b1.HasIndex("Department", "StartedAt", "SiteName");
+                            b1.HasIndex("Department", "StartedYear", "SiteName");
 
-                            b1.HasIndex("Department", "StartedAt", "Kind", "Trigger");
+                            b1.HasIndex("Department", "StartedYear", "Kind", "Trigger", "StartedAt")
+                                .HasDatabaseName("IX_CaseInspections_Department_StartedYear_Kind");
 
                             b1.ToTable("CaseInspections", (string)null);
 
@@ -2470,7 +2458,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                             b1.HasIndex("ReviewedAt");
 
-                            b1.HasIndex("Department", "ReviewedAt");
+                            b1.HasIndex("Department", "ReviewedAt", "Subject", "Opinion");
 
                             b1.ToTable("CaseLegalReviews", (string)null);
 
@@ -2507,6 +2495,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<DateOnly>("IssuedOn")
                                 .HasColumnType("date");
 
+                            b1.Property<DateOnly?>("LoopClosedOn")
+                                .HasColumnType("date");
+
                             b1.Property<string>("Recipient")
                                 .IsRequired()
                                 .HasMaxLength(64)
@@ -2536,7 +2527,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                             b1.HasIndex("IssuedOn");
 
-                            b1.HasIndex("Department", "IssuedOn");
+                            b1.HasIndex("Department", "IssuedOn", "LoopClosedOn");
 
                             b1.ToTable("CaseNotices", (string)null);
 
@@ -2721,7 +2712,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                             b1.HasIndex("TransferredOn");
 
-                            b1.HasIndex("Department", "TransferredOn");
+                            b1.HasIndex("Department", "TransferredOn", "DisposalReportedOn", "FilingDecision", "FilingDecidedOn")
+                                .HasDatabaseName("IX_CaseTransfers_Department_TransferredOn_Tracking");
 
                             b1.ToTable("CaseTransfers", (string)null);
 

@@ -1812,6 +1812,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<int>("StartedYear")
+                        .HasColumnType("int");
+
                     b.Property<int>("Trigger")
                         .HasColumnType("int");
 
@@ -1854,13 +1857,13 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.NoticeRow", b =>
                 {
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uniqueidentifier");
-
                     b.Property<int>("Department")
                         .HasColumnType("int");
 
                     b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LoopClosedOn")
                         .HasColumnType("date");
 
                     b.ToTable((string)null);
@@ -1868,27 +1871,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToView("CaseNotices", (string)null);
                 });
 
-            modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.ReviewRow", b =>
-                {
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("Outcome")
-                        .HasColumnType("int");
-
-                    b.Property<DateOnly>("ReviewedOn")
-                        .HasColumnType("date");
-
-                    b.ToTable((string)null);
-
-                    b.ToView("CaseReviews", (string)null);
-                });
-
             modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.TransferRow", b =>
                 {
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uniqueidentifier");
-
                     b.Property<int>("Department")
                         .HasColumnType("int");
 
@@ -2347,6 +2331,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<DateTime>("StartedAt")
                                 .HasColumnType("datetime2");
 
+                            b1.Property<int>("StartedYear")
+                                .HasColumnType("int");
+
                             b1.Property<int>("Trigger")
                                 .HasColumnType("int");
 
@@ -2356,11 +2343,12 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.HasIndex("StartedAt");
 
-                            b1.HasIndex("Department", "StartedAt", "PartyId");
+                            b1.HasIndex("Department", "StartedYear", "PartyId");
 
-                            b1.HasIndex("Department", "StartedAt", "SiteName");
+                            b1.HasIndex("Department", "StartedYear", "SiteName");
 
-                            b1.HasIndex("Department", "StartedAt", "Kind", "Trigger");
+                            b1.HasIndex("Department", "StartedYear", "Kind", "Trigger", "StartedAt")
+                                .HasDatabaseName("IX_CaseInspections_Department_StartedYear_Kind");
 
                             b1.ToTable("CaseInspections", (string)null);
 
@@ -2472,7 +2460,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.HasIndex("ReviewedAt");
 
-                            b1.HasIndex("Department", "ReviewedAt");
+                            b1.HasIndex("Department", "ReviewedAt", "Subject", "Opinion");
 
                             b1.ToTable("CaseLegalReviews", (string)null);
 
@@ -2509,6 +2497,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<DateOnly>("IssuedOn")
                                 .HasColumnType("date");
 
+                            b1.Property<DateOnly?>("LoopClosedOn")
+                                .HasColumnType("date");
+
                             b1.Property<string>("Recipient")
                                 .IsRequired()
                                 .HasMaxLength(64)
@@ -2538,7 +2529,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.HasIndex("IssuedOn");
 
-                            b1.HasIndex("Department", "IssuedOn");
+                            b1.HasIndex("Department", "IssuedOn", "LoopClosedOn");
 
                             b1.ToTable("CaseNotices", (string)null);
 
@@ -2723,7 +2714,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.HasIndex("TransferredOn");
 
-                            b1.HasIndex("Department", "TransferredOn");
+                            b1.HasIndex("Department", "TransferredOn", "DisposalReportedOn", "FilingDecision", "FilingDecidedOn")
+                                .HasDatabaseName("IX_CaseTransfers_Department_TransferredOn_Tracking");
 
                             b1.ToTable("CaseTransfers", (string)null);
 

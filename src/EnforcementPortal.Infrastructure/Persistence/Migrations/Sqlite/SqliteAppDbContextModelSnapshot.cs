@@ -1802,6 +1802,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("StartedYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Trigger")
                         .HasColumnType("INTEGER");
 
@@ -1844,13 +1847,13 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.NoticeRow", b =>
                 {
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Department")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LoopClosedOn")
                         .HasColumnType("TEXT");
 
                     b.ToTable((string)null);
@@ -1858,27 +1861,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToView("CaseNotices", (string)null);
                 });
 
-            modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.ReviewRow", b =>
-                {
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Outcome")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("ReviewedOn")
-                        .HasColumnType("TEXT");
-
-                    b.ToTable((string)null);
-
-                    b.ToView("CaseReviews", (string)null);
-                });
-
             modelBuilder.Entity("EnforcementPortal.Infrastructure.Statistics.TransferRow", b =>
                 {
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Department")
                         .HasColumnType("INTEGER");
 
@@ -2330,6 +2314,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<DateTime>("StartedAt")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<int>("StartedYear")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<int>("Trigger")
                                 .HasColumnType("INTEGER");
 
@@ -2339,11 +2326,12 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.HasIndex("StartedAt");
 
-                            b1.HasIndex("Department", "StartedAt", "PartyId");
+                            b1.HasIndex("Department", "StartedYear", "PartyId");
 
-                            b1.HasIndex("Department", "StartedAt", "SiteName");
+                            b1.HasIndex("Department", "StartedYear", "SiteName");
 
-                            b1.HasIndex("Department", "StartedAt", "Kind", "Trigger");
+                            b1.HasIndex("Department", "StartedYear", "Kind", "Trigger", "StartedAt")
+                                .HasDatabaseName("IX_CaseInspections_Department_StartedYear_Kind");
 
                             b1.ToTable("CaseInspections", (string)null);
 
@@ -2455,7 +2443,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.HasIndex("ReviewedAt");
 
-                            b1.HasIndex("Department", "ReviewedAt");
+                            b1.HasIndex("Department", "ReviewedAt", "Subject", "Opinion");
 
                             b1.ToTable("CaseLegalReviews", (string)null);
 
@@ -2492,6 +2480,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<DateOnly>("IssuedOn")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<DateOnly?>("LoopClosedOn")
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("Recipient")
                                 .IsRequired()
                                 .HasMaxLength(64)
@@ -2521,7 +2512,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.HasIndex("IssuedOn");
 
-                            b1.HasIndex("Department", "IssuedOn");
+                            b1.HasIndex("Department", "IssuedOn", "LoopClosedOn");
 
                             b1.ToTable("CaseNotices", (string)null);
 
@@ -2706,7 +2697,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.HasIndex("TransferredOn");
 
-                            b1.HasIndex("Department", "TransferredOn");
+                            b1.HasIndex("Department", "TransferredOn", "DisposalReportedOn", "FilingDecision", "FilingDecidedOn")
+                                .HasDatabaseName("IX_CaseTransfers_Department_TransferredOn_Tracking");
 
                             b1.ToTable("CaseTransfers", (string)null);
 

@@ -766,6 +766,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     Department = table.Column<int>(type: "int", nullable: false),
                     PartyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     SiteName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    StartedYear = table.Column<int>(type: "int", nullable: false),
                     Trigger = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
@@ -851,7 +852,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     Recipient = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     ServedBy = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Department = table.Column<int>(type: "int", nullable: false)
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    LoopClosedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1367,19 +1369,19 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseInspections_Department_StartedAt_Kind_Trigger",
+                name: "IX_CaseInspections_Department_StartedYear_Kind",
                 table: "CaseInspections",
-                columns: new[] { "Department", "StartedAt", "Kind", "Trigger" });
+                columns: new[] { "Department", "StartedYear", "Kind", "Trigger", "StartedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseInspections_Department_StartedAt_PartyId",
+                name: "IX_CaseInspections_Department_StartedYear_PartyId",
                 table: "CaseInspections",
-                columns: new[] { "Department", "StartedAt", "PartyId" });
+                columns: new[] { "Department", "StartedYear", "PartyId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseInspections_Department_StartedAt_SiteName",
+                name: "IX_CaseInspections_Department_StartedYear_SiteName",
                 table: "CaseInspections",
-                columns: new[] { "Department", "StartedAt", "SiteName" });
+                columns: new[] { "Department", "StartedYear", "SiteName" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseInspections_StartedAt",
@@ -1407,9 +1409,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseLegalReviews_Department_ReviewedAt",
+                name: "IX_CaseLegalReviews_Department_ReviewedAt_Subject_Opinion",
                 table: "CaseLegalReviews",
-                columns: new[] { "Department", "ReviewedAt" });
+                columns: new[] { "Department", "ReviewedAt", "Subject", "Opinion" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseLegalReviews_ReviewedAt",
@@ -1422,9 +1424,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseNotices_Department_IssuedOn",
+                name: "IX_CaseNotices_Department_IssuedOn_LoopClosedOn",
                 table: "CaseNotices",
-                columns: new[] { "Department", "IssuedOn" });
+                columns: new[] { "Department", "IssuedOn", "LoopClosedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseNotices_IssuedOn",
@@ -1536,9 +1538,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseTransfers_Department_TransferredOn",
+                name: "IX_CaseTransfers_Department_TransferredOn_Tracking",
                 table: "CaseTransfers",
-                columns: new[] { "Department", "TransferredOn" });
+                columns: new[] { "Department", "TransferredOn", "DisposalReportedOn", "FilingDecision", "FilingDecidedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseTransfers_TransferredOn",

@@ -767,6 +767,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     Department = table.Column<int>(type: "integer", nullable: false),
                     PartyId = table.Column<Guid>(type: "uuid", nullable: false),
                     SiteName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    StartedYear = table.Column<int>(type: "integer", nullable: false),
                     Trigger = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -852,7 +853,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     Recipient = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     ServedBy = table.Column<string>(type: "text", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Department = table.Column<int>(type: "integer", nullable: false)
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    LoopClosedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1366,19 +1368,19 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseInspections_Department_StartedAt_Kind_Trigger",
+                name: "IX_CaseInspections_Department_StartedYear_Kind",
                 table: "CaseInspections",
-                columns: new[] { "Department", "StartedAt", "Kind", "Trigger" });
+                columns: new[] { "Department", "StartedYear", "Kind", "Trigger", "StartedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseInspections_Department_StartedAt_PartyId",
+                name: "IX_CaseInspections_Department_StartedYear_PartyId",
                 table: "CaseInspections",
-                columns: new[] { "Department", "StartedAt", "PartyId" });
+                columns: new[] { "Department", "StartedYear", "PartyId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseInspections_Department_StartedAt_SiteName",
+                name: "IX_CaseInspections_Department_StartedYear_SiteName",
                 table: "CaseInspections",
-                columns: new[] { "Department", "StartedAt", "SiteName" });
+                columns: new[] { "Department", "StartedYear", "SiteName" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseInspections_StartedAt",
@@ -1406,9 +1408,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseLegalReviews_Department_ReviewedAt",
+                name: "IX_CaseLegalReviews_Department_ReviewedAt_Subject_Opinion",
                 table: "CaseLegalReviews",
-                columns: new[] { "Department", "ReviewedAt" });
+                columns: new[] { "Department", "ReviewedAt", "Subject", "Opinion" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseLegalReviews_ReviewedAt",
@@ -1421,9 +1423,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseNotices_Department_IssuedOn",
+                name: "IX_CaseNotices_Department_IssuedOn_LoopClosedOn",
                 table: "CaseNotices",
-                columns: new[] { "Department", "IssuedOn" });
+                columns: new[] { "Department", "IssuedOn", "LoopClosedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseNotices_IssuedOn",
@@ -1535,9 +1537,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseTransfers_Department_TransferredOn",
+                name: "IX_CaseTransfers_Department_TransferredOn_Tracking",
                 table: "CaseTransfers",
-                columns: new[] { "Department", "TransferredOn" });
+                columns: new[] { "Department", "TransferredOn", "DisposalReportedOn", "FilingDecision", "FilingDecidedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseTransfers_TransferredOn",
