@@ -142,9 +142,9 @@ internal static class StatisticsBenchmarkData
         {
             using var transaction = connection.BeginTransaction();
             using var cases = Insert(connection, transaction, "Cases", "Id", "Number", "Department", "Year", "Sequence", "Trigger", "PartyId", "SiteName", "SiteAddress", "State", "Determination", "OpenedOn", "DeterminedOn", "CreatedAt", "CreatedById", "Round", "PendingInterviewReason", "RectificationDeadline", "TransferDeterminedOn", "ConcludedOn", "ArchivedOn", "OpenDeadlineKind", "OpenDeadline", "Version", "TimelineLength", "TimelineHead", "SeriousFindingNeedsLegalReview");
-            using var inspections = Insert(connection, transaction, "CaseInspections", "Id", "Kind", "StartedAt", "Location", "Narrative", "Latitude", "Longitude", "Officers", "CaseId", "Department", "Trigger", "PartyId", "SiteName");
+            using var inspections = Insert(connection, transaction, "CaseInspections", "Id", "Kind", "StartedAt", "Location", "Narrative", "Latitude", "Longitude", "Officers", "CaseId", "Department", "Trigger", "PartyId", "SiteName", "StartedYear");
             using var findings = Insert(connection, transaction, "CaseFindings", "Id", "Number", "InspectionId", "Description", "Severity", "Location", "IsRectified", "RectifiedOn", "CaseId", "Department", "InspectedAt");
-            using var notices = Insert(connection, transaction, "CaseNotices", "Id", "Round", "DocumentNumber", "IssuedOn", "Requirements", "FindingNumbers", "DeadlineDays", "Deadline", "ServiceMethod", "ServedOn", "Recipient", "ServedBy", "CaseId", "Department");
+            using var notices = Insert(connection, transaction, "CaseNotices", "Id", "Round", "DocumentNumber", "IssuedOn", "Requirements", "FindingNumbers", "DeadlineDays", "Deadline", "ServiceMethod", "ServedOn", "Recipient", "ServedBy", "CaseId", "Department", "LoopClosedOn");
             using var replies = Insert(connection, transaction, "CaseReplies", "Id", "NoticeId", "ReceivedOn", "Kind", "Content", "IsFailureToReply", "CaseId");
             using var reviews = Insert(connection, transaction, "CaseReviews", "Id", "NoticeId", "InspectionId", "ReviewedOn", "Outcome", "Remarks", "Items", "CaseId");
             using var interviews = Insert(connection, transaction, "CaseInterviews", "Id", "Round", "Reason", "NoticeIssuedOn", "HeldAt", "Place", "PartyAttendees", "Officers", "Content", "Outcome", "NewDeadline", "CaseId", "Department");
@@ -173,7 +173,7 @@ internal static class StatisticsBenchmarkData
                     cases, id, $"{policy.ShortName} {year} 年第 {k + 1:0000} 号", (int)department, year, k + 1, trigger,
                     partyId, siteName, $"伊宁市第{site % 300 + 1}号路{site % 97 + 1}号", (int)state, (int)determination, Day(opened), Day(opened),
                     Time(startedAt.AddHours(1)), Chief.ToString("D").ToUpperInvariant(), 1, null, notice ? Day(deadline) : null, transfer ? Day(opened) : null, Day(concluded), Day(concluded.AddDays(4)), null, null, 3, 0, string.Empty, 0);
-                Run(inspections, inspectionId, (int)InspectionKind.Initial, Time(startedAt), siteName, Narrative, 43.9 + (site % 100 / 1000.0), 81.3 + (site % 77 / 1000.0), Officers, id, (int)department, trigger, partyId, siteName);
+                Run(inspections, inspectionId, (int)InspectionKind.Initial, Time(startedAt), siteName, Narrative, 43.9 + (site % 100 / 1000.0), 81.3 + (site % 77 / 1000.0), Officers, id, (int)department, trigger, partyId, siteName, startedAt.Year);
                 if (!notice)
                 {
                     continue;
@@ -186,7 +186,7 @@ internal static class StatisticsBenchmarkData
                 }
 
                 var noticeId = NewId(random);
-                Run(notices, noticeId, 1, $"伊建质整〔{year}〕{k + 1}号", Day(opened), Requirements, "[" + string.Join(',', Enumerable.Range(1, findingCount)) + "]", 15, Day(deadline), (int)ServiceMethod.InPerson, Day(opened), "孟凡东", Officers, id, (int)department);
+                Run(notices, noticeId, 1, $"伊建质整〔{year}〕{k + 1}号", Day(opened), Requirements, "[" + string.Join(',', Enumerable.Range(1, findingCount)) + "]", 15, Day(deadline), (int)ServiceMethod.InPerson, Day(opened), "孟凡东", Officers, id, (int)department, Day(transfer ? transferredOn : reviewed));
                 if (transfer)
                 {
                     Run(interviews, NewId(random), 1, (int)InterviewReason.SeriousFinding, Day(opened), Time(opened.AddDays(1).ToDateTime(new TimeOnly(15, 0))), InterviewPlace, "孟凡东（法定代表人）", Officers, InterviewText, (int)InterviewOutcome.Refused, null, id, (int)department);
@@ -200,7 +200,7 @@ internal static class StatisticsBenchmarkData
 
                 var reviewInspection = NewId(random);
                 Run(replies, NewId(random), noticeId, Day(opened.AddDays(12)), 2, ReplyText, 0, id);
-                Run(inspections, reviewInspection, (int)InspectionKind.Review, Time(reviewed.ToDateTime(new TimeOnly(10, 0))), siteName, Narrative, null, null, Officers, id, (int)department, trigger, partyId, siteName);
+                Run(inspections, reviewInspection, (int)InspectionKind.Review, Time(reviewed.ToDateTime(new TimeOnly(10, 0))), siteName, Narrative, null, null, Officers, id, (int)department, trigger, partyId, siteName, reviewed.Year);
                 Run(reviews, NewId(random), noticeId, reviewInspection, Day(reviewed), (int)ReviewOutcome.Rectified, ReviewRemarks, ReviewItems, id);
             }
 

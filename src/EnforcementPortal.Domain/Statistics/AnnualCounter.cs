@@ -58,6 +58,25 @@ public static class AnnualCounter
     }
 
     /// <summary>
+    /// The first day on which the notice's loop counted as closed: the earliest day, on or after its issue, of a review of
+    /// its case that confirmed the rectification or of the case's transfer to 城市管理局; null while neither happened.
+    /// <see cref="IsLoopClosed"/> holds by a cut-off exactly when this day is on or before it. The database keeps this day
+    /// on the notice's row (recomputed at every save of the case), so a year's closed notices are counted from one index.
+    /// </summary>
+    public static DateOnly? LoopClosedOn(EnforcementCase enforcementCase, RectificationNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(enforcementCase);
+        ArgumentNullException.ThrowIfNull(notice);
+        var reviewed = enforcementCase.Reviews
+            .Where(r => r.Outcome == ReviewOutcome.Rectified && r.ReviewedOn >= notice.IssuedOn)
+            .Select(r => (DateOnly?)r.ReviewedOn);
+        var transferred = enforcementCase.Transfers
+            .Where(t => t.TransferredOn is { } on && on >= notice.IssuedOn)
+            .Select(t => t.TransferredOn);
+        return reviewed.Concat(transferred).Min();
+    }
+
+    /// <summary>
     /// The tracking of a transfer is complete when the receiving bureau reported the disposal by the cut-off; a written
     /// decision not to file (不予立案) also ends the tracking.
     /// </summary>

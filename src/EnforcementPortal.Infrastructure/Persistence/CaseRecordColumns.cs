@@ -1,5 +1,6 @@
 using EnforcementPortal.Domain.Cases;
 using EnforcementPortal.Domain.Departments;
+using EnforcementPortal.Domain.Statistics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -12,7 +13,8 @@ namespace EnforcementPortal.Infrastructure.Persistence;
 /// instead of joining every case of the department's history (docs/benchmarks.md, "Annual statistics"). They are shadow
 /// properties: the domain does not see them. <see cref="Stamp"/> writes them in <see cref="AppDbContext.SaveChanges(bool)"/>,
 /// in the same transaction as the step that adds the record; what they copy is set when the case is opened and never
-/// changes (department, trigger, party, site name), or is the record's own inspection's time (a finding).
+/// changes (department, trigger, party, site name), or is the record's own inspection's time (a finding), the year of
+/// the inspection's own start, or the day a notice's loop closed (computed from the case's reviews and transfers).
 /// </summary>
 internal static class CaseRecordColumns
 {
@@ -24,12 +26,26 @@ internal static class CaseRecordColumns
     /// <summary>On a finding: when its inspection started (the finding counts in that year).</summary>
     public const string InspectedAt = "InspectedAt";
 
+    /// <summary>
+    /// On an inspection: the year of its StartedAt, so the year's visits are one equality in the indexes led by
+    /// (Department, StartedYear), and the distinct sites or parties of a year are read in index order without a sort.
+    /// </summary>
+    public const string StartedYear = "StartedYear";
+
+    /// <summary>
+    /// On a notice: the first day its loop counted as closed (<see cref="AnnualCounter.LoopClosedOn"/>), or null while it is
+    /// open; the notice is closed by a cut-off date exactly when this day is on or before it. It depends on the case's
+    /// reviews and transfers, so it is recomputed at every save of the case, in the transaction of the step that adds or
+    /// changes one.
+    /// </summary>
+    public const string LoopClosedOn = "LoopClosedOn";
+
     /// <summary>The Department column and an index led by it and the record's date (then any covered columns).</summary>
-    public static void ConfigureDepartment<T>(OwnedNavigationBuilder<EnforcementCase, T> record, params string[] indexed)
+    public static IndexBuilder ConfigureDepartment<T>(OwnedNavigationBuilder<EnforcementCase, T> record, params string[] indexed)
         where T : class
     {
         record.Property<DepartmentCode>(Department);
-        record.HasIndex([Department, .. indexed]);
+        return record.HasIndex([Department, .. indexed]);
     }
 
     /// <summary>Writes the copies on every record of the tracked cases whose copy is missing or differs.</summary>
@@ -50,6 +66,7 @@ internal static class CaseRecordColumns
                 Set(row, Trigger, c.Trigger);
                 Set(row, PartyId, c.PartyId);
                 Set(row, SiteName, c.SiteName);
+                Set(row, StartedYear, inspection.StartedAt.Year);
             }
 
             foreach (var finding in c.Findings)
@@ -60,6 +77,11 @@ internal static class CaseRecordColumns
                 {
                     Set(row, InspectedAt, inspection.StartedAt);
                 }
+            }
+
+            foreach (var notice in c.Notices)
+            {
+                Set(db.Entry(notice), LoopClosedOn, AnnualCounter.LoopClosedOn(c, notice));
             }
 
             foreach (var record in c.Notices.Cast<object>().Concat(c.Interviews).Concat(c.Transfers).Concat(c.LegalReviews))

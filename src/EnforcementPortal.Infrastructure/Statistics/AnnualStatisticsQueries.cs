@@ -39,15 +39,18 @@ public sealed class AnnualStatisticsQueries(AppDbContext db)
 
     /// <summary>
     /// A department's year, read from the record tables alone (<see cref="InspectionRow"/> and the others): each count
-    /// searches an index led by the Department copied onto the rows and the record's date, so its cost follows that
-    /// department-year's records, not the department's history; EF Core's default command timeout is enough.
+    /// searches a covering index led by the Department copied onto the rows and the record's date (for the visits, the
+    /// year of the visit), so it reads only that department-year's index entries and never a table row; EF Core's default
+    /// command timeout is enough. The visits' year is one equality, so the distinct sites or parties and the kinds are read
+    /// in index order without a sort; a notice's loop closure is the day copied onto the notice
+    /// (<see cref="NoticeRow.LoopClosedOn"/>), not a probe of the case's reviews and transfers per notice.
     /// </summary>
     public async Task<AnnualCounts> CountAsync(DepartmentCode department, int year, DateOnly asOf, CancellationToken cancellationToken)
     {
         var period = new StatisticsYear(year);
         var (start, end) = (period.Start, period.End);
         var (first, endDay) = (period.FirstDay, period.EndExclusive);
-        var visits = db.Set<InspectionRow>().Where(i => i.Department == department && i.StartedAt >= start && i.StartedAt < end);
+        var visits = db.Set<InspectionRow>().Where(i => i.Department == department && i.StartedYear == year);
         var byKind = await visits.GroupBy(v => v.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var objects = AnnualIndicators.ObjectKindOf(department) == SupervisedObjectKind.Party
             ? await visits.Select(v => v.PartyId).Distinct().CountAsync(cancellationToken)
@@ -61,18 +64,9 @@ public sealed class AnnualStatisticsQueries(AppDbContext db)
         var findings = await db.Set<FindingRow>()
             .CountAsync(f => f.Department == department && f.InspectedAt >= start && f.InspectedAt < end, cancellationToken);
 
-        var reviews = db.Set<ReviewRow>();
-        var transferRows = db.Set<TransferRow>();
-        var notices =
-            from n in db.Set<NoticeRow>()
-            where n.Department == department && n.IssuedOn >= first && n.IssuedOn < endDay
-            select new
-            {
-                Closed = reviews.Any(r => r.CaseId == n.CaseId && r.Outcome == ReviewOutcome.Rectified && r.ReviewedOn >= n.IssuedOn && r.ReviewedOn <= asOf)
-                    || transferRows.Any(t => t.CaseId == n.CaseId && t.TransferredOn != null && t.TransferredOn >= n.IssuedOn && t.TransferredOn <= asOf),
-            };
+        var notices = db.Set<NoticeRow>().Where(n => n.Department == department && n.IssuedOn >= first && n.IssuedOn < endDay);
         var noticeCount = await notices.CountAsync(cancellationToken);
-        var closed = await notices.CountAsync(n => n.Closed, cancellationToken);
+        var closed = await notices.CountAsync(n => n.LoopClosedOn != null && n.LoopClosedOn <= asOf, cancellationToken);
 
         var interviews = await db.Set<InterviewRow>()
             .CountAsync(i => i.Department == department && i.HeldAt >= start && i.HeldAt < end, cancellationToken);
@@ -82,7 +76,7 @@ public sealed class AnnualStatisticsQueries(AppDbContext db)
                 r => r.Department == department && r.Subject == LegalReviewSubject.Closing && r.Opinion == LegalReviewOpinion.Agreed && r.ReviewedAt >= start && r.ReviewedAt < end,
                 cancellationToken);
 
-        var transfers = transferRows.Where(t => t.Department == department && t.TransferredOn >= first && t.TransferredOn < endDay);
+        var transfers = db.Set<TransferRow>().Where(t => t.Department == department && t.TransferredOn >= first && t.TransferredOn < endDay);
         var transferred = await transfers.CountAsync(cancellationToken);
         var completed = await transfers.CountAsync(
             t => (t.DisposalReportedOn != null && t.DisposalReportedOn <= asOf)

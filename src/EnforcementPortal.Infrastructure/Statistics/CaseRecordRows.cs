@@ -21,6 +21,9 @@ internal sealed class InspectionRow
 
     public DateTime StartedAt { get; init; }
 
+    /// <summary>The year of <see cref="StartedAt"/> (CaseRecordColumns.StartedYear).</summary>
+    public int StartedYear { get; init; }
+
     public Trigger Trigger { get; init; }
 
     public Guid PartyId { get; init; }
@@ -39,21 +42,12 @@ internal sealed class FindingRow
 /// <summary>A row of CaseNotices.</summary>
 internal sealed class NoticeRow
 {
-    public Guid CaseId { get; init; }
-
     public DepartmentCode Department { get; init; }
 
     public DateOnly IssuedOn { get; init; }
-}
 
-/// <summary>A row of CaseReviews (the review visits' conclusions).</summary>
-internal sealed class ReviewRow
-{
-    public Guid CaseId { get; init; }
-
-    public ReviewOutcome Outcome { get; init; }
-
-    public DateOnly ReviewedOn { get; init; }
+    /// <summary>The first day the notice's loop counted as closed (CaseRecordColumns.LoopClosedOn), null while open.</summary>
+    public DateOnly? LoopClosedOn { get; init; }
 }
 
 /// <summary>A row of CaseInterviews.</summary>
@@ -67,8 +61,6 @@ internal sealed class InterviewRow
 /// <summary>A row of CaseTransfers.</summary>
 internal sealed class TransferRow
 {
-    public Guid CaseId { get; init; }
-
     public DepartmentCode Department { get; init; }
 
     public DateOnly? TransferredOn { get; init; }
@@ -97,7 +89,6 @@ internal sealed class CaseRecordRowsConfiguration :
     IEntityTypeConfiguration<InspectionRow>,
     IEntityTypeConfiguration<FindingRow>,
     IEntityTypeConfiguration<NoticeRow>,
-    IEntityTypeConfiguration<ReviewRow>,
     IEntityTypeConfiguration<InterviewRow>,
     IEntityTypeConfiguration<TransferRow>,
     IEntityTypeConfiguration<LegalReviewRow>
@@ -107,8 +98,6 @@ internal sealed class CaseRecordRowsConfiguration :
     public void Configure(EntityTypeBuilder<FindingRow> builder) => builder.HasNoKey().ToView("CaseFindings");
 
     public void Configure(EntityTypeBuilder<NoticeRow> builder) => builder.HasNoKey().ToView("CaseNotices");
-
-    public void Configure(EntityTypeBuilder<ReviewRow> builder) => builder.HasNoKey().ToView("CaseReviews");
 
     public void Configure(EntityTypeBuilder<InterviewRow> builder) => builder.HasNoKey().ToView("CaseInterviews");
 

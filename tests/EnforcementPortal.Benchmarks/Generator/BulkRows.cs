@@ -122,7 +122,8 @@ internal sealed class TableShape
     /// <summary>
     /// The copies of the case's fixed facts on its record rows (<c>CaseRecordColumns</c> in the Infrastructure, written
     /// by <c>AppDbContext.SaveChanges</c>): the owner's property of the same name, or for a finding's <c>InspectedAt</c>
-    /// the start of the inspection it was found in — what the portal's own save would write.
+    /// the start of the inspection it was found in, for an inspection's <c>StartedYear</c> the year of its start, for a
+    /// notice's <c>LoopClosedOn</c> <c>AnnualCounter.LoopClosedOn</c> — what the portal's own save would write.
     /// </summary>
     private static Func<object, object?, object?>? OwnerCopy(IEntityType entityType, IProperty property)
     {
@@ -140,6 +141,18 @@ internal sealed class TableShape
                 var inspection = ((EnforcementPortal.Domain.Cases.EnforcementCase)owner!).Inspections.First(i => i.Id == finding.InspectionId);
                 return inspection.StartedAt;
             };
+        }
+
+        // The inspection's own year (the case's Year, of the same name, is its number's year: never copied here).
+        if (property.Name == "StartedYear" && entityType.ClrType == typeof(EnforcementPortal.Domain.Cases.Inspection))
+        {
+            return (entity, _) => ((EnforcementPortal.Domain.Cases.Inspection)entity).StartedAt.Year;
+        }
+
+        // The day the notice's loop closed, from the case's reviews and transfers, by the portal's own definition.
+        if (property.Name == "LoopClosedOn" && entityType.ClrType == typeof(EnforcementPortal.Domain.Cases.RectificationNotice))
+        {
+            return (entity, owner) => EnforcementPortal.Domain.Statistics.AnnualCounter.LoopClosedOn((EnforcementPortal.Domain.Cases.EnforcementCase)owner!, (EnforcementPortal.Domain.Cases.RectificationNotice)entity);
         }
 
         var source = ownership.PrincipalEntityType.ClrType.GetProperty(property.Name);
