@@ -97,7 +97,9 @@ public abstract class PersistenceContract
             var saved = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == id, Ct);
             var party = await db.Parties.AsNoTracking().SingleAsync(p => p.Id == saved.PartyId, Ct);
             var suffix = party.Name[^6..];
-            string[] terms = ["华", "城北", "3#楼", "华宇建设", suffix[..3], suffix, saved.Number[^4..], party.CreditCode, "没有这样的名称"];
+            string[] terms = ["华", "城北", "3#楼", "华宇建设", suffix[..3], suffix, saved.Number[^4..], party.CreditCode, "没有这样的名称",
+                // FTS5 syntax and the department token (#4# is 安监站's) are text to a search, never a query.
+                CaseSearch.DepartmentToken(DepartmentCode.Safety), "Department : \"#4#\"", "\"华宇\" OR \"城北\"", "华宇*", party.CreditCode[..10]];
             var everything = await (from c in db.Cases.AsNoTracking() join p in db.Parties.AsNoTracking() on c.PartyId equals p.Id select new { c.Id, c.Number, c.SiteName, p.Name, p.CreditCode }).ToListAsync(Ct);
             foreach (var term in terms)
             {
