@@ -5,7 +5,7 @@
 #   tests/EnforcementPortal.Benchmarks/web-bench.sh DB [DB ...]     (DB "demo": the demo data, seeded on the spot)
 #
 # Environment: DURATION (wrk seconds per row, default 10), CONNECTIONS (default "1 8 32"), PORT (default 5310),
-# CONFIG (Release), NO_BUILD=1 (skip the build), OUT (a markdown file to append the table to), PASSWORD (of the
+# CONFIG (Release), NO_BUILD=1 (skip the publish), OUT (a markdown file to append the table to), PASSWORD (of the
 # generated users, default Demo@2026). Each database must hold the portal's schema and the users fc.officer1 (an officer),
 # fc.chief (a chief), leader (a bureau leader), dispatcher (投诉受理员) and legal (法制审核员) — the demo logins the generator creates. SMOKE=1: DURATION=1, CONNECTIONS=8, and fails on any non-2xx answer.
 set -euo pipefail
@@ -16,8 +16,11 @@ if [ "${SMOKE:-0}" = 1 ]; then DURATION=${DURATION:-1}; CONNECTIONS=${CONNECTION
 DURATION=${DURATION:-10}; CONNECTIONS=${CONNECTIONS:-"1 8 32"}; PORT=${PORT:-5310}; CONFIG=${CONFIG:-Release}
 PASSWORD=${PASSWORD:-Demo@2026}
 WEB=src/EnforcementPortal.Web
-[ "${NO_BUILD:-0}" = 1 ] || dotnet build $WEB -c "$CONFIG" -nologo -v q >/dev/null
-DLL=$(pwd)/$WEB/bin/$CONFIG/net10.0/EnforcementPortal.Web.dll
+# Published as the Dockerfile publishes it (ReadyToRun for this machine's platform), into the project's bin folder.
+PUBLISHED=$(pwd)/$WEB/bin/$CONFIG/web-bench-publish
+[ "${NO_BUILD:-0}" = 1 ] || dotnet publish $WEB -c "$CONFIG" -r "$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')" --self-contained false \
+  -p:PublishReadyToRun=true -p:UseAppHost=false -o "$PUBLISHED" -nologo -v q >/dev/null
+DLL=$PUBLISHED/EnforcementPortal.Web.dll
 WORK=$(mktemp -d)
 BASE=http://127.0.0.1:$PORT
 LUA=$WORK/report.lua

@@ -19,6 +19,9 @@ public static class StartupBanner
             " EnforcementPortal 住建行政执法平台 is running",
         };
         lines.AddRange(addresses.Select(a => $"   URL: {a}"));
+        // From the process's start, the runtime's own start-up included (docs/benchmarks.md, "Start-up").
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        lines.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"   Started in {(DateTime.Now - process.StartTime).TotalSeconds:0.00} s"));
         if (app.Configuration.GetValue("Database:SeedDemoData", false))
         {
             lines.Add($" Demo logins (password for all: {DemoPeople.Password}):");
