@@ -81,4 +81,18 @@ public sealed class OverdueLists(PortalFactory factory) : IClassFixture<PortalFa
         page.QuerySelectorAll("[data-testid=queue-awaiting-feedback] [data-testid=case-card]").Length.ShouldBe(Math.Min(awaiting, CaseQueries.QueueSize));
         page.QuerySelector("[data-testid=queue-approvals] .card-header")!.TextContent.ShouldContain($"（{pending}）");
     }
+
+    [Fact]
+    public async Task TheLeadersHomeCountsEveryOverdueCaseNotOnlyTheTenShown()
+    {
+        using var leader = await PortalClient.SignedInAsync(factory, "leader");
+
+        var home = await leader.GetPageAsync("/");
+
+        await using var db = factory.CreateDbContext();
+        var today = factory.Today;
+        var overdue = await db.Cases.CountAsync(c => c.OpenDeadline != null && c.OpenDeadline < today, Ct);
+        home.QuerySelector("[data-testid=overdue-total]")!.TextContent.Trim().ShouldBe(overdue.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        home.QuerySelectorAll("[data-testid=overdue] [data-testid=case-card]").Length.ShouldBe(Math.Min(overdue, 10));
+    }
 }
