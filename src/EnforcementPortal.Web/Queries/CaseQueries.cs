@@ -107,6 +107,10 @@ public sealed class CaseQueries(AppDbContext db)
     public Task<List<CaseListItem>> PendingApprovalsAsync(int take, CancellationToken cancellationToken) =>
         Project(db.CasesInScope.AsNoTracking().Where(c => c.State == CaseState.TransferPendingApproval).OrderBy(c => c.CreatedAt)).Take(take).ToListAsync(cancellationToken);
 
+    /// <summary>How many cases of the scope are overdue, counted from the OpenDeadline index alone.</summary>
+    public Task<int> OverdueCountAsync(DateOnly today, CancellationToken cancellationToken) =>
+        db.CasesInScope.AsNoTracking().CountAsync(c => c.OpenDeadline != null && c.OpenDeadline < today, cancellationToken);
+
     /// <summary>
     /// The sizes of the chief's queue's sections, each counted from an index alone (the State and the OpenDeadline
     /// indexes cover their conditions), so the queue shows "共 N 项" without reading the cases.
@@ -116,7 +120,7 @@ public sealed class CaseQueries(AppDbContext db)
         var cases = db.CasesInScope.AsNoTracking();
         return new QueueCounts(
             await cases.CountAsync(c => c.State == CaseState.TransferPendingApproval, cancellationToken),
-            await cases.CountAsync(c => c.OpenDeadline != null && c.OpenDeadline < today, cancellationToken),
+            await OverdueCountAsync(today, cancellationToken),
             await cases.CountAsync(c => c.State == CaseState.Transferred, cancellationToken) + await cases.CountAsync(c => c.State == CaseState.AwaitingDisposal, cancellationToken));
     }
 

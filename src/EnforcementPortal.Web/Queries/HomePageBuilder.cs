@@ -32,6 +32,7 @@ public sealed class HomePageBuilder(CaseQueries cases, TypicalCaseQueries typica
         {
             model.MyOpenCases = (await cases.ListAsync(new CaseFilter { Mine = true, OpenOnly = true }, user.Id, today, cancellationToken)).Items;
             model.Overdue = await cases.OverdueAsync(today, 10, cancellationToken);
+            model.OverdueTotal = await cases.OverdueCountAsync(today, cancellationToken);
         }
 
         if (user.IsChief)
@@ -50,6 +51,7 @@ public sealed class HomePageBuilder(CaseQueries cases, TypicalCaseQueries typica
         {
             model.Summary = await cases.SummaryByDepartmentAsync(today, cancellationToken);
             model.Overdue = await cases.OverdueAsync(today, 10, cancellationToken);
+            model.OverdueTotal = await cases.OverdueCountAsync(today, cancellationToken);
             model.AwaitingFeedback = await cases.AwaitingFeedbackAsync(10, cancellationToken);
         }
 

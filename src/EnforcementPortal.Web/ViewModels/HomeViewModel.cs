@@ -23,6 +23,9 @@ public sealed class HomeViewModel
 
     public IReadOnlyList<CaseListItem> Overdue { get; set; } = [];
 
+    /// <summary>All overdue cases of the user's scope (<see cref="Overdue"/> holds the most overdue of them).</summary>
+    public int OverdueTotal { get; set; }
+
     public IReadOnlyList<CaseListItem> AwaitingFeedback { get; set; } = [];
 
     public IReadOnlyList<DepartmentSummary> Summary { get; set; } = [];

@@ -10,7 +10,20 @@ namespace EnforcementPortal.IntegrationTests.Cases;
 /// The overdue lists read a page at a time: the 逾期 filter of the case list shows the overdue cases in deadline order
 /// (most overdue first) and its next page continues after the last row, and the chief's queue shows the first of each section with the section's count.
 /// </summary>
-public sealed class OverdueLists(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class OverdueLists(PortalFactory factory) : OverdueListsContract(factory), IClassFixture<PortalFactory>;
+
+/// <summary>The overdue lists on PostgreSQL (skipped unless EP_TEST_POSTGRES names a server).</summary>
+public sealed class PostgreSqlOverdueLists(PostgreSqlPortalFactory factory) : OverdueListsContract(Require(factory)), IClassFixture<PostgreSqlPortalFactory>
+{
+    private static PostgreSqlPortalFactory Require(PostgreSqlPortalFactory factory)
+    {
+        TestPostgreSql.Require();
+        return factory;
+    }
+}
+
+/// <summary>The overdue list tests, on any provider.</summary>
+public abstract class OverdueListsContract(PortalFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -80,5 +93,19 @@ public sealed class OverdueLists(PortalFactory factory) : IClassFixture<PortalFa
         page.QuerySelector("[data-testid=queue-awaiting-feedback] .card-header")!.TextContent.ShouldContain($"（{awaiting}）");
         page.QuerySelectorAll("[data-testid=queue-awaiting-feedback] [data-testid=case-card]").Length.ShouldBe(Math.Min(awaiting, CaseQueries.QueueSize));
         page.QuerySelector("[data-testid=queue-approvals] .card-header")!.TextContent.ShouldContain($"（{pending}）");
+    }
+
+    [Fact]
+    public async Task TheLeadersHomeCountsEveryOverdueCaseNotOnlyTheTenShown()
+    {
+        using var leader = await PortalClient.SignedInAsync(factory, "leader");
+
+        var home = await leader.GetPageAsync("/");
+
+        await using var db = factory.CreateDbContext();
+        var today = factory.Today;
+        var overdue = await db.Cases.CountAsync(c => c.OpenDeadline != null && c.OpenDeadline < today, Ct);
+        home.QuerySelector("[data-testid=overdue-total]")!.TextContent.Trim().ShouldBe(overdue.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        home.QuerySelectorAll("[data-testid=overdue] [data-testid=case-card]").Length.ShouldBe(Math.Min(overdue, 10));
     }
 }

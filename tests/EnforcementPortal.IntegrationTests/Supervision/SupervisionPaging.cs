@@ -16,11 +16,30 @@ public sealed class SmallSupervisionPagesFactory : PortalFactory
     protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Supervision:PageSize"] = PageSize.ToString(CultureInfo.InvariantCulture) };
 }
 
+/// <summary>The same on PostgreSQL (a fresh database the portal migrates and seeds).</summary>
+public sealed class PostgreSqlSmallSupervisionPagesFactory : PostgreSqlPortalFactory
+{
+    protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Supervision:PageSize"] = SmallSupervisionPagesFactory.PageSize.ToString(CultureInfo.InvariantCulture) };
+}
+
 /// <summary>
 /// 督办 a page at a time: the pages together hold every item once, most overdue first, and the red and yellow counts at
 /// the top (counted in the database) are the items the pages show.
 /// </summary>
-public sealed partial class SupervisionPaging(SmallSupervisionPagesFactory factory) : IClassFixture<SmallSupervisionPagesFactory>
+public sealed class SupervisionPaging(SmallSupervisionPagesFactory factory) : SupervisionPagingContract(factory), IClassFixture<SmallSupervisionPagesFactory>;
+
+/// <summary>The 督办 paging and counts on PostgreSQL (skipped unless EP_TEST_POSTGRES names a server).</summary>
+public sealed class PostgreSqlSupervisionPaging(PostgreSqlSmallSupervisionPagesFactory factory) : SupervisionPagingContract(Require(factory)), IClassFixture<PostgreSqlSmallSupervisionPagesFactory>
+{
+    private static PostgreSqlSmallSupervisionPagesFactory Require(PostgreSqlSmallSupervisionPagesFactory factory)
+    {
+        TestPostgreSql.Require();
+        return factory;
+    }
+}
+
+/// <summary>The paging tests, on any provider.</summary>
+public abstract partial class SupervisionPagingContract(PortalFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
