@@ -149,7 +149,9 @@ public static class PortalDataGenerator
         // holds the database.
         _ = await protection.ProtectAsync("王建新", "13900000000", cancellationToken);
 
-        // The start-up's pooled connections would keep SQLite from switching the journal off.
+        // The start-up's connections would keep SQLite from switching the journal off: this scope's context keeps its
+        // connection open until disposed (SqliteConnectionPerContext), so it is closed here, then the pool is emptied.
+        await db.Database.GetDbConnection().CloseAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         await using var sink = await BulkSink.OpenAsync(options.Provider, options.ConnectionString, written, cancellationToken);
         var rows = new RowBatch();
