@@ -32,12 +32,20 @@ public static class PortalSetup
         builder.Host.UseSerilog((context, services, logger) => logger
             .ReadFrom.Configuration(context.Configuration)
             .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture, outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}")
-            .WriteTo.File(
-                new Serilog.Formatting.Compact.CompactJsonFormatter(),
-                Path.Combine(context.HostingEnvironment.ContentRootPath, context.Configuration["Logging:FilePath"] ?? "logs/portal-.json"),
-                rollingInterval: RollingInterval.Day,
-                retainedFileCountLimit: context.Configuration.GetValue("Logging:RetainedDays", 190)));
+            // The request thread only queues the event; one background thread formats and writes it (console and file), so
+            // a request never waits on log I/O. The queue holds 10 000 events and then makes the writer wait rather than
+            // drop a line; Log.CloseAndFlushAsync in Program.cs writes what is queued at shutdown.
+            .WriteTo.Async(
+                sinks =>
+                {
+                    sinks.Console(formatProvider: CultureInfo.InvariantCulture, outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}");
+                    sinks.File(
+                        new Serilog.Formatting.Compact.CompactJsonFormatter(),
+                        Path.Combine(context.HostingEnvironment.ContentRootPath, context.Configuration["Logging:FilePath"] ?? "logs/portal-.json"),
+                        rollingInterval: RollingInterval.Day,
+                        retainedFileCountLimit: context.Configuration.GetValue("Logging:RetainedDays", 190));
+                },
+                blockWhenFull: true));
 
         ProductionSettings.Validate(builder.Configuration, builder.Environment);
         var services = builder.Services;
