@@ -12,9 +12,15 @@ namespace EnforcementPortal.Infrastructure.Numbering;
 /// </summary>
 public sealed class SequenceAllocator(AppDbContext db)
 {
+    /// <summary>
+    /// The counter of a department-year's case numbers. Its value is also the number of cases the department opened in
+    /// that year: it moves in the transaction that saves the case, and a case is never deleted.
+    /// </summary>
+    public static string CaseScope(DepartmentCode department, int year) => $"case:{department}:{year}";
+
     public async Task<CaseNumber> NextCaseNumberAsync(DepartmentCode department, int year, CancellationToken cancellationToken)
     {
-        var sequence = await NextAsync($"case:{department}:{year}", cancellationToken);
+        var sequence = await NextAsync(CaseScope(department, year), cancellationToken);
         return new CaseNumber(department, year, sequence);
     }
 

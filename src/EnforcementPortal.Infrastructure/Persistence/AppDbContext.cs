@@ -58,6 +58,10 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
     /// page read the whole table. With the equality beside it, the (Department, …) indexes serve every department list;
     /// the bureau-wide roles get no department predicate at all. The query filter still guards every other query.
     /// </summary>
+    /// <summary>The departments whose cases this context's scope may read (none for a scope without a department).</summary>
+    public IReadOnlyList<DepartmentCode> VisibleDepartments =>
+        ScopeSeesAll ? Enum.GetValues<DepartmentCode>() : ScopeDepartment is { } department ? [department] : [];
+
     public IQueryable<EnforcementCase> CasesInScope
     {
         get

@@ -88,7 +88,7 @@ internal sealed class CaseWalker(
 
         var policy = DepartmentPolicy.For(department);
         var siteName = $"{party.Name}{site}{kind}";
-        var number = new CaseNumber(department, inspectedAt.Year, numbers.Next($"case:{department}:{inspectedAt.Year}"));
+        var number = new CaseNumber(department, inspectedAt.Year, numbers.Next(EnforcementPortal.Infrastructure.Numbering.SequenceAllocator.CaseScope(department, inspectedAt.Year)));
         var opening = new CaseOpening(
             department,
             trigger,
