@@ -51,7 +51,9 @@ internal static class CaseRecordColumns
     /// <summary>Writes the copies on every record of the tracked cases whose copy is missing or differs.</summary>
     public static void Stamp(DbContext db)
     {
-        foreach (var entry in db.ChangeTracker.Entries<EnforcementCase>())
+        // A copy first: db.Entry on a record the tracker has not met yet (a transfer or notice added by this step) starts
+        // tracking it, which changes the tracker's entries while they are enumerated.
+        foreach (var entry in db.ChangeTracker.Entries<EnforcementCase>().ToList())
         {
             if (entry.State is EntityState.Detached or EntityState.Deleted)
             {
