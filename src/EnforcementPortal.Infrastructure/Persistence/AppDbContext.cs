@@ -170,7 +170,24 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 
 /// <summary>The production database.</summary>
 public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options, IDepartmentScope? scope = null)
-    : AppDbContext(options, scope);
+    : AppDbContext(options, scope)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+
+        // SQL Server's filtered indexes accept comparisons, IN and IS [NOT] NULL joined by AND, but not NOT IN: the open-case
+        // filter is written there as the two comparisons it means. Its optimizer matches a query's NOT IN to them.
+        foreach (var index in builder.Model.GetEntityTypes().SelectMany(e => e.GetIndexes()))
+        {
+            if (index.GetFilter() == Configurations.EnforcementCaseConfiguration.OpenFilter)
+            {
+                index.SetFilter(Configurations.EnforcementCaseConfiguration.OpenFilterSqlServer);
+            }
+        }
+    }
+}
 
 /// <summary>
 /// PostgreSQL and the domestic databases that speak its dialect (KingbaseES, openGauss, HighGo). Business date-times are

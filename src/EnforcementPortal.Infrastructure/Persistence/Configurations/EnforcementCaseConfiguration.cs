@@ -200,6 +200,9 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
     /// <summary>SQL of the open-case condition as EF Core writes it, so a query's condition proves the partial index's.</summary>
     internal const string OpenFilter = "\"State\" NOT IN (10, 11)";
 
+    /// <summary>The same condition in the form SQL Server allows in a filtered index (no NOT IN there).</summary>
+    internal const string OpenFilterSqlServer = "[State] <> 10 AND [State] <> 11";
+
     /// <summary>
     /// Every case list pages by keyset in (CreatedAt DESC, Number DESC) order; each filter of the lists has an index whose
     /// equality columns come first and that order after, so the first page and the ten-thousandth read about 21 rows.

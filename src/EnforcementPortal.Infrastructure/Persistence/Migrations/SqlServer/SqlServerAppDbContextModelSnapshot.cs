@@ -228,19 +228,19 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex(new[] { "Department", "CreatedById", "CreatedAt", "Number" }, "IX_Cases_List_Department_Mine");
 
                     b.HasIndex(new[] { "Department", "CreatedAt", "Number" }, "IX_Cases_List_Department_Open")
-                        .HasFilter("\"State\" NOT IN (10, 11)");
+                        .HasFilter("[State] <> 10 AND [State] <> 11");
 
                     b.HasIndex(new[] { "Department", "State", "CreatedAt", "Number" }, "IX_Cases_List_Department_State");
 
                     b.HasIndex(new[] { "CreatedById", "CreatedAt", "Number" }, "IX_Cases_List_Mine");
 
                     b.HasIndex(new[] { "CreatedAt", "Number" }, "IX_Cases_List_Open")
-                        .HasFilter("\"State\" NOT IN (10, 11)");
+                        .HasFilter("[State] <> 10 AND [State] <> 11");
 
                     b.HasIndex(new[] { "State", "CreatedAt", "Number" }, "IX_Cases_List_State");
 
                     b.HasIndex(new[] { "Department", "State", "OpenDeadline" }, "IX_Cases_Open_Summary")
-                        .HasFilter("\"State\" NOT IN (10, 11)");
+                        .HasFilter("[State] <> 10 AND [State] <> 11");
 
                     b.ToTable("Cases", (string)null);
                 });

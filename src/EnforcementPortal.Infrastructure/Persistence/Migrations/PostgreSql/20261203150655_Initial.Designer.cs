@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAppDbContext))]
-    [Migration("20261203131243_Initial")]
+    [Migration("20261203150655_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -1478,7 +1478,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_Cases_List_Department_Open",
                 table: "Cases",
                 columns: new[] { "Department", "CreatedAt", "Number" },
-                filter: "\"State\" NOT IN (10, 11)");
+                filter: "[State] <> 10 AND [State] <> 11");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_List_Department_State",
@@ -1494,7 +1494,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_Cases_List_Open",
                 table: "Cases",
                 columns: new[] { "CreatedAt", "Number" },
-                filter: "\"State\" NOT IN (10, 11)");
+                filter: "[State] <> 10 AND [State] <> 11");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_List_State",
@@ -1510,7 +1510,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_Cases_Open_Summary",
                 table: "Cases",
                 columns: new[] { "Department", "State", "OpenDeadline" },
-                filter: "\"State\" NOT IN (10, 11)");
+                filter: "[State] <> 10 AND [State] <> 11");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_OpenDeadline_Number",
