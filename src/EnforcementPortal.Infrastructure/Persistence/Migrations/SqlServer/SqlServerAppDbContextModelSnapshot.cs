@@ -112,6 +112,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("ArchivedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("AwaitedSince")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("ConcludedOn")
                         .HasColumnType("date");
 
@@ -208,11 +211,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("PartyId");
 
-                    b.HasIndex("PendingLegalReview");
-
                     b.HasIndex("Department", "OpenedOn");
 
                     b.HasIndex("OpenDeadline", "Number");
+
+                    b.HasIndex("PendingLegalReview", "CreatedAt");
 
                     b.HasIndex("Year", "Department");
 
@@ -220,6 +223,12 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Department", "Year", "Sequence")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "State", "AwaitedSince" }, "IX_Cases_Awaited")
+                        .HasFilter("\"AwaitedSince\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "Department", "State", "AwaitedSince" }, "IX_Cases_Awaited_Department")
+                        .HasFilter("\"AwaitedSince\" IS NOT NULL");
 
                     b.HasIndex(new[] { "CreatedAt", "Number" }, "IX_Cases_List");
 

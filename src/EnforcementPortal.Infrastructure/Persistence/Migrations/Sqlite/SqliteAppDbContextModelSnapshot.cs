@@ -105,6 +105,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("ArchivedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AwaitedSince")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ConcludedOn")
                         .HasColumnType("TEXT");
 
@@ -201,11 +204,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("PartyId");
 
-                    b.HasIndex("PendingLegalReview");
-
                     b.HasIndex("Department", "OpenedOn");
 
                     b.HasIndex("OpenDeadline", "Number");
+
+                    b.HasIndex("PendingLegalReview", "CreatedAt");
 
                     b.HasIndex("Year", "Department");
 
@@ -213,6 +216,12 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Department", "Year", "Sequence")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "State", "AwaitedSince" }, "IX_Cases_Awaited")
+                        .HasFilter("\"AwaitedSince\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "Department", "State", "AwaitedSince" }, "IX_Cases_Awaited_Department")
+                        .HasFilter("\"AwaitedSince\" IS NOT NULL");
 
                     b.HasIndex(new[] { "CreatedAt", "Number" }, "IX_Cases_List");
 

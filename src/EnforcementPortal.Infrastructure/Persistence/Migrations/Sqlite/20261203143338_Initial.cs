@@ -592,6 +592,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     ArchivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     OpenDeadlineKind = table.Column<int>(type: "INTEGER", nullable: true),
                     OpenDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AwaitedSince = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     TimelineLength = table.Column<int>(type: "INTEGER", nullable: false),
                     TimelineHead = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
@@ -1442,6 +1443,18 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 columns: new[] { "CaseId", "Outcome", "ReviewedOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_Awaited",
+                table: "Cases",
+                columns: new[] { "State", "AwaitedSince" },
+                filter: "\"AwaitedSince\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Awaited_Department",
+                table: "Cases",
+                columns: new[] { "Department", "State", "AwaitedSince" },
+                filter: "\"AwaitedSince\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_Department_OpenDeadline_Number",
                 table: "Cases",
                 columns: new[] { "Department", "OpenDeadline", "Number" });
@@ -1521,9 +1534,9 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 column: "PartyId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_PendingLegalReview",
+                name: "IX_Cases_PendingLegalReview_CreatedAt",
                 table: "Cases",
-                column: "PendingLegalReview");
+                columns: new[] { "PendingLegalReview", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_Year_Department",
