@@ -51,7 +51,9 @@ internal static class CaseRecordColumns
     /// <summary>Writes the copies on every record of the tracked cases whose copy is missing or differs.</summary>
     public static void Stamp(DbContext db)
     {
-        foreach (var entry in db.ChangeTracker.Entries<EnforcementCase>())
+        // Materialized first: a copy written below moves its row from Unchanged to Modified, which would change the
+        // tracker's collections under a lazy enumeration ("Collection was modified" when a step closes a notice's loop).
+        foreach (var entry in db.ChangeTracker.Entries<EnforcementCase>().ToList())
         {
             if (entry.State is EntityState.Detached or EntityState.Deleted)
             {
