@@ -90,6 +90,13 @@ public sealed partial class EnforcementCase
 
     public DateOnly? OpenDeadline { get; private set; }
 
+    /// <summary>
+    /// The stored day the step the case waits for runs from: 复查 from the last reply (or, without one, the rectification
+    /// deadline), 立案反馈 from the approved transfer's 移交日期, 处置结果 from the filing decision; null in any other
+    /// state. Refreshed after every step and indexed with the state, so the 督办 list reads these cases in due order.
+    /// </summary>
+    public DateOnly? AwaitedSince { get; private set; }
+
     /// <summary>Optimistic concurrency: incremented by every change.</summary>
     public int Version { get; private set; }
 
@@ -706,7 +713,17 @@ public sealed partial class EnforcementCase
     {
         Version++;
         RefreshPendingLegalReview();
+        RefreshAwaitedSince();
     }
+
+    private void RefreshAwaitedSince() =>
+        AwaitedSince = State switch
+        {
+            CaseState.AwaitingReview => _replies.Max(r => (DateOnly?)r.ReceivedOn) ?? RectificationDeadline,
+            CaseState.Transferred => _transfers.Where(t => t.Status == TransferStatus.Approved).Max(t => t.TransferredOn),
+            CaseState.AwaitingDisposal => _transfers.Where(t => t.Status == TransferStatus.Approved).Max(t => t.FilingDecidedOn),
+            _ => null,
+        };
 
     /// <summary>Adds evidence files, each noted on the timeline, bound to the part of the step they prove (if given).</summary>
     private void AddEvidence(IReadOnlyList<EvidenceFile>? files, Guid? stepId, Actor actor, DateTime at)

@@ -16,9 +16,9 @@ namespace EnforcementPortal.Web.Controllers;
 public sealed class LegalReviewsController(CaseQueries queries, IBureauClock clock) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Index(int transfers = 1, int closings = 1, CancellationToken cancellationToken = default) =>
         View(new LegalReviewQueueViewModel(
-            await queries.AwaitingLegalReviewAsync(LegalReviewSubject.Transfer, cancellationToken),
-            await queries.AwaitingLegalReviewAsync(LegalReviewSubject.Closing, cancellationToken),
+            await queries.AwaitingLegalReviewAsync(LegalReviewSubject.Transfer, transfers, cancellationToken),
+            await queries.AwaitingLegalReviewAsync(LegalReviewSubject.Closing, closings, cancellationToken),
             clock.Today));
 }

@@ -61,6 +61,14 @@ public sealed class CaseFilter
 
 public sealed record CasePage(IReadOnlyList<CaseListItem> Items, string? NextCursor, int PageSize);
 
+/// <summary>One page of a section of the 法制审核 queue (oldest first) and how many cases the section holds.</summary>
+public sealed record LegalReviewQueuePage(IReadOnlyList<CaseListItem> Items, int Total, int Page)
+{
+    public const int Size = 50;
+
+    public int PageCount => Math.Max(1, (Total + Size - 1) / Size);
+}
+
 /// <summary>
 /// The read side of the case lists. Queries go through <see cref="AppDbContext.CasesInScope"/>, whose department filter
 /// applies (as a plain equality the indexes serve), and page by keyset (created-at, number) so the tenth thousandth page costs what the first does.
@@ -125,9 +133,19 @@ public sealed class CaseQueries(AppDbContext db)
             await cases.CountAsync(c => c.State == CaseState.Transferred, cancellationToken) + await cases.CountAsync(c => c.State == CaseState.AwaitingDisposal, cancellationToken));
     }
 
-    /// <summary>法制审核 queue: every department's cases waiting for a legal reviewer's opinion (移交, 整改后结案), oldest first.</summary>
-    public Task<List<CaseListItem>> AwaitingLegalReviewAsync(LegalReviewSubject subject, CancellationToken cancellationToken) =>
-        Project(db.CasesInScope.AsNoTracking().Where(c => c.PendingLegalReview == subject).OrderBy(c => c.CreatedAt)).ToListAsync(cancellationToken);
+    /// <summary>
+    /// 法制审核 queue: one page of every department's cases waiting for a legal reviewer's opinion of one kind (移交,
+    /// 整改后结案), oldest first, and how many wait — both from the (PendingLegalReview, CreatedAt) index, so the page reads
+    /// its own cases only and the count reads no case row, however long the queue grows.
+    /// </summary>
+    public async Task<LegalReviewQueuePage> AwaitingLegalReviewAsync(LegalReviewSubject subject, int page, CancellationToken cancellationToken)
+    {
+        var cases = db.CasesInScope.AsNoTracking().Where(c => c.PendingLegalReview == subject);
+        var total = await cases.CountAsync(cancellationToken);
+        page = Math.Clamp(page, 1, Math.Max(1, (total + LegalReviewQueuePage.Size - 1) / LegalReviewQueuePage.Size));
+        var items = await Project(cases.OrderBy(c => c.CreatedAt).Skip((page - 1) * LegalReviewQueuePage.Size).Take(LegalReviewQueuePage.Size)).ToListAsync(cancellationToken);
+        return new LegalReviewQueuePage([.. items.OrderBy(c => c.CreatedAt)], total, page);
+    }
 
     /// <summary>Cases whose running deadline has passed, most overdue first (the order of the 逾期 list).</summary>
     public Task<List<CaseListItem>> OverdueAsync(DateOnly today, int take, CancellationToken cancellationToken) =>

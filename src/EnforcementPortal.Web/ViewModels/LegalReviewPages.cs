@@ -7,7 +7,7 @@ using FluentValidation;
 namespace EnforcementPortal.Web.ViewModels;
 
 /// <summary>The legal reviewers' queue: transfers before approval, and closings after rectification alone.</summary>
-public sealed record LegalReviewQueueViewModel(IReadOnlyList<CaseListItem> Transfers, IReadOnlyList<CaseListItem> Closings, DateOnly Today);
+public sealed record LegalReviewQueueViewModel(LegalReviewQueuePage Transfers, LegalReviewQueuePage Closings, DateOnly Today);
 
 /// <summary>法制审核范围 of the five departments, with the bureau's share of legal reviewers.</summary>
 public sealed record LegalReviewScopesViewModel(IReadOnlyList<LegalReviewScope> Scopes, LegalReviewerRatio Ratio);

@@ -119,6 +119,19 @@ public sealed class ListQueryPlans : IAsyncLifetime
             await queries.SummaryByDepartmentAsync(Today, cancellationToken);
         });
 
+    /// <summary>
+    /// 法制审核: each section reads one page, oldest first, from the (PendingLegalReview, CreatedAt) index and counts its
+    /// cases from that index alone, so the page costs the same however long the queue grows.
+    /// </summary>
+    [Fact]
+    public async Task TheLegalReviewQueueReadsOnePageInItsOrder() =>
+        await PlansOfAsync(bureauWide: true, async queries =>
+        {
+            var cancellationToken = TestContext.Current.CancellationToken;
+            await queries.AwaitingLegalReviewAsync(LegalReviewSubject.Transfer, 1, cancellationToken);
+            await queries.AwaitingLegalReviewAsync(LegalReviewSubject.Closing, 3, cancellationToken);
+        });
+
     [Fact]
     public async Task ADepartmentUsersScopeIsAPlainEqualityAndTheBureauWideRolesHaveNone()
     {
@@ -203,6 +216,16 @@ public sealed class ListQueryPlans : IAsyncLifetime
             {
                 // An overdue list or count: a range of the deadline index, never a walk of the case list's order.
                 plan.ShouldContain(line => line.Contains("OpenDeadline_Number", StringComparison.Ordinal) && line.Contains("OpenDeadline<?", StringComparison.Ordinal), text);
+                if (sql.Contains("COUNT(*)", StringComparison.Ordinal))
+                {
+                    plan.ShouldContain(line => line.Contains("COVERING INDEX", StringComparison.Ordinal), text);
+                }
+            }
+
+            if (sql.Contains("\"PendingLegalReview\" = @", StringComparison.Ordinal))
+            {
+                // The 法制审核 queue: its page and its count from the (PendingLegalReview, CreatedAt) index.
+                plan.ShouldContain(line => line.Contains("IX_Cases_PendingLegalReview_CreatedAt (PendingLegalReview=?)", StringComparison.Ordinal), text);
                 if (sql.Contains("COUNT(*)", StringComparison.Ordinal))
                 {
                     plan.ShouldContain(line => line.Contains("COVERING INDEX", StringComparison.Ordinal), text);

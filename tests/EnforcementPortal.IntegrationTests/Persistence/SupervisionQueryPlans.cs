@@ -92,6 +92,24 @@ public sealed class SupervisionQueryPlans : IAsyncLifetime
                 plan.ShouldContain(line => line.Contains("COVERING INDEX", StringComparison.Ordinal), text);
             }
 
+            if (sql.Contains("\"AwaitedSince\"", StringComparison.Ordinal))
+            {
+                // 复查, 立案反馈, 处置结果: one page in due order from the partial (Department,) State, AwaitedSince index and
+                // counts from it alone — never every waiting case with a subquery for each, sorted.
+                plan.ShouldContain(line => line.Contains("IX_Cases_Awaited", StringComparison.Ordinal) && line.Contains("State=? AND AwaitedSince", StringComparison.Ordinal), text);
+                if (sql.Contains("COUNT(*)", StringComparison.Ordinal))
+                {
+                    plan.ShouldContain(line => line.Contains("COVERING INDEX IX_Cases_Awaited", StringComparison.Ordinal), text);
+                }
+            }
+
+            if (sql.Contains("FROM \"Cases\"", StringComparison.Ordinal))
+            {
+                // Every case source reads a page in its order and counts from an index: no sort, no lookup per case.
+                plan.ShouldNotContain(line => line.Contains("TEMP B-TREE", StringComparison.Ordinal), text);
+                plan.ShouldNotContain(line => line.Contains("CORRELATED", StringComparison.Ordinal), text);
+            }
+
             if (!bureauWide)
             {
                 plan.ShouldContain(line => line.StartsWith("SEARCH c USING", StringComparison.Ordinal) && line.Contains("Department=?", StringComparison.Ordinal), text);

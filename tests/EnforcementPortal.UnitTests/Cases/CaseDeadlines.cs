@@ -202,6 +202,37 @@ public class CaseDeadlines
     }
 
     [Fact]
+    public void TheDayTheAwaitedStepRunsFromFollowsTheState()
+    {
+        // What the 督办 list orders by: 复查 runs from the last reply (逾期未回复 records one), 立案反馈 from the day the
+        // 移交单 was sent, 处置结果 from the filing decision; no other state waits on a stored day.
+        string[] steps = ["下发整改通知书", "整改回复", "复查：整改未到位", "约谈：配合整改", "逾期未回复", "复查：不配合", "约谈：仍不配合", "提请移交", "法制审核：同意", "批准移交", "立案", "处置结果", "归档"];
+        var scenario = CaseBuilder.For(Housing).WithGeneralFindings(2).Open();
+        scenario.Case.AwaitedSince.ShouldBeNull();
+        var waited = new List<CaseState>();
+
+        foreach (var step in steps)
+        {
+            scenario.Follow(step);
+            var c = scenario.Case;
+            DateOnly? expected = c.State switch
+            {
+                CaseState.AwaitingReview => c.Replies[^1].ReceivedOn,
+                CaseState.Transferred => c.CurrentTransfer!.TransferredOn,
+                CaseState.AwaitingDisposal => c.CurrentTransfer!.FilingDecidedOn,
+                _ => null,
+            };
+            (step, c.AwaitedSince).ShouldBe((step, expected));
+            if (c.AwaitedSince is not null)
+            {
+                waited.Add(c.State);
+            }
+        }
+
+        waited.ShouldBe([CaseState.AwaitingReview, CaseState.AwaitingReview, CaseState.Transferred, CaseState.AwaitingDisposal]);
+    }
+
+    [Fact]
     public void ACaseIsOverdueFromTheDayAfterItsDeadline()
     {
         var scenario = CaseBuilder.For(Housing).WithGeneralFindings(1).Open().IssueNotice();

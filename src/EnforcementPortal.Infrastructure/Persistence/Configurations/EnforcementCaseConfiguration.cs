@@ -163,7 +163,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
             CaseRecordColumns.ConfigureDepartment(review, "ReviewedAt", "Subject", "Opinion");
         });
         builder.Navigation(c => c.LegalReviews).HasField("_legalReviews");
-        builder.HasIndex(c => c.PendingLegalReview);
+        builder.HasIndex(c => new { c.PendingLegalReview, c.CreatedAt });
 
         builder.OwnsMany(c => c.Evidence, evidence =>
         {
@@ -203,6 +203,9 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
     /// <summary>The same condition in the form SQL Server allows in a filtered index (no NOT IN there).</summary>
     internal const string OpenFilterSqlServer = "[State] <> 10 AND [State] <> 11";
 
+    /// <summary>Only the cases waiting for a step (<see cref="EnforcementCase.AwaitedSince"/> set) are in the 督办 indexes.</summary>
+    internal const string AwaitedFilter = "\"AwaitedSince\" IS NOT NULL";
+
     /// <summary>
     /// Every case list pages by keyset in (CreatedAt DESC, Number DESC) order; each filter of the lists has an index whose
     /// equality columns come first and that order after, so the first page and the ten-thousandth read about 21 rows.
@@ -225,5 +228,9 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         builder.HasIndex(c => new { c.CreatedAt, c.Number }, "IX_Cases_List_Open").HasFilter(OpenFilter);
         builder.HasIndex(c => new { c.Department, c.CreatedAt, c.Number }, "IX_Cases_List_Department_Open").HasFilter(OpenFilter);
         builder.HasIndex(c => new { c.Department, c.State, c.OpenDeadline }, "IX_Cases_Open_Summary").HasFilter(OpenFilter);
+
+        // 督办 (复查, 立案反馈, 处置结果): the cases waiting for a step, by state in the order of the day it runs from.
+        builder.HasIndex(c => new { c.State, c.AwaitedSince }, "IX_Cases_Awaited").HasFilter(AwaitedFilter);
+        builder.HasIndex(c => new { c.Department, c.State, c.AwaitedSince }, "IX_Cases_Awaited_Department").HasFilter(AwaitedFilter);
     }
 }

@@ -36,9 +36,10 @@ public sealed class CaseDeadlineSource(AppDbContext db) : ISupervisionSource
 }
 
 /// <summary>
-/// 复查未完成: cases waiting for the review (the (Department,) State index), due a set number of working days after the
-/// reply (or, without one, the rectification deadline). The due date is a working-day sum, non-decreasing in the stored
-/// day, so "due on or before" becomes a comparison on the stored day that the database makes.
+/// 复查未完成: cases waiting for the review, due a set number of working days after the reply (or, without one, the
+/// rectification deadline) — the day the case stores as <see cref="EnforcementCase.AwaitedSince"/>. The due date is a
+/// working-day sum, non-decreasing in the stored day, so "due on or before" becomes a comparison on the stored day that
+/// the database makes, reading one page in order from the (Department,) State, AwaitedSince index and counting from it.
 /// </summary>
 public sealed class ReviewSource(AppDbContext db) : ISupervisionSource
 {
@@ -46,39 +47,26 @@ public sealed class ReviewSource(AppDbContext db) : ISupervisionSource
     {
         ArgumentNullException.ThrowIfNull(query);
         var (_, listed) = query.Thresholds(Due(query));
-        var rows = await (
-            from c in Scope(query)
-            join p in db.Parties on c.PartyId equals p.Id
-            let since = c.Replies.Max(r => (DateOnly?)r.ReceivedOn) ?? c.RectificationDeadline
-            where since != null && since < listed
-            orderby since
-            select new { c.Id, c.Number, c.Department, Party = p.Name, Since = since })
-            .Take(take)
-            .ToListAsync(cancellationToken);
+        var rows = await AwaitedCases.FirstAsync(db, query, CaseState.AwaitingReview, listed, take, cancellationToken);
         return [.. rows
-            .Select(r => SupervisionDeadlines.Classify(SupervisionItemKind.Review, Due(query)(r.Since!.Value), query.Window, r.Department, r.Id, null, r.Number, r.Party))
+            .Select(r => SupervisionDeadlines.Classify(SupervisionItemKind.Review, Due(query)(r.Since), query.Window, r.Department, r.Id, null, r.Number, r.Party))
             .OfType<SupervisionItem>()];
     }
 
-    public async Task<SupervisionCounts> CountAsync(SupervisionQuery query, CancellationToken cancellationToken)
+    public Task<SupervisionCounts> CountAsync(SupervisionQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var (overdue, listed) = query.Thresholds(Due(query));
-        var since = Scope(query).Select(c => c.Replies.Max(r => (DateOnly?)r.ReceivedOn) ?? c.RectificationDeadline);
-        return new(
-            await since.CountAsync(s => s != null && s < overdue, cancellationToken),
-            await since.CountAsync(s => s != null && s >= overdue && s < listed, cancellationToken));
+        return AwaitedCases.CountAsync(db, query, CaseState.AwaitingReview, query.Thresholds(Due(query)), cancellationToken);
     }
 
     private static Func<DateOnly, DateOnly> Due(SupervisionQuery query) => since => SupervisionDeadlines.ReviewDue(since, query.Calendar, query.Settings);
-
-    private IQueryable<EnforcementCase> Scope(SupervisionQuery query) => CaseScope.Of(db, query).Where(c => c.State == CaseState.AwaitingReview);
 }
 
 /// <summary>
 /// The 城市管理局's feedback not received: 立案反馈 chased after the set working days from the transfer, 处置结果 after
-/// 90 days from filing plus 5 working days. Read by state (the (Department,) State index); both due dates are
-/// non-decreasing in the stored day, so the database compares the stored day with a threshold and orders by it.
+/// 90 days from filing plus 5 working days — the day the case stores as <see cref="EnforcementCase.AwaitedSince"/> in
+/// each state. Both due dates are non-decreasing in the stored day, so the database compares the stored day with a
+/// threshold and reads one page in its order from the (Department,) State, AwaitedSince index.
 /// </summary>
 public sealed class TransferFeedbackSource(AppDbContext db) : ISupervisionSource
 {
@@ -89,15 +77,8 @@ public sealed class TransferFeedbackSource(AppDbContext db) : ISupervisionSource
         foreach (var (state, kind, due) in Feedbacks(query))
         {
             var (_, listed) = query.Thresholds(due);
-            var rows = await (
-                from c in Since(query, state)
-                where c.Since != null && c.Since < listed
-                orderby c.Since
-                join p in db.Parties on c.PartyId equals p.Id
-                select new { c.Id, c.Number, c.Department, Party = p.Name, c.Since })
-                .Take(take)
-                .ToListAsync(cancellationToken);
-            items.AddRange(rows.Select(r => SupervisionDeadlines.Classify(kind, due(r.Since!.Value), query.Window, r.Department, r.Id, null, r.Number, r.Party)).OfType<SupervisionItem>());
+            var rows = await AwaitedCases.FirstAsync(db, query, state, listed, take, cancellationToken);
+            items.AddRange(rows.Select(r => SupervisionDeadlines.Classify(kind, due(r.Since), query.Window, r.Department, r.Id, null, r.Number, r.Party)).OfType<SupervisionItem>());
         }
 
         // Each state's items came in due order; the two together, in that order, and the first 'take' of them.
@@ -110,11 +91,7 @@ public sealed class TransferFeedbackSource(AppDbContext db) : ISupervisionSource
         var counts = SupervisionCounts.None;
         foreach (var (state, _, due) in Feedbacks(query))
         {
-            var (overdue, listed) = query.Thresholds(due);
-            var since = Since(query, state).Select(c => c.Since);
-            counts += new SupervisionCounts(
-                await since.CountAsync(s => s != null && s < overdue, cancellationToken),
-                await since.CountAsync(s => s != null && s >= overdue && s < listed, cancellationToken));
+            counts += await AwaitedCases.CountAsync(db, query, state, query.Thresholds(due), cancellationToken);
         }
 
         return counts;
@@ -125,28 +102,38 @@ public sealed class TransferFeedbackSource(AppDbContext db) : ISupervisionSource
         (CaseState.Transferred, SupervisionItemKind.FilingFeedback, sent => SupervisionDeadlines.FilingFeedbackDue(sent, query.Calendar, query.Settings)),
         (CaseState.AwaitingDisposal, SupervisionItemKind.DisposalFeedback, filed => SupervisionDeadlines.DisposalFeedbackDue(filed, query.Calendar)),
     ];
+}
 
-    /// <summary>The cases in one state with the stored day their feedback runs from (the approved transfer's date, or its filing).</summary>
-    private IQueryable<FeedbackRow> Since(SupervisionQuery query, CaseState state)
+/// <summary>
+/// The cases of one state waiting for a step, by the stored day it runs from (<see cref="EnforcementCase.AwaitedSince"/>):
+/// the first ones before a threshold in that order, and how many fall before each threshold — both from the partial
+/// (Department,) State, AwaitedSince index, so neither reads more than a page of cases however many wait.
+/// </summary>
+internal static class AwaitedCases
+{
+    public sealed record Row(Guid Id, string Number, Domain.Departments.DepartmentCode Department, string Party, DateOnly Since);
+
+    public static async Task<IReadOnlyList<Row>> FirstAsync(AppDbContext db, SupervisionQuery query, CaseState state, DateOnly before, int take, CancellationToken cancellationToken)
     {
-        var cases = CaseScope.Of(db, query).Where(c => c.State == state);
-        return state == CaseState.Transferred
-            ? cases.Select(c => new FeedbackRow { Id = c.Id, Number = c.Number, Department = c.Department, PartyId = c.PartyId, Since = c.Transfers.Where(t => t.Status == TransferStatus.Approved).Max(t => t.TransferredOn) })
-            : cases.Select(c => new FeedbackRow { Id = c.Id, Number = c.Number, Department = c.Department, PartyId = c.PartyId, Since = c.Transfers.Where(t => t.Status == TransferStatus.Approved).Max(t => t.FilingDecidedOn) });
+        var rows = await (
+            from c in InState(db, query, state).Where(c => c.AwaitedSince != null && c.AwaitedSince < before).OrderBy(c => c.AwaitedSince).Take(take)
+            join p in db.Parties on c.PartyId equals p.Id
+            select new { c.Id, c.Number, c.Department, Party = p.Name, c.AwaitedSince })
+            .ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => r.AwaitedSince).Select(r => new Row(r.Id, r.Number, r.Department, r.Party, r.AwaitedSince!.Value))];
     }
 
-    private sealed class FeedbackRow
+    public static async Task<SupervisionCounts> CountAsync(AppDbContext db, SupervisionQuery query, CaseState state, (DateOnly Overdue, DateOnly Listed) thresholds, CancellationToken cancellationToken)
     {
-        public Guid Id { get; init; }
-
-        public string Number { get; init; } = string.Empty;
-
-        public Domain.Departments.DepartmentCode Department { get; init; }
-
-        public Guid PartyId { get; init; }
-
-        public DateOnly? Since { get; init; }
+        var (overdue, listed) = thresholds;
+        var cases = InState(db, query, state);
+        return new(
+            await cases.CountAsync(c => c.AwaitedSince != null && c.AwaitedSince < overdue, cancellationToken),
+            await cases.CountAsync(c => c.AwaitedSince != null && c.AwaitedSince >= overdue && c.AwaitedSince < listed, cancellationToken));
     }
+
+    private static IQueryable<EnforcementCase> InState(AppDbContext db, SupervisionQuery query, CaseState state) =>
+        CaseScope.Of(db, query).Where(c => c.State == state);
 }
 
 /// <summary>The cases a 督办 query reads: the user's scope, narrowed to the query's department and case.</summary>
