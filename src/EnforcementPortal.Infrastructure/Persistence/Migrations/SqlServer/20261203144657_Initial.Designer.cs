@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261203131234_Initial")]
+    [Migration("20261203144657_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -570,18 +570,37 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("ReceiptNumber")
                         .IsUnique();
 
-                    b.HasIndex("ReceivedAt");
-
                     b.HasIndex("ReceivedOn");
 
                     b.HasIndex("SiteKey");
-
-                    b.HasIndex("Department", "ReceivedAt");
 
                     b.HasIndex("State", "Department");
 
                     b.HasIndex("Year", "Sequence")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "State", "Outcome", "AssistAnsweredOn", "AssistDue", "ReceiptNumber" }, "IX_Complaints_Desk_AssistDue");
+
+                    b.HasIndex(new[] { "Department", "State", "Outcome", "AssistAnsweredOn", "AssistDue", "ReceiptNumber" }, "IX_Complaints_Desk_Department_AssistDue");
+
+                    b.HasIndex(new[] { "Department", "ReceivedAt", "ReceiptNumber", "State", "PendingExtensionDays", "Id" }, "IX_Complaints_Desk_Department_Extension")
+                        .HasFilter("\"PendingExtensionDays\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "Department", "HandlerId", "ReceivedAt", "ReceiptNumber", "State" }, "IX_Complaints_Desk_Department_Handler");
+
+                    b.HasIndex(new[] { "Department", "State", "OpinionDue", "ReceiptNumber" }, "IX_Complaints_Desk_Department_OpinionDue");
+
+                    b.HasIndex(new[] { "Department", "ReceivedAt", "ReceiptNumber" }, "IX_Complaints_Desk_Department_Recent");
+
+                    b.HasIndex(new[] { "Department", "State", "ReceivedAt", "ReceiptNumber" }, "IX_Complaints_Desk_Department_State");
+
+                    b.HasIndex(new[] { "State", "OpinionDue", "ReceiptNumber" }, "IX_Complaints_Desk_OpinionDue");
+
+                    b.HasIndex(new[] { "ReceivedAt", "ReceiptNumber" }, "IX_Complaints_Desk_Recent");
+
+                    b.HasIndex(new[] { "State", "ReceivedAt", "ReceiptNumber" }, "IX_Complaints_Desk_State");
+
+                    b.HasIndex(new[] { "State", "Visit", "ReceivedAt", "ReceiptNumber" }, "IX_Complaints_Desk_Visit");
 
                     b.ToTable("Complaints", (string)null);
                 });

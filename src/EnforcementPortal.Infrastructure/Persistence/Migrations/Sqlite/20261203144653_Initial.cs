@@ -1572,9 +1572,60 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 column: "ComplainantPhoneHash");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Complaints_Department_ReceivedAt",
+                name: "IX_Complaints_Desk_AssistDue",
                 table: "Complaints",
-                columns: new[] { "Department", "ReceivedAt" });
+                columns: new[] { "State", "Outcome", "AssistAnsweredOn", "AssistDue", "ReceiptNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_Desk_Department_AssistDue",
+                table: "Complaints",
+                columns: new[] { "Department", "State", "Outcome", "AssistAnsweredOn", "AssistDue", "ReceiptNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_Desk_Department_Extension",
+                table: "Complaints",
+                columns: new[] { "Department", "ReceivedAt", "ReceiptNumber", "State", "PendingExtensionDays", "Id" },
+                filter: "\"PendingExtensionDays\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_Desk_Department_Handler",
+                table: "Complaints",
+                columns: new[] { "Department", "HandlerId", "ReceivedAt", "ReceiptNumber", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_Desk_Department_OpinionDue",
+                table: "Complaints",
+                columns: new[] { "Department", "State", "OpinionDue", "ReceiptNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_Desk_Department_Recent",
+                table: "Complaints",
+                columns: new[] { "Department", "ReceivedAt", "ReceiptNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_Desk_Department_State",
+                table: "Complaints",
+                columns: new[] { "Department", "State", "ReceivedAt", "ReceiptNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_Desk_OpinionDue",
+                table: "Complaints",
+                columns: new[] { "State", "OpinionDue", "ReceiptNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_Desk_Recent",
+                table: "Complaints",
+                columns: new[] { "ReceivedAt", "ReceiptNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_Desk_State",
+                table: "Complaints",
+                columns: new[] { "State", "ReceivedAt", "ReceiptNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_Desk_Visit",
+                table: "Complaints",
+                columns: new[] { "State", "Visit", "ReceivedAt", "ReceiptNumber" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Complaints_EnterprisePartyId",
@@ -1601,11 +1652,6 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 table: "Complaints",
                 column: "ReceiptNumber",
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Complaints_ReceivedAt",
-                table: "Complaints",
-                column: "ReceivedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Complaints_ReceivedOn",
