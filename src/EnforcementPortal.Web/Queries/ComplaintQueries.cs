@@ -58,7 +58,8 @@ public sealed record ComplaintListPage(ComplaintList List, IReadOnlyList<Complai
 /// <summary>
 /// Read-only complaint lists and look-ups. Each desk list is the union of a few disjoint sources; each source is read in
 /// the list's order from an index that matches its condition and its order (ComplaintConfiguration, IX_Complaints_Desk_*),
-/// a page at a time by keyset, and counted from that index alone, so the desk costs the same at 400 complaints or 40 000.
+/// a page at a time by keyset, and counted from that index alone: a page costs the same at 400 complaints or 40 000, and
+/// a count reads index entries only.
 /// </summary>
 public sealed class ComplaintQueries(AppDbContext db, ComplaintAccess access, CurrentUser user, IConfiguration configuration)
 {
