@@ -16,6 +16,13 @@ public sealed class ComplaintsController(ComplaintQueries queries, ComplaintStep
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await queries.DeskAsync(clock.Today, cancellationToken));
 
+    /// <summary>The whole of one desk list, a page at a time (keyset: <paramref name="after"/> is the last row of the previous page).</summary>
+    [HttpGet("Complaints/List/{list}")]
+    public async Task<IActionResult> List(string list, string? after, CancellationToken cancellationToken) =>
+        ComplaintListNames.TryParse(list, out var which) && await queries.ListAsync(which, after, clock.Today, cancellationToken) is { } page
+            ? View(page)
+            : NotFound();
+
     [HttpGet]
     [Authorize(Policy = Policies.ComplaintEntry)]
     public IActionResult New() => View(new StaffComplaintForm());

@@ -45,6 +45,7 @@ public sealed class AutomatedAccessibilityCheck(BrowserPortal portal) : IClassFi
     [InlineData("dispatcher", "/Complaints", false)]
     [InlineData("dispatcher", "/Complaints", true)]
     [InlineData("dispatcher", "/Complaints/New", false)]
+    [InlineData("dispatcher", "/Complaints/List/recent", false)]
     [InlineData("admin", "/Admin/Site", false)]
     [InlineData("admin", "/AdminPenaltyMatters", false)]
     [InlineData("admin", "/AdminPenaltyMatters", true)]
