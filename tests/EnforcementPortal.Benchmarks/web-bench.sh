@@ -8,6 +8,7 @@
 # CONFIG (Release), NO_BUILD=1 (skip the publish), OUT (a markdown file to append the table to), PASSWORD (of the
 # generated users, default Demo@2026). Each database must hold the portal's schema and the users fc.officer1 (an officer),
 # fc.chief (a chief), leader (a bureau leader), dispatcher (投诉受理员) and legal (法制审核员) — the demo logins the generator creates. SMOKE=1: DURATION=1, CONNECTIONS=8, and fails on any non-2xx answer.
+# The table's last column is the portal's resident set (VmRSS) right after each row, to tell which page grows it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ $# -ge 1 ] || { echo "usage: $0 DB [DB ...]" >&2; exit 2; }
@@ -50,8 +51,8 @@ TABLE=$WORK/table.md
   echo
   echo "Measured $(date -u '+%F %H:%M') UTC, commit $(git rev-parse --short HEAD), $machine, $CONFIG, wrk ${DURATION}s per row, 1 thread."
   echo
-  echo "| database | page | conns | req/s | % of /healthz | p50 ms | p95 ms | errors |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|"
+  echo "| database | page | conns | req/s | % of /healthz | p50 ms | p95 ms | errors | RSS after, MB |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
 } > "$TABLE"
 status=0
 for db in "$@"; do
@@ -109,12 +110,13 @@ for db in "$@"; do
       [ "$path" = /healthz ] && baseline[$c]=$rps
       share=$(echo "scale=1; 100 * $rps / ${baseline[$c]}" | bc)
       [ "$errors" = 0 ] || status=1
-      echo "| $name ($cases cases) | $label | $c | $rps | $share% | $p50 | $p95 | $errors |" | tee -a "$TABLE"
+      rss=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' /proc/$APP/status)
+      echo "| $name ($cases cases) | $label | $c | $rps | $share% | $p50 | $p95 | $errors | $rss |" | tee -a "$TABLE"
     done
   done
   peak=$(awk '/VmHWM/ {printf "%.0f", $2 / 1024}' /proc/$APP/status)
   kill $APP; wait $APP 2>/dev/null || true; APP=
-  echo "| $name ($cases cases) | start-up to first answer: ${startup%??????} s; peak working set: $peak MB | | | | | | |" | tee -a "$TABLE"
+  echo "| $name ($cases cases) | start-up to first answer: ${startup%??????} s; peak working set: $peak MB | | | | | | | |" | tee -a "$TABLE"
 done
 if [ -n "${OUT:-}" ]; then cat "$TABLE" >> "$OUT"; fi
 exit $status

@@ -46,16 +46,13 @@ public sealed class LocalFileStore(IOptions<FileStoreOptions> options) : IFileSt
         return Task.CompletedTask;
     }
 
-    public IReadOnlyList<StoredFileInfo> List()
-    {
-        if (!Directory.Exists(_root))
-        {
-            return [];
-        }
+    public IEnumerable<StoredFileInfo> Files() =>
+        Directory.Exists(_root)
+            ? Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories)
+                .Select(path => new StoredFileInfo(Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/'), File.GetLastWriteTimeUtc(path)))
+            : [];
 
-        return [.. Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories)
-            .Select(path => new StoredFileInfo(Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/'), File.GetLastWriteTimeUtc(path)))];
-    }
+    public bool Exists(string key) => File.Exists(PathOf(key));
 
     private string PathOf(string key)
     {

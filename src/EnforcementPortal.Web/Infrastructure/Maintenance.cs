@@ -6,10 +6,14 @@ namespace EnforcementPortal.Web.Infrastructure;
 /// <summary>
 /// Runs the file check once shortly after start-up, in the background (it never delays or stops the start):
 /// orphan files older than <c>Maintenance:OrphanGraceMinutes</c> (default 60) are removed, missing files are logged as
-/// errors. <c>Maintenance:FileCheckOnStart=false</c> turns it off.
+/// errors (the count, and the first <see cref="ListedKeys"/> keys: <c>check-files</c> lists them all).
+/// <c>Maintenance:FileCheckOnStart=false</c> turns it off.
 /// </summary>
 public sealed partial class FileMaintenanceOnStart(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<FileMaintenanceOnStart> logger) : BackgroundService
 {
+    /// <summary>How many orphan and missing keys the start-up log lists.</summary>
+    public const int ListedKeys = 20;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!configuration.GetValue("Maintenance:FileCheckOnStart", true))
@@ -22,11 +26,11 @@ public sealed partial class FileMaintenanceOnStart(IServiceScopeFactory scopes, 
             await Task.Delay(TimeSpan.FromSeconds(configuration.GetValue("Maintenance:FileCheckDelaySeconds", 30.0)), stoppingToken);
             await using var scope = scopes.CreateAsyncScope();
             var report = await scope.ServiceProvider.GetRequiredService<FileMaintenance>()
-                .RunAsync(remove: true, TimeSpan.FromMinutes(configuration.GetValue("Maintenance:OrphanGraceMinutes", 60.0)), stoppingToken);
-            LogReport(logger, report.Orphans.Count, report.Missing.Count, report.Describe());
-            if (report.Missing.Count > 0)
+                .RunAsync(remove: true, TimeSpan.FromMinutes(configuration.GetValue("Maintenance:OrphanGraceMinutes", 60.0)), stoppingToken, ListedKeys);
+            LogReport(logger, report.OrphanCount, report.MissingCount, report.Describe());
+            if (report.MissingCount > 0)
             {
-                LogMissing(logger, string.Join(", ", report.Missing));
+                LogMissing(logger, report.MissingCount, string.Join(", ", report.Missing));
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -42,8 +46,8 @@ public sealed partial class FileMaintenanceOnStart(IServiceScopeFactory scopes, 
     [LoggerMessage(LogLevel.Information, "File check: {Orphans} orphan file(s) removed, {Missing} missing: {Report}")]
     private static partial void LogReport(ILogger logger, int orphans, int missing, string report);
 
-    [LoggerMessage(LogLevel.Error, "Evidence or document files missing from the file store (restore from backup): {Keys}")]
-    private static partial void LogMissing(ILogger logger, string keys);
+    [LoggerMessage(LogLevel.Error, "{Count} evidence, document or attachment file(s) missing from the file store (restore from backup; check-files lists them all), first: {Keys}")]
+    private static partial void LogMissing(ILogger logger, int count, string keys);
 
     [LoggerMessage(LogLevel.Error, "File check at start-up failed")]
     private static partial void LogFailed(ILogger logger, Exception ex);
@@ -83,6 +87,6 @@ public static class MaintenanceCommands
         }
 
         await Console.Out.WriteLineAsync(report.Describe());
-        return report.Missing.Count > 0 ? 1 : 0;
+        return report.MissingCount > 0 ? 1 : 0;
     }
 }

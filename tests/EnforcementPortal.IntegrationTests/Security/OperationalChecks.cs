@@ -89,6 +89,36 @@ public sealed class FileCheck(ImmediateFileCheckPortalFactory factory) : IClassF
 
         report.Missing.ShouldContain(key);
         report.Describe().ShouldContain("缺失文件 1 个");
+
+        // The start-up check lists only the first keys; the count stays complete and the log says how to list them all.
+        var brief = await scope.ServiceProvider.GetRequiredService<FileMaintenance>().RunAsync(remove: false, TimeSpan.FromHours(1), TestContext.Current.CancellationToken, listLimit: 0);
+        brief.Missing.ShouldBeEmpty();
+        brief.MissingCount.ShouldBe(report.MissingCount);
+        brief.Describe().ShouldContain("运行 check-files 命令列出全部");
+    }
+
+    [Fact]
+    public async Task AComplaintsAttachmentIsNotAnOrphan()
+    {
+        _ = factory.Server;
+        var key = $"2026/10/{Guid.NewGuid():N}.png";
+        var path = Path.Combine(factory.FilesRoot, "2026", "10", Path.GetFileName(key));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllBytesAsync(path, TamperDetection.TinyPng, TestContext.Current.CancellationToken);
+        File.SetLastWriteTimeUtc(path, factory.Clock.GetUtcNow().UtcDateTime.AddDays(-3));
+        await using (var db = factory.CreateDbContext())
+        {
+            var complaintId = await db.Complaints.IgnoreQueryFilters().Select(c => c.Id).FirstAsync(TestContext.Current.CancellationToken);
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"INSERT INTO ComplaintAttachments (Id, FileName, ContentType, Length, Sha256, StorageKey, FromEnterprise, ComplaintId) VALUES ({Guid.NewGuid()}, {"现场.png"}, {"image/png"}, {TamperDetection.TinyPng.Length}, {new string('0', 64)}, {key}, {false}, {complaintId})",
+                TestContext.Current.CancellationToken);
+        }
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var report = await scope.ServiceProvider.GetRequiredService<FileMaintenance>().RunAsync(remove: true, TimeSpan.FromHours(1), TestContext.Current.CancellationToken);
+
+        report.Orphans.ShouldNotContain(key);
+        File.Exists(path).ShouldBeTrue("a complaint's attachment is kept by the file check");
     }
 }
 

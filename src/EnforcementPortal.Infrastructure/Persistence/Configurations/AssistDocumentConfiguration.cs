@@ -21,6 +21,7 @@ internal sealed class AssistDocumentConfiguration : IEntityTypeConfiguration<Ass
         builder.Property(d => d.VerificationCode).HasMaxLength(IssuedDocument.CodeLength).IsUnicode(false).IsRequired();
         builder.Property(d => d.Sha256).HasMaxLength(IssuedDocument.HashLength).IsUnicode(false).IsFixedLength().IsRequired();
         builder.Property(d => d.StorageKey).HasMaxLength(IssuedDocument.StorageKeyMaxLength).IsRequired();
+        builder.HasIndex(d => d.StorageKey); // the file check (FileMaintenance)
         builder.HasIndex(d => d.VerificationCode).IsUnique();
         builder.HasIndex(d => d.ComplaintId);
         builder.HasOne<Complaint>().WithMany().HasForeignKey(d => d.ComplaintId).OnDelete(DeleteBehavior.Restrict);

@@ -84,6 +84,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
             a.Property(x => x.ContentType).HasMaxLength(Domain.Cases.EvidenceFile.ContentTypeMaxLength).IsRequired();
             a.Property(x => x.Sha256).HasMaxLength(64).IsRequired();
             a.Property(x => x.StorageKey).HasMaxLength(Domain.Cases.EvidenceFile.StorageKeyMaxLength).IsRequired();
+            a.HasIndex(x => x.StorageKey); // the file check (FileMaintenance)
         });
         builder.Navigation(c => c.Attachments).HasField("_attachments");
     }

@@ -175,6 +175,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
             evidence.Property(e => e.ContentType).HasMaxLength(EvidenceFile.ContentTypeMaxLength).IsRequired();
             evidence.Property(e => e.Sha256).HasMaxLength(64).IsRequired();
             evidence.Property(e => e.StorageKey).HasMaxLength(EvidenceFile.StorageKeyMaxLength).IsRequired();
+            evidence.HasIndex(e => e.StorageKey); // the file check: is a file in the store referenced (FileMaintenance)
             evidence.Property(e => e.UploadedByName).HasMaxLength(64).IsRequired();
             evidence.Property(e => e.Caption).HasMaxLength(EvidenceFile.CaptionMaxLength);
             evidence.Ignore(e => e.IsImage);

@@ -20,6 +20,7 @@ internal sealed class IssuedDocumentConfiguration : IEntityTypeConfiguration<Iss
         builder.Property(d => d.StorageKey).HasMaxLength(IssuedDocument.StorageKeyMaxLength).IsRequired();
         builder.Property(d => d.ChangeReason).HasMaxLength(IssuedDocument.ChangeReasonMaxLength);
         builder.HasIndex(d => d.VerificationCode).IsUnique();
+        builder.HasIndex(d => d.StorageKey); // the file check (FileMaintenance)
         builder.HasIndex(d => new { d.CaseId, d.Kind, d.SubjectId });
         builder.HasOne<EnforcementCase>().WithMany().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -319,6 +319,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("ComplaintId");
 
+                    b.HasIndex("StorageKey");
+
                     b.HasIndex("VerificationCode")
                         .IsUnique();
 
@@ -760,6 +762,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(9)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("StorageKey");
 
                     b.HasIndex("VerificationCode")
                         .IsUnique();
@@ -2249,6 +2253,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                             b1.HasIndex("CaseId");
 
+                            b1.HasIndex("StorageKey");
+
                             b1.ToTable("CaseEvidence", (string)null);
 
                             b1.WithOwner()
@@ -2833,6 +2839,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.HasKey("Id");
 
                             b1.HasIndex("ComplaintId");
+
+                            b1.HasIndex("StorageKey");
 
                             b1.ToTable("ComplaintAttachments", (string)null);
 

@@ -319,6 +319,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ComplaintId");
 
+                    b.HasIndex("StorageKey");
+
                     b.HasIndex("VerificationCode")
                         .IsUnique();
 
@@ -760,6 +762,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("varchar(9)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("StorageKey");
 
                     b.HasIndex("VerificationCode")
                         .IsUnique();
@@ -2251,6 +2255,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.HasIndex("CaseId");
 
+                            b1.HasIndex("StorageKey");
+
                             b1.ToTable("CaseEvidence", (string)null);
 
                             b1.WithOwner()
@@ -2835,6 +2841,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                             b1.HasKey("Id");
 
                             b1.HasIndex("ComplaintId");
+
+                            b1.HasIndex("StorageKey");
 
                             b1.ToTable("ComplaintAttachments", (string)null);
 

@@ -312,6 +312,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ComplaintId");
 
+                    b.HasIndex("StorageKey");
+
                     b.HasIndex("VerificationCode")
                         .IsUnique();
 
@@ -753,6 +755,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("StorageKey");
 
                     b.HasIndex("VerificationCode")
                         .IsUnique();
@@ -2234,6 +2238,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.HasIndex("CaseId");
 
+                            b1.HasIndex("StorageKey");
+
                             b1.ToTable("CaseEvidence", (string)null);
 
                             b1.WithOwner()
@@ -2818,6 +2824,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                             b1.HasKey("Id");
 
                             b1.HasIndex("ComplaintId");
+
+                            b1.HasIndex("StorageKey");
 
                             b1.ToTable("ComplaintAttachments", (string)null);
 

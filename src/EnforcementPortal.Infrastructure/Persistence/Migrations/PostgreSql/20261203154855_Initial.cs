@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
+namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +16,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,31 +30,31 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    FullName = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Department = table.Column<int>(type: "int", nullable: true),
-                    CertificateNumber = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    CertificateIssuer = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FullName = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: true),
+                    CertificateNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    CertificateIssuer = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     CertificateValidFrom = table.Column<DateOnly>(type: "date", nullable: true),
                     CertificateValidTo = table.Column<DateOnly>(type: "date", nullable: true),
-                    CertificateStatus = table.Column<int>(type: "int", nullable: true),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    PasswordChangedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                    CertificateStatus = table.Column<int>(type: "integer", nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    PasswordChangedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -65,15 +66,15 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 columns: table => new
                 {
                     Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    OccurredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    ClientAddress = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Action = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Target = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    Outcome = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Detail = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    PreviousHash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false)
+                    OccurredAtUtc = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ClientAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Target = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Detail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    PreviousHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -84,11 +85,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "CalendarDays",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false)
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Note = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -99,11 +100,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "ComplaintRoutingRules",
                 columns: table => new
                 {
-                    Line = table.Column<int>(type: "int", nullable: false),
-                    Department = table.Column<int>(type: "int", nullable: false),
-                    ChangedById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ChangedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    ChangedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Line = table.Column<int>(type: "integer", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    ChangedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    ChangedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -114,10 +115,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -128,11 +129,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "Departments",
                 columns: table => new
                 {
-                    Code = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    ShortName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Phone = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Office = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false)
+                    Code = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ShortName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Office = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -143,12 +144,12 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "InspectionChecklists",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Department = table.Column<int>(type: "int", nullable: false),
-                    VersionNumber = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    Items = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    Items = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -159,19 +160,19 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "InspectionPlans",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Department = table.Column<int>(type: "int", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    DraftedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DraftedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    DraftedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ApprovedById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ApprovedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    ApprovedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    Events = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Tasks = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    DraftedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    DraftedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DraftedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    ApprovedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    ApprovedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ApprovedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Events = table.Column<string>(type: "text", nullable: false),
+                    Tasks = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -182,10 +183,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "Leases",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Holder = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Holder = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -196,11 +197,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "LegalReviewScopes",
                 columns: table => new
                 {
-                    Department = table.Column<int>(type: "int", nullable: false),
-                    Transfers = table.Column<bool>(type: "bit", nullable: false),
-                    SeriousFindings = table.Column<bool>(type: "bit", nullable: false),
-                    ChangedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ChangedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    Transfers = table.Column<bool>(type: "boolean", nullable: false),
+                    SeriousFindings = table.Column<bool>(type: "boolean", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    ChangedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -211,8 +212,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "NumberSequences",
                 columns: table => new
                 {
-                    Scope = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    LastValue = table.Column<int>(type: "int", nullable: false)
+                    Scope = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LastValue = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -223,14 +224,14 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "Parties",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    CreditCode = table.Column<string>(type: "nchar(18)", fixedLength: true, maxLength: 18, nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    LegalRepresentative = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ContactPerson = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    ContactPhone = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Address = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    CreditCode = table.Column<string>(type: "character(18)", fixedLength: true, maxLength: 18, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    LegalRepresentative = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ContactPerson = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ContactPhone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -241,24 +242,24 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "PenaltyMatters",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Sequence = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    PowerType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    ImplementingAuthority = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    AdministrativeLevel = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    LegalBasis = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Responsibilities = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ResponsibilityBasis = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    Remarks = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    Departments = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    FineRange = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Keywords = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    IsExample = table.Column<bool>(type: "bit", nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    PowerType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ImplementingAuthority = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AdministrativeLevel = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    LegalBasis = table.Column<string>(type: "text", nullable: false),
+                    Responsibilities = table.Column<string>(type: "text", nullable: true),
+                    ResponsibilityBasis = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Remarks = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Departments = table.Column<string>(type: "text", nullable: false),
+                    FineRange = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Keywords = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    IsExample = table.Column<bool>(type: "boolean", nullable: false),
                     InForceFrom = table.Column<DateOnly>(type: "date", nullable: true),
                     RetiredOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Provisions = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    Provisions = table.Column<string>(type: "jsonb", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -269,8 +270,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "ProtectedSecrets",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    ProtectedValue = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false)
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ProtectedValue = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -281,19 +282,19 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "Reconsiderations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PartyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AppliedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ApplicantName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    Grounds = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    Outcome = table.Column<int>(type: "int", nullable: true),
-                    Reasons = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AppliedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    ApplicantName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Grounds = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Outcome = table.Column<int>(type: "integer", nullable: true),
+                    Reasons = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DecidedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    DecidedById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    DecidedByName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    DecidedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    DecidedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedByName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -304,18 +305,18 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "ReviewCampaigns",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     PeriodFrom = table.Column<DateOnly>(type: "date", nullable: false),
                     PeriodTo = table.Column<DateOnly>(type: "date", nullable: false),
                     Seed = table.Column<long>(type: "bigint", nullable: false),
-                    Quotas = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    CreatedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CreatedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    FinishedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Quotas = table.Column<string>(type: "text", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    FinishedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -326,10 +327,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "SiteSettings",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    ChangedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ChangedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Value = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    ChangedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -340,16 +341,16 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "StatisticsPublications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Department = table.Column<int>(type: "int", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    PublishedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    PublishedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PublishedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    PublishedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    PublishedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     AsOf = table.Column<DateOnly>(type: "date", nullable: false),
-                    FiguresJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    CorrectionNote = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                    FiguresJson = table.Column<string>(type: "text", nullable: false),
+                    CorrectionNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -360,18 +361,18 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "SupplementaryIndicators",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Department = table.Column<int>(type: "int", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Group = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Value = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    Unit = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    Remark = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    SortOrder = table.Column<int>(type: "int", nullable: false),
-                    EnteredById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    EnteredByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    EnteredAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Group = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Remark = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    EnteredById = table.Column<Guid>(type: "uuid", nullable: false),
+                    EnteredByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    EnteredAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -382,11 +383,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -403,11 +404,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -424,10 +425,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -444,8 +445,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RoleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -468,10 +469,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -488,16 +489,16 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "CertificateStatusChanges",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    HolderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CertificateNumber = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    From = table.Column<int>(type: "int", nullable: false),
-                    To = table.Column<int>(type: "int", nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HolderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CertificateNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    From = table.Column<int>(type: "integer", nullable: false),
+                    To = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    RecordedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RecordedByName = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    RecordedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedByName = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -514,16 +515,16 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "TrainingRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OfficerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Department = table.Column<int>(type: "int", nullable: true),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    Subject = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: true),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     TakenOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Hours = table.Column<decimal>(type: "decimal(6,1)", precision: 6, scale: 1, nullable: false),
-                    RecordedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RecordedByName = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Hours = table.Column<decimal>(type: "numeric(6,1)", precision: 6, scale: 1, nullable: false),
+                    RecordedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedByName = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -540,19 +541,19 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "InspectionDraws",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Department = table.Column<int>(type: "int", nullable: false),
-                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PlanTaskId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanTaskId = table.Column<Guid>(type: "uuid", nullable: false),
                     Seed = table.Column<long>(type: "bigint", nullable: false),
-                    DrawnAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    DrawnById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DrawnByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    DrawnOfficers = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    DrawnParties = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    OfficerPool = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    PartyPool = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    PartyWeights = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    DrawnAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    DrawnById = table.Column<Guid>(type: "uuid", nullable: false),
+                    DrawnByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DrawnOfficers = table.Column<string>(type: "text", nullable: false),
+                    DrawnParties = table.Column<string>(type: "text", nullable: false),
+                    OfficerPool = table.Column<string>(type: "text", nullable: false),
+                    PartyPool = table.Column<string>(type: "text", nullable: false),
+                    PartyWeights = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -569,36 +570,36 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "Cases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Number = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Department = table.Column<int>(type: "int", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Sequence = table.Column<int>(type: "int", nullable: false),
-                    Trigger = table.Column<int>(type: "int", nullable: false),
-                    PartyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SiteName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    SiteAddress = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    State = table.Column<int>(type: "int", nullable: false),
-                    Determination = table.Column<int>(type: "int", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Trigger = table.Column<int>(type: "integer", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    SiteAddress = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    Determination = table.Column<int>(type: "integer", nullable: false),
                     OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     DeterminedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CreatedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Round = table.Column<int>(type: "int", nullable: false),
-                    PendingInterviewReason = table.Column<int>(type: "int", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    PendingInterviewReason = table.Column<int>(type: "integer", nullable: true),
                     RectificationDeadline = table.Column<DateOnly>(type: "date", nullable: true),
                     TransferDeterminedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ConcludedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ArchivedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    OpenDeadlineKind = table.Column<int>(type: "int", nullable: true),
+                    OpenDeadlineKind = table.Column<int>(type: "integer", nullable: true),
                     OpenDeadline = table.Column<DateOnly>(type: "date", nullable: true),
                     AwaitedSince = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    TimelineLength = table.Column<int>(type: "int", nullable: false),
-                    TimelineHead = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    PlanTaskId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    SeriousFindingNeedsLegalReview = table.Column<bool>(type: "bit", nullable: false),
-                    PendingLegalReview = table.Column<int>(type: "int", nullable: true)
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    TimelineLength = table.Column<int>(type: "integer", nullable: false),
+                    TimelineHead = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PlanTaskId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SeriousFindingNeedsLegalReview = table.Column<bool>(type: "boolean", nullable: false),
+                    PendingLegalReview = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -615,16 +616,16 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "EnterpriseInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PartyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CodeHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    IssuedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UsedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    UsedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    FailedAttempts = table.Column<int>(type: "int", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    UsedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FailedAttempts = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -641,17 +642,17 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "ReviewFiles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Order = table.Column<int>(type: "int", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CaseNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Department = table.Column<int>(type: "int", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
                     ArchivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Scores = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    ReviewerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ReviewerName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    ScoredAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    CampaignId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Scores = table.Column<string>(type: "text", nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReviewerName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ScoredAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    CampaignId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -668,18 +669,18 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "CaseEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Sequence = table.Column<int>(type: "int", nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ActorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ActorName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Action = table.Column<int>(type: "int", nullable: true),
-                    FromState = table.Column<int>(type: "int", nullable: true),
-                    ToState = table.Column<int>(type: "int", nullable: false),
-                    Summary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    PreviousHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    ActorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Action = table.Column<int>(type: "integer", nullable: true),
+                    FromState = table.Column<int>(type: "integer", nullable: true),
+                    ToState = table.Column<int>(type: "integer", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -696,20 +697,20 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "CaseEvidence",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Step = table.Column<int>(type: "int", nullable: false),
-                    StepId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    FindingNumber = table.Column<int>(type: "int", nullable: true),
-                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Step = table.Column<int>(type: "integer", nullable: false),
+                    StepId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FindingNumber = table.Column<int>(type: "integer", nullable: true),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Length = table.Column<long>(type: "bigint", nullable: false),
-                    Sha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    StorageKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UploadedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    UploadedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    UploadedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    UploadedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Caption = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -726,19 +727,19 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "CaseFindings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    InspectionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    Severity = table.Column<int>(type: "int", nullable: false),
-                    Location = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    ChecklistItemCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    PenaltyMatterId = table.Column<int>(type: "int", nullable: true),
-                    IsRectified = table.Column<bool>(type: "bit", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    InspectionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Severity = table.Column<int>(type: "integer", nullable: false),
+                    Location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ChecklistItemCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    PenaltyMatterId = table.Column<int>(type: "integer", nullable: true),
+                    IsRectified = table.Column<bool>(type: "boolean", nullable: false),
                     RectifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Department = table.Column<int>(type: "int", nullable: false),
-                    InspectedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    InspectedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -755,20 +756,20 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "CaseInspections",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Location = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Narrative = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Latitude = table.Column<double>(type: "float", nullable: true),
-                    Longitude = table.Column<double>(type: "float", nullable: true),
-                    Officers = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Department = table.Column<int>(type: "int", nullable: false),
-                    PartyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SiteName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    StartedYear = table.Column<int>(type: "int", nullable: false),
-                    Trigger = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    Location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Narrative = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true),
+                    Officers = table.Column<string>(type: "text", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    StartedYear = table.Column<int>(type: "integer", nullable: false),
+                    Trigger = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -785,19 +786,19 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "CaseInterviews",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Round = table.Column<int>(type: "int", nullable: false),
-                    Reason = table.Column<int>(type: "int", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<int>(type: "integer", nullable: false),
                     NoticeIssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    HeldAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Place = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PartyAttendees = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    Officers = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Content = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Outcome = table.Column<int>(type: "int", nullable: false),
+                    HeldAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PartyAttendees = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Officers = table.Column<string>(type: "text", nullable: false),
+                    Content = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Outcome = table.Column<int>(type: "integer", nullable: false),
                     NewDeadline = table.Column<DateOnly>(type: "date", nullable: true),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Department = table.Column<int>(type: "int", nullable: false)
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -814,16 +815,16 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "CaseLegalReviews",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Subject = table.Column<int>(type: "int", nullable: false),
-                    TransferId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Opinion = table.Column<int>(type: "int", nullable: false),
-                    Reasons = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    ReviewerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ReviewerName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    ReviewedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Department = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Subject = table.Column<int>(type: "integer", nullable: false),
+                    TransferId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Opinion = table.Column<int>(type: "integer", nullable: false),
+                    Reasons = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewerName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ReviewedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -840,20 +841,20 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "CaseNotices",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Round = table.Column<int>(type: "int", nullable: false),
-                    DocumentNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    DocumentNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Requirements = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    FindingNumbers = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    DeadlineDays = table.Column<int>(type: "int", nullable: false),
+                    Requirements = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    FindingNumbers = table.Column<string>(type: "text", nullable: false),
+                    DeadlineDays = table.Column<int>(type: "integer", nullable: false),
                     Deadline = table.Column<DateOnly>(type: "date", nullable: false),
-                    ServiceMethod = table.Column<int>(type: "int", nullable: false),
+                    ServiceMethod = table.Column<int>(type: "integer", nullable: false),
                     ServedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Recipient = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    ServedBy = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Department = table.Column<int>(type: "int", nullable: false),
+                    Recipient = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ServedBy = table.Column<string>(type: "text", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
                     LoopClosedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
@@ -871,13 +872,13 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "CaseReplies",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    NoticeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NoticeId = table.Column<Guid>(type: "uuid", nullable: false),
                     ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: true),
-                    Content = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    IsFailureToReply = table.Column<bool>(type: "bit", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Kind = table.Column<int>(type: "integer", nullable: true),
+                    Content = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    IsFailureToReply = table.Column<bool>(type: "boolean", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -894,14 +895,14 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "CaseReviews",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    NoticeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    InspectionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NoticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InspectionId = table.Column<Guid>(type: "uuid", nullable: false),
                     ReviewedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Outcome = table.Column<int>(type: "int", nullable: false),
-                    Remarks = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    Items = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Outcome = table.Column<int>(type: "integer", nullable: false),
+                    Remarks = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Items = table.Column<string>(type: "text", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -918,33 +919,33 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "CaseTransfers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    RequestedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RequestedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Facts = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    EvidenceList = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    PenaltyMatterIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    ReceivingBureau = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    ReturnReason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    DecidedById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    DecidedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    DecidedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    RequestedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Facts = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    EvidenceList = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    PenaltyMatterIds = table.Column<string>(type: "text", nullable: false),
+                    ReceivingBureau = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    ReturnReason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DecidedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
                     TransferredOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    FilingDecision = table.Column<int>(type: "int", nullable: true),
+                    FilingDecision = table.Column<int>(type: "integer", nullable: true),
                     FilingDecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     FilingFeedbackDue = table.Column<DateOnly>(type: "date", nullable: true),
                     FilingReportedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DisposalDecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DisposalFeedbackDue = table.Column<DateOnly>(type: "date", nullable: true),
-                    FilingReference = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    FilingReference = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     DisposalReportedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DisposalSummary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    DisposalSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     ReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReceivedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Department = table.Column<int>(type: "int", nullable: false)
+                    ReceivedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -961,71 +962,71 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "Complaints",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ReceiptNumber = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Sequence = table.Column<int>(type: "int", nullable: false),
-                    Channel = table.Column<int>(type: "int", nullable: false),
-                    ChannelReference = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Line = table.Column<int>(type: "int", nullable: false),
-                    PartyName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PartyKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SiteAddress = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    SiteKey = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    ComplainantNameCipher = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    ComplainantPhoneCipher = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    ComplainantPhoneHash = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
-                    QueryCodeHash = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    State = table.Column<int>(type: "int", nullable: false),
-                    ReceivedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
+                    ChannelReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Line = table.Column<int>(type: "integer", nullable: false),
+                    PartyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PartyKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SiteAddress = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    SiteKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ComplainantNameCipher = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ComplainantPhoneCipher = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ComplainantPhoneHash = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    QueryCodeHash = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
                     ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReceivedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RuleDepartment = table.Column<int>(type: "int", nullable: true),
-                    Department = table.Column<int>(type: "int", nullable: true),
-                    RoutingOverrideReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ReceivedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    RuleDepartment = table.Column<int>(type: "integer", nullable: true),
+                    Department = table.Column<int>(type: "integer", nullable: true),
+                    RoutingOverrideReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     RoutedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    HandlerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    HandlerName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    HandlerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    HandlerName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     AcceptedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     OpinionDue = table.Column<DateOnly>(type: "date", nullable: true),
-                    ExtensionWorkingDays = table.Column<int>(type: "int", nullable: false),
-                    ExtensionReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    PendingExtensionDays = table.Column<int>(type: "int", nullable: true),
-                    PendingExtensionReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    PendingExtensionById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    PendingRequestReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    PendingRequestById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    RefusalReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ExtensionWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    ExtensionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PendingExtensionDays = table.Column<int>(type: "integer", nullable: true),
+                    PendingExtensionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PendingExtensionById = table.Column<Guid>(type: "uuid", nullable: true),
+                    PendingRequestReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PendingRequestById = table.Column<Guid>(type: "uuid", nullable: true),
+                    RefusalReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     EnterpriseNotifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     EnterpriseReplyDue = table.Column<DateOnly>(type: "date", nullable: true),
                     EnterpriseRepliedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EnterpriseReply = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    EnterprisePartyId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    EnterpriseRequest = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    EnterpriseRepliedOnline = table.Column<bool>(type: "bit", nullable: false),
-                    Outcome = table.Column<int>(type: "int", nullable: true),
-                    Answer = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    EnterpriseReply = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    EnterprisePartyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    EnterpriseRequest = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    EnterpriseRepliedOnline = table.Column<bool>(type: "boolean", nullable: false),
+                    Outcome = table.Column<int>(type: "integer", nullable: true),
+                    Answer = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     AnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
                     RectificationDue = table.Column<DateOnly>(type: "date", nullable: true),
-                    AssistUnit = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    AssistUnit = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     AssistDue = table.Column<DateOnly>(type: "date", nullable: true),
-                    AssistAnswer = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    AssistAnswer = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     AssistAnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    CaseNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CaseNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    UrgeCount = table.Column<int>(type: "int", nullable: false),
-                    LastUrgedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    DelayReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    Visit = table.Column<int>(type: "int", nullable: true),
-                    VisitNote = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    UrgeCount = table.Column<int>(type: "integer", nullable: false),
+                    LastUrgedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    DelayReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Visit = table.Column<int>(type: "integer", nullable: true),
+                    VisitNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     VisitedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    LinkedToId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    MajorReasons = table.Column<int>(type: "int", nullable: false),
-                    MajorLeadDepartment = table.Column<int>(type: "int", nullable: true),
-                    MajorParticipants = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    LinkedToId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    MajorReasons = table.Column<int>(type: "integer", nullable: false),
+                    MajorLeadDepartment = table.Column<int>(type: "integer", nullable: true),
+                    MajorParticipants = table.Column<string>(type: "text", nullable: false),
                     MajorFlaggedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
@@ -1055,36 +1056,36 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "InspectionVisits",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Department = table.Column<int>(type: "int", nullable: false),
-                    Trigger = table.Column<int>(type: "int", nullable: false),
-                    PlanTaskId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    PartyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PartyName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SiteName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SiteAddress = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    Trigger = table.Column<int>(type: "integer", nullable: false),
+                    PlanTaskId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PartyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SiteName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SiteAddress = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     PlannedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Scope = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    Method = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    ChecklistId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    State = table.Column<int>(type: "int", nullable: false),
-                    IsEmergency = table.Column<bool>(type: "bit", nullable: false),
-                    EmergencyReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    DraftedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DraftedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    DraftedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ApprovedById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ApprovedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    ApprovedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Scope = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Method = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ChecklistId = table.Column<Guid>(type: "uuid", nullable: true),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    IsEmergency = table.Column<bool>(type: "boolean", nullable: false),
+                    EmergencyReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DraftedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    DraftedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DraftedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    ApprovedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    ApprovedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ApprovedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
                     NoticeIssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    InspectedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    CaseNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    InspectedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CaseNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     ResultToldOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ResultToldMethod = table.Column<int>(type: "int", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    ChecklistResults = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Events = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    ResultToldMethod = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ChecklistResults = table.Column<string>(type: "text", nullable: false),
+                    Events = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1101,24 +1102,24 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IssuedDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    SubjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Title = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    DocumentNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    IssuedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    IssuedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    IssuedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Department = table.Column<int>(type: "int", nullable: false),
-                    VerificationCode = table.Column<string>(type: "varchar(9)", unicode: false, maxLength: 9, nullable: false),
-                    Sha256 = table.Column<string>(type: "char(64)", unicode: false, fixedLength: true, maxLength: 64, nullable: false),
-                    StorageKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Title = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    IssuedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    IssuedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    VerificationCode = table.Column<string>(type: "character varying(9)", unicode: false, maxLength: 9, nullable: false),
+                    Sha256 = table.Column<string>(type: "character(64)", unicode: false, fixedLength: true, maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Length = table.Column<long>(type: "bigint", nullable: false),
                     DocumentDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Edition = table.Column<int>(type: "int", nullable: false),
-                    TimelineSequence = table.Column<int>(type: "int", nullable: false),
-                    ChangeReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                    Edition = table.Column<int>(type: "integer", nullable: false),
+                    TimelineSequence = table.Column<int>(type: "integer", nullable: false),
+                    ChangeReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1135,20 +1136,20 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "SupervisionLetters",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Department = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    ItemKind = table.Column<int>(type: "int", nullable: true),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    ItemKind = table.Column<int>(type: "integer", nullable: true),
                     ItemDue = table.Column<DateOnly>(type: "date", nullable: true),
-                    Addressee = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    Matter = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    Requirement = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Addressee = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Matter = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Requirement = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     ReplyBy = table.Column<DateOnly>(type: "date", nullable: false),
-                    IssuedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    IssuedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    IssuedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    IssuedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    IssuedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1165,16 +1166,16 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "TypicalCases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Department = table.Column<int>(type: "int", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Month = table.Column<int>(type: "int", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CaseNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Summary = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    ChosenById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ChosenByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    ChosenAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ChosenById = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChosenByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChosenAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1191,19 +1192,19 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "AssistDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ComplaintId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Scope = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    DocumentNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    AssistingUnit = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    IssuedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    IssuedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    IssuedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Department = table.Column<int>(type: "int", nullable: false),
-                    VerificationCode = table.Column<string>(type: "varchar(9)", unicode: false, maxLength: 9, nullable: false),
-                    Sha256 = table.Column<string>(type: "char(64)", unicode: false, fixedLength: true, maxLength: 64, nullable: false),
-                    StorageKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ComplaintId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Scope = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AssistingUnit = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    IssuedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    IssuedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: false),
+                    VerificationCode = table.Column<string>(type: "character varying(9)", unicode: false, maxLength: 9, nullable: false),
+                    Sha256 = table.Column<string>(type: "character(64)", unicode: false, fixedLength: true, maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Length = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -1221,14 +1222,14 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "ComplaintAttachments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Length = table.Column<long>(type: "bigint", nullable: false),
-                    Sha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    StorageKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    FromEnterprise = table.Column<bool>(type: "bit", nullable: false),
-                    ComplaintId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FromEnterprise = table.Column<bool>(type: "boolean", nullable: false),
+                    ComplaintId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1245,16 +1246,16 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "ComplaintEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ComplaintId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Sequence = table.Column<int>(type: "int", nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ActorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ActorName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Action = table.Column<int>(type: "int", nullable: true),
-                    FromState = table.Column<int>(type: "int", nullable: true),
-                    ToState = table.Column<int>(type: "int", nullable: false),
-                    Summary = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ComplaintId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    ActorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Action = table.Column<int>(type: "integer", nullable: true),
+                    FromState = table.Column<int>(type: "integer", nullable: true),
+                    ToState = table.Column<int>(type: "integer", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1276,8 +1277,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true,
-                filter: "[NormalizedName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -1308,13 +1308,17 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AssistDocuments_ComplaintId",
                 table: "AssistDocuments",
                 column: "ComplaintId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssistDocuments_StorageKey",
+                table: "AssistDocuments",
+                column: "StorageKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AssistDocuments_VerificationCode",
@@ -1353,6 +1357,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_CaseEvidence_CaseId",
                 table: "CaseEvidence",
                 column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseEvidence_StorageKey",
+                table: "CaseEvidence",
+                column: "StorageKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseFindings_CaseId",
@@ -1491,7 +1500,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_Cases_List_Department_Open",
                 table: "Cases",
                 columns: new[] { "Department", "CreatedAt", "Number" },
-                filter: "[State] <> 10 AND [State] <> 11");
+                filter: "\"State\" NOT IN (10, 11)");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_List_Department_State",
@@ -1507,7 +1516,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_Cases_List_Open",
                 table: "Cases",
                 columns: new[] { "CreatedAt", "Number" },
-                filter: "[State] <> 10 AND [State] <> 11");
+                filter: "\"State\" NOT IN (10, 11)");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_List_State",
@@ -1523,7 +1532,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_Cases_Open_Summary",
                 table: "Cases",
                 columns: new[] { "Department", "State", "OpenDeadline" },
-                filter: "[State] <> 10 AND [State] <> 11");
+                filter: "\"State\" NOT IN (10, 11)");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_OpenDeadline_Number",
@@ -1569,6 +1578,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_ComplaintAttachments_ComplaintId",
                 table: "ComplaintAttachments",
                 column: "ComplaintId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComplaintAttachments_StorageKey",
+                table: "ComplaintAttachments",
+                column: "StorageKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ComplaintEvents_ComplaintId_Sequence",
@@ -1741,6 +1755,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_IssuedDocuments_CaseId_Kind_SubjectId",
                 table: "IssuedDocuments",
                 columns: new[] { "CaseId", "Kind", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedDocuments_StorageKey",
+                table: "IssuedDocuments",
+                column: "StorageKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_IssuedDocuments_VerificationCode",

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261203150908_Initial")]
+    [Migration("20261203154847_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -314,6 +314,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ComplaintId");
+
+                    b.HasIndex("StorageKey");
 
                     b.HasIndex("VerificationCode")
                         .IsUnique();
@@ -756,6 +758,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("StorageKey");
 
                     b.HasIndex("VerificationCode")
                         .IsUnique();
@@ -2237,6 +2241,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.HasIndex("CaseId");
 
+                            b1.HasIndex("StorageKey");
+
                             b1.ToTable("CaseEvidence", (string)null);
 
                             b1.WithOwner()
@@ -2821,6 +2827,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                             b1.HasKey("Id");
 
                             b1.HasIndex("ComplaintId");
+
+                            b1.HasIndex("StorageKey");
 
                             b1.ToTable("ComplaintAttachments", (string)null);
 

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
+namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,10 +15,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -30,31 +29,31 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FullName = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Department = table.Column<int>(type: "integer", nullable: true),
-                    CertificateNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    CertificateIssuer = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FullName = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: true),
+                    CertificateNumber = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    CertificateIssuer = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     CertificateValidFrom = table.Column<DateOnly>(type: "date", nullable: true),
                     CertificateValidTo = table.Column<DateOnly>(type: "date", nullable: true),
-                    CertificateStatus = table.Column<int>(type: "integer", nullable: true),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    PasswordChangedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    CertificateStatus = table.Column<int>(type: "int", nullable: true),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    PasswordChangedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -66,15 +65,15 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 columns: table => new
                 {
                     Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    OccurredAtUtc = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    ClientAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Target = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Detail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    PreviousHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false)
+                    OccurredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ClientAddress = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Target = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Detail = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    PreviousHash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -85,11 +84,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "CalendarDays",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Note = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false)
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -100,11 +99,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "ComplaintRoutingRules",
                 columns: table => new
                 {
-                    Line = table.Column<int>(type: "integer", nullable: false),
-                    Department = table.Column<int>(type: "integer", nullable: false),
-                    ChangedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    ChangedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ChangedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true)
+                    Line = table.Column<int>(type: "int", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    ChangedById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ChangedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -115,10 +114,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -129,11 +128,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Departments",
                 columns: table => new
                 {
-                    Code = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ShortName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Phone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Office = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false)
+                    Code = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ShortName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Phone = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Office = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -144,12 +143,12 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "InspectionChecklists",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Department = table.Column<int>(type: "integer", nullable: false),
-                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    VersionNumber = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    Items = table.Column<string>(type: "text", nullable: false)
+                    Items = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -160,19 +159,19 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "InspectionPlans",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Department = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    DraftedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    DraftedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DraftedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    ApprovedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    ApprovedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    ApprovedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    Events = table.Column<string>(type: "text", nullable: false),
-                    Tasks = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    DraftedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DraftedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DraftedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ApprovedById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ApprovedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ApprovedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Events = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Tasks = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -183,10 +182,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Leases",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Holder = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Holder = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -197,11 +196,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "LegalReviewScopes",
                 columns: table => new
                 {
-                    Department = table.Column<int>(type: "integer", nullable: false),
-                    Transfers = table.Column<bool>(type: "boolean", nullable: false),
-                    SeriousFindings = table.Column<bool>(type: "boolean", nullable: false),
-                    ChangedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
-                    ChangedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    Transfers = table.Column<bool>(type: "bit", nullable: false),
+                    SeriousFindings = table.Column<bool>(type: "bit", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ChangedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -212,8 +211,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "NumberSequences",
                 columns: table => new
                 {
-                    Scope = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    LastValue = table.Column<int>(type: "integer", nullable: false)
+                    Scope = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    LastValue = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -224,14 +223,14 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Parties",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    CreditCode = table.Column<string>(type: "character(18)", fixedLength: true, maxLength: 18, nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    LegalRepresentative = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ContactPerson = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    ContactPhone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    CreditCode = table.Column<string>(type: "nchar(18)", fixedLength: true, maxLength: 18, nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    LegalRepresentative = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ContactPerson = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    ContactPhone = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Address = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -242,24 +241,24 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "PenaltyMatters",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    PowerType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    ImplementingAuthority = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    AdministrativeLevel = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    LegalBasis = table.Column<string>(type: "text", nullable: false),
-                    Responsibilities = table.Column<string>(type: "text", nullable: true),
-                    ResponsibilityBasis = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Remarks = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Departments = table.Column<string>(type: "text", nullable: false),
-                    FineRange = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Keywords = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    IsExample = table.Column<bool>(type: "boolean", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    PowerType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    ImplementingAuthority = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    AdministrativeLevel = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    LegalBasis = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Responsibilities = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ResponsibilityBasis = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Remarks = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Departments = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    FineRange = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Keywords = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    IsExample = table.Column<bool>(type: "bit", nullable: false),
                     InForceFrom = table.Column<DateOnly>(type: "date", nullable: true),
                     RetiredOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Provisions = table.Column<string>(type: "jsonb", nullable: false)
+                    Provisions = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -270,8 +269,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "ProtectedSecrets",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ProtectedValue = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ProtectedValue = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -282,19 +281,19 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Reconsiderations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PartyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AppliedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    ApplicantName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    Grounds = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Outcome = table.Column<int>(type: "integer", nullable: true),
-                    Reasons = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AppliedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ApplicantName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Grounds = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Outcome = table.Column<int>(type: "int", nullable: true),
+                    Reasons = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DecidedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
-                    DecidedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    DecidedByName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    DecidedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DecidedById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DecidedByName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -305,18 +304,18 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "ReviewCampaigns",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     PeriodFrom = table.Column<DateOnly>(type: "date", nullable: false),
                     PeriodTo = table.Column<DateOnly>(type: "date", nullable: false),
                     Seed = table.Column<long>(type: "bigint", nullable: false),
-                    Quotas = table.Column<string>(type: "text", nullable: false),
-                    CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    FinishedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
-                    FinishedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Quotas = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    FinishedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -327,10 +326,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "SiteSettings",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Value = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ChangedAtUtc = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    ChangedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Key = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ChangedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -341,16 +340,16 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "StatisticsPublications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Department = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    PublishedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    PublishedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    PublishedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    PublishedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PublishedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     AsOf = table.Column<DateOnly>(type: "date", nullable: false),
-                    FiguresJson = table.Column<string>(type: "text", nullable: false),
-                    CorrectionNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    FiguresJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CorrectionNote = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -361,18 +360,18 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "SupplementaryIndicators",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Department = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Group = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Value = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Unit = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Remark = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    EnteredById = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnteredByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    EnteredAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Group = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Value = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Unit = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Remark = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    EnteredById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EnteredByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    EnteredAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -383,11 +382,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -404,11 +403,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -425,10 +424,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -445,8 +444,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RoleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -469,10 +468,10 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -489,16 +488,16 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "CertificateStatusChanges",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    HolderId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CertificateNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    From = table.Column<int>(type: "integer", nullable: false),
-                    To = table.Column<int>(type: "integer", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    HolderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CertificateNumber = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    From = table.Column<int>(type: "int", nullable: false),
+                    To = table.Column<int>(type: "int", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    RecordedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordedByName = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false)
+                    RecordedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RecordedByName = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -515,16 +514,16 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "TrainingRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OfficerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Department = table.Column<int>(type: "integer", nullable: true),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Subject = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: true),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     TakenOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Hours = table.Column<decimal>(type: "numeric(6,1)", precision: 6, scale: 1, nullable: false),
-                    RecordedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordedByName = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false)
+                    Hours = table.Column<decimal>(type: "decimal(6,1)", precision: 6, scale: 1, nullable: false),
+                    RecordedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RecordedByName = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -541,19 +540,19 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "InspectionDraws",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Department = table.Column<int>(type: "integer", nullable: false),
-                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlanTaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PlanTaskId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Seed = table.Column<long>(type: "bigint", nullable: false),
-                    DrawnAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    DrawnById = table.Column<Guid>(type: "uuid", nullable: false),
-                    DrawnByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DrawnOfficers = table.Column<string>(type: "text", nullable: false),
-                    DrawnParties = table.Column<string>(type: "text", nullable: false),
-                    OfficerPool = table.Column<string>(type: "text", nullable: false),
-                    PartyPool = table.Column<string>(type: "text", nullable: false),
-                    PartyWeights = table.Column<string>(type: "text", nullable: false)
+                    DrawnAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DrawnById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DrawnByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DrawnOfficers = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    DrawnParties = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    OfficerPool = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    PartyPool = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    PartyWeights = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -570,36 +569,36 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Cases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Department = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    Trigger = table.Column<int>(type: "integer", nullable: false),
-                    PartyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SiteName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    SiteAddress = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    State = table.Column<int>(type: "integer", nullable: false),
-                    Determination = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    Trigger = table.Column<int>(type: "int", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SiteName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    SiteAddress = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    Determination = table.Column<int>(type: "int", nullable: false),
                     OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     DeterminedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    Round = table.Column<int>(type: "integer", nullable: false),
-                    PendingInterviewReason = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Round = table.Column<int>(type: "int", nullable: false),
+                    PendingInterviewReason = table.Column<int>(type: "int", nullable: true),
                     RectificationDeadline = table.Column<DateOnly>(type: "date", nullable: true),
                     TransferDeterminedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ConcludedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ArchivedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    OpenDeadlineKind = table.Column<int>(type: "integer", nullable: true),
+                    OpenDeadlineKind = table.Column<int>(type: "int", nullable: true),
                     OpenDeadline = table.Column<DateOnly>(type: "date", nullable: true),
                     AwaitedSince = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    TimelineLength = table.Column<int>(type: "integer", nullable: false),
-                    TimelineHead = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    PlanTaskId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SeriousFindingNeedsLegalReview = table.Column<bool>(type: "boolean", nullable: false),
-                    PendingLegalReview = table.Column<int>(type: "integer", nullable: true)
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    TimelineLength = table.Column<int>(type: "int", nullable: false),
+                    TimelineHead = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    PlanTaskId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    SeriousFindingNeedsLegalReview = table.Column<bool>(type: "bit", nullable: false),
+                    PendingLegalReview = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -616,16 +615,16 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "EnterpriseInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PartyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    IssuedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    UsedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
-                    UsedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    FailedAttempts = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CodeHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UsedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    FailedAttempts = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -642,17 +641,17 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "ReviewFiles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Department = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Order = table.Column<int>(type: "int", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
                     ArchivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Scores = table.Column<string>(type: "text", nullable: false),
-                    ReviewerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ReviewerName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    ScoredAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
-                    CampaignId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Scores = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ReviewerName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ScoredAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CampaignId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -669,18 +668,18 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "CaseEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    ActorId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ActorName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Action = table.Column<int>(type: "integer", nullable: true),
-                    FromState = table.Column<int>(type: "integer", nullable: true),
-                    ToState = table.Column<int>(type: "integer", nullable: false),
-                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ActorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ActorName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Action = table.Column<int>(type: "int", nullable: true),
+                    FromState = table.Column<int>(type: "int", nullable: true),
+                    ToState = table.Column<int>(type: "int", nullable: false),
+                    Summary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    PreviousHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -697,20 +696,20 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "CaseEvidence",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Step = table.Column<int>(type: "integer", nullable: false),
-                    StepId = table.Column<Guid>(type: "uuid", nullable: true),
-                    FindingNumber = table.Column<int>(type: "integer", nullable: true),
-                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Step = table.Column<int>(type: "int", nullable: false),
+                    StepId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    FindingNumber = table.Column<int>(type: "int", nullable: true),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     Length = table.Column<long>(type: "bigint", nullable: false),
-                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    StorageKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    UploadedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    UploadedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Caption = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Sha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UploadedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UploadedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -727,19 +726,19 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "CaseFindings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    InspectionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Severity = table.Column<int>(type: "integer", nullable: false),
-                    Location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ChecklistItemCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    PenaltyMatterId = table.Column<int>(type: "integer", nullable: true),
-                    IsRectified = table.Column<bool>(type: "boolean", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    InspectionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Severity = table.Column<int>(type: "int", nullable: false),
+                    Location = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ChecklistItemCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    PenaltyMatterId = table.Column<int>(type: "int", nullable: true),
+                    IsRectified = table.Column<bool>(type: "bit", nullable: false),
                     RectifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Department = table.Column<int>(type: "integer", nullable: false),
-                    InspectedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false)
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    InspectedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -756,20 +755,20 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "CaseInspections",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    Location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Narrative = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Latitude = table.Column<double>(type: "double precision", nullable: true),
-                    Longitude = table.Column<double>(type: "double precision", nullable: true),
-                    Officers = table.Column<string>(type: "text", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Department = table.Column<int>(type: "integer", nullable: false),
-                    PartyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SiteName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    StartedYear = table.Column<int>(type: "integer", nullable: false),
-                    Trigger = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Location = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Narrative = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Latitude = table.Column<double>(type: "float", nullable: true),
+                    Longitude = table.Column<double>(type: "float", nullable: true),
+                    Officers = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SiteName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    StartedYear = table.Column<int>(type: "int", nullable: false),
+                    Trigger = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -786,19 +785,19 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "CaseInterviews",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Round = table.Column<int>(type: "integer", nullable: false),
-                    Reason = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Round = table.Column<int>(type: "int", nullable: false),
+                    Reason = table.Column<int>(type: "int", nullable: false),
                     NoticeIssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    HeldAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PartyAttendees = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Officers = table.Column<string>(type: "text", nullable: false),
-                    Content = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Outcome = table.Column<int>(type: "integer", nullable: false),
+                    HeldAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Place = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PartyAttendees = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Officers = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Content = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Outcome = table.Column<int>(type: "int", nullable: false),
                     NewDeadline = table.Column<DateOnly>(type: "date", nullable: true),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Department = table.Column<int>(type: "integer", nullable: false)
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -815,16 +814,16 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "CaseLegalReviews",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Subject = table.Column<int>(type: "integer", nullable: false),
-                    TransferId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Opinion = table.Column<int>(type: "integer", nullable: false),
-                    Reasons = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    ReviewerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ReviewerName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ReviewedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Department = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Subject = table.Column<int>(type: "int", nullable: false),
+                    TransferId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Opinion = table.Column<int>(type: "int", nullable: false),
+                    Reasons = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReviewerName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ReviewedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -841,20 +840,20 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "CaseNotices",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Round = table.Column<int>(type: "integer", nullable: false),
-                    DocumentNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Round = table.Column<int>(type: "int", nullable: false),
+                    DocumentNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Requirements = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    FindingNumbers = table.Column<string>(type: "text", nullable: false),
-                    DeadlineDays = table.Column<int>(type: "integer", nullable: false),
+                    Requirements = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    FindingNumbers = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    DeadlineDays = table.Column<int>(type: "int", nullable: false),
                     Deadline = table.Column<DateOnly>(type: "date", nullable: false),
-                    ServiceMethod = table.Column<int>(type: "integer", nullable: false),
+                    ServiceMethod = table.Column<int>(type: "int", nullable: false),
                     ServedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Recipient = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ServedBy = table.Column<string>(type: "text", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Department = table.Column<int>(type: "integer", nullable: false),
+                    Recipient = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ServedBy = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
                     LoopClosedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
@@ -872,13 +871,13 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "CaseReplies",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    NoticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    NoticeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: true),
-                    Content = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    IsFailureToReply = table.Column<bool>(type: "boolean", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Kind = table.Column<int>(type: "int", nullable: true),
+                    Content = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    IsFailureToReply = table.Column<bool>(type: "bit", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -895,14 +894,14 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "CaseReviews",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    NoticeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InspectionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    NoticeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InspectionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     ReviewedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Outcome = table.Column<int>(type: "integer", nullable: false),
-                    Remarks = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Items = table.Column<string>(type: "text", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Outcome = table.Column<int>(type: "int", nullable: false),
+                    Remarks = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Items = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -919,33 +918,33 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "CaseTransfers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    RequestedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Facts = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    EvidenceList = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    PenaltyMatterIds = table.Column<string>(type: "text", nullable: false),
-                    ReceivingBureau = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    ReturnReason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    DecidedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    DecidedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    DecidedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RequestedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RequestedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Facts = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    EvidenceList = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    PenaltyMatterIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ReceivingBureau = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    ReturnReason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    DecidedById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DecidedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     TransferredOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    FilingDecision = table.Column<int>(type: "integer", nullable: true),
+                    FilingDecision = table.Column<int>(type: "int", nullable: true),
                     FilingDecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     FilingFeedbackDue = table.Column<DateOnly>(type: "date", nullable: true),
                     FilingReportedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DisposalDecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DisposalFeedbackDue = table.Column<DateOnly>(type: "date", nullable: true),
-                    FilingReference = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    FilingReference = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
                     DisposalReportedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DisposalSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DisposalSummary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
                     ReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReceivedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Department = table.Column<int>(type: "integer", nullable: false)
+                    ReceivedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -962,71 +961,71 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Complaints",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ReceiptNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    Channel = table.Column<int>(type: "integer", nullable: false),
-                    ChannelReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Line = table.Column<int>(type: "integer", nullable: false),
-                    PartyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PartyKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SiteAddress = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    SiteKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    ComplainantNameCipher = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ComplainantPhoneCipher = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ComplainantPhoneHash = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
-                    QueryCodeHash = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    State = table.Column<int>(type: "integer", nullable: false),
-                    ReceivedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    Channel = table.Column<int>(type: "int", nullable: false),
+                    ChannelReference = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Line = table.Column<int>(type: "int", nullable: false),
+                    PartyName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PartyKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SiteAddress = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    SiteKey = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    ComplainantNameCipher = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ComplainantPhoneCipher = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ComplainantPhoneHash = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    QueryCodeHash = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReceivedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    RuleDepartment = table.Column<int>(type: "integer", nullable: true),
-                    Department = table.Column<int>(type: "integer", nullable: true),
-                    RoutingOverrideReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ReceivedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RuleDepartment = table.Column<int>(type: "int", nullable: true),
+                    Department = table.Column<int>(type: "int", nullable: true),
+                    RoutingOverrideReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     RoutedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    HandlerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    HandlerName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    HandlerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    HandlerName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     AcceptedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     OpinionDue = table.Column<DateOnly>(type: "date", nullable: true),
-                    ExtensionWorkingDays = table.Column<int>(type: "integer", nullable: false),
-                    ExtensionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    PendingExtensionDays = table.Column<int>(type: "integer", nullable: true),
-                    PendingExtensionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    PendingExtensionById = table.Column<Guid>(type: "uuid", nullable: true),
-                    PendingRequestReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    PendingRequestById = table.Column<Guid>(type: "uuid", nullable: true),
-                    RefusalReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ExtensionWorkingDays = table.Column<int>(type: "int", nullable: false),
+                    ExtensionReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    PendingExtensionDays = table.Column<int>(type: "int", nullable: true),
+                    PendingExtensionReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    PendingExtensionById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PendingRequestReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    PendingRequestById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RefusalReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     EnterpriseNotifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     EnterpriseReplyDue = table.Column<DateOnly>(type: "date", nullable: true),
                     EnterpriseRepliedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EnterpriseReply = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    EnterprisePartyId = table.Column<Guid>(type: "uuid", nullable: true),
-                    EnterpriseRequest = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    EnterpriseRepliedOnline = table.Column<bool>(type: "boolean", nullable: false),
-                    Outcome = table.Column<int>(type: "integer", nullable: true),
-                    Answer = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    EnterpriseReply = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    EnterprisePartyId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    EnterpriseRequest = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    EnterpriseRepliedOnline = table.Column<bool>(type: "bit", nullable: false),
+                    Outcome = table.Column<int>(type: "int", nullable: true),
+                    Answer = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     AnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
                     RectificationDue = table.Column<DateOnly>(type: "date", nullable: true),
-                    AssistUnit = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AssistUnit = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     AssistDue = table.Column<DateOnly>(type: "date", nullable: true),
-                    AssistAnswer = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AssistAnswer = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     AssistAnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CaseNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CaseNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
                     ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    UrgeCount = table.Column<int>(type: "integer", nullable: false),
-                    LastUrgedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
-                    DelayReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Visit = table.Column<int>(type: "integer", nullable: true),
-                    VisitNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    UrgeCount = table.Column<int>(type: "int", nullable: false),
+                    LastUrgedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DelayReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Visit = table.Column<int>(type: "int", nullable: true),
+                    VisitNote = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     VisitedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    LinkedToId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    MajorReasons = table.Column<int>(type: "integer", nullable: false),
-                    MajorLeadDepartment = table.Column<int>(type: "integer", nullable: true),
-                    MajorParticipants = table.Column<string>(type: "text", nullable: false),
+                    LinkedToId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    MajorReasons = table.Column<int>(type: "int", nullable: false),
+                    MajorLeadDepartment = table.Column<int>(type: "int", nullable: true),
+                    MajorParticipants = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     MajorFlaggedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
@@ -1056,36 +1055,36 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "InspectionVisits",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Department = table.Column<int>(type: "integer", nullable: false),
-                    Trigger = table.Column<int>(type: "integer", nullable: false),
-                    PlanTaskId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PartyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PartyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SiteName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SiteAddress = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    Trigger = table.Column<int>(type: "int", nullable: false),
+                    PlanTaskId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PartyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PartyName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SiteName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SiteAddress = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     PlannedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Scope = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Method = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    ChecklistId = table.Column<Guid>(type: "uuid", nullable: true),
-                    State = table.Column<int>(type: "integer", nullable: false),
-                    IsEmergency = table.Column<bool>(type: "boolean", nullable: false),
-                    EmergencyReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    DraftedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    DraftedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DraftedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    ApprovedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    ApprovedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    ApprovedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    Scope = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Method = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    ChecklistId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    IsEmergency = table.Column<bool>(type: "bit", nullable: false),
+                    EmergencyReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    DraftedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DraftedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DraftedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ApprovedById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ApprovedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ApprovedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     NoticeIssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    InspectedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CaseNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    InspectedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CaseNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
                     ResultToldOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ResultToldMethod = table.Column<int>(type: "integer", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    ChecklistResults = table.Column<string>(type: "text", nullable: false),
-                    Events = table.Column<string>(type: "text", nullable: false)
+                    ResultToldMethod = table.Column<int>(type: "int", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    ChecklistResults = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Events = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1102,24 +1101,24 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IssuedDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    SubjectId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Title = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DocumentNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    IssuedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    IssuedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    IssuedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Department = table.Column<int>(type: "integer", nullable: false),
-                    VerificationCode = table.Column<string>(type: "character varying(9)", unicode: false, maxLength: 9, nullable: false),
-                    Sha256 = table.Column<string>(type: "character(64)", unicode: false, fixedLength: true, maxLength: 64, nullable: false),
-                    StorageKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Title = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    IssuedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IssuedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IssuedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    VerificationCode = table.Column<string>(type: "varchar(9)", unicode: false, maxLength: 9, nullable: false),
+                    Sha256 = table.Column<string>(type: "char(64)", unicode: false, fixedLength: true, maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Length = table.Column<long>(type: "bigint", nullable: false),
                     DocumentDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Edition = table.Column<int>(type: "integer", nullable: false),
-                    TimelineSequence = table.Column<int>(type: "integer", nullable: false),
-                    ChangeReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Edition = table.Column<int>(type: "int", nullable: false),
+                    TimelineSequence = table.Column<int>(type: "int", nullable: false),
+                    ChangeReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1136,20 +1135,20 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "SupervisionLetters",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Department = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    ItemKind = table.Column<int>(type: "integer", nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    ItemKind = table.Column<int>(type: "int", nullable: true),
                     ItemDue = table.Column<DateOnly>(type: "date", nullable: true),
-                    Addressee = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    Matter = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Requirement = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Addressee = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Matter = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Requirement = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
                     IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     ReplyBy = table.Column<DateOnly>(type: "date", nullable: false),
-                    IssuedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    IssuedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    IssuedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false)
+                    IssuedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IssuedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1166,16 +1165,16 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "TypicalCases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Department = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Month = table.Column<int>(type: "integer", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    ChosenById = table.Column<Guid>(type: "uuid", nullable: false),
-                    ChosenByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ChosenAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Month = table.Column<int>(type: "int", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Summary = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    ChosenById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ChosenByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ChosenAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1192,19 +1191,19 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "AssistDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ComplaintId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Scope = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DocumentNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    AssistingUnit = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    IssuedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    IssuedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    IssuedByName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Department = table.Column<int>(type: "integer", nullable: false),
-                    VerificationCode = table.Column<string>(type: "character varying(9)", unicode: false, maxLength: 9, nullable: false),
-                    Sha256 = table.Column<string>(type: "character(64)", unicode: false, fixedLength: true, maxLength: 64, nullable: false),
-                    StorageKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ComplaintId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Scope = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    AssistingUnit = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IssuedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IssuedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Department = table.Column<int>(type: "int", nullable: false),
+                    VerificationCode = table.Column<string>(type: "varchar(9)", unicode: false, maxLength: 9, nullable: false),
+                    Sha256 = table.Column<string>(type: "char(64)", unicode: false, fixedLength: true, maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Length = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -1222,14 +1221,14 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "ComplaintAttachments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     Length = table.Column<long>(type: "bigint", nullable: false),
-                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    StorageKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FromEnterprise = table.Column<bool>(type: "boolean", nullable: false),
-                    ComplaintId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Sha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FromEnterprise = table.Column<bool>(type: "bit", nullable: false),
+                    ComplaintId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1246,16 +1245,16 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "ComplaintEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ComplaintId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    ActorId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ActorName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Action = table.Column<int>(type: "integer", nullable: true),
-                    FromState = table.Column<int>(type: "integer", nullable: true),
-                    ToState = table.Column<int>(type: "integer", nullable: false),
-                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ComplaintId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ActorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ActorName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Action = table.Column<int>(type: "int", nullable: true),
+                    FromState = table.Column<int>(type: "int", nullable: true),
+                    ToState = table.Column<int>(type: "int", nullable: false),
+                    Summary = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1277,7 +1276,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -1308,12 +1308,18 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AssistDocuments_ComplaintId",
                 table: "AssistDocuments",
                 column: "ComplaintId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssistDocuments_StorageKey",
+                table: "AssistDocuments",
+                column: "StorageKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AssistDocuments_VerificationCode",
@@ -1352,6 +1358,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IX_CaseEvidence_CaseId",
                 table: "CaseEvidence",
                 column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseEvidence_StorageKey",
+                table: "CaseEvidence",
+                column: "StorageKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseFindings_CaseId",
@@ -1490,7 +1501,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IX_Cases_List_Department_Open",
                 table: "Cases",
                 columns: new[] { "Department", "CreatedAt", "Number" },
-                filter: "\"State\" NOT IN (10, 11)");
+                filter: "[State] <> 10 AND [State] <> 11");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_List_Department_State",
@@ -1506,7 +1517,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IX_Cases_List_Open",
                 table: "Cases",
                 columns: new[] { "CreatedAt", "Number" },
-                filter: "\"State\" NOT IN (10, 11)");
+                filter: "[State] <> 10 AND [State] <> 11");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_List_State",
@@ -1522,7 +1533,7 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IX_Cases_Open_Summary",
                 table: "Cases",
                 columns: new[] { "Department", "State", "OpenDeadline" },
-                filter: "\"State\" NOT IN (10, 11)");
+                filter: "[State] <> 10 AND [State] <> 11");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_OpenDeadline_Number",
@@ -1568,6 +1579,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IX_ComplaintAttachments_ComplaintId",
                 table: "ComplaintAttachments",
                 column: "ComplaintId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComplaintAttachments_StorageKey",
+                table: "ComplaintAttachments",
+                column: "StorageKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ComplaintEvents_ComplaintId_Sequence",
@@ -1740,6 +1756,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IX_IssuedDocuments_CaseId_Kind_SubjectId",
                 table: "IssuedDocuments",
                 columns: new[] { "CaseId", "Kind", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedDocuments_StorageKey",
+                table: "IssuedDocuments",
+                column: "StorageKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_IssuedDocuments_VerificationCode",

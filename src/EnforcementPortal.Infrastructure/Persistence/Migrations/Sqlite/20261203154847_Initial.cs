@@ -1315,6 +1315,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 column: "ComplaintId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AssistDocuments_StorageKey",
+                table: "AssistDocuments",
+                column: "StorageKey");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AssistDocuments_VerificationCode",
                 table: "AssistDocuments",
                 column: "VerificationCode",
@@ -1351,6 +1356,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_CaseEvidence_CaseId",
                 table: "CaseEvidence",
                 column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseEvidence_StorageKey",
+                table: "CaseEvidence",
+                column: "StorageKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseFindings_CaseId",
@@ -1569,6 +1579,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 column: "ComplaintId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ComplaintAttachments_StorageKey",
+                table: "ComplaintAttachments",
+                column: "StorageKey");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ComplaintEvents_ComplaintId_Sequence",
                 table: "ComplaintEvents",
                 columns: new[] { "ComplaintId", "Sequence" },
@@ -1739,6 +1754,11 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_IssuedDocuments_CaseId_Kind_SubjectId",
                 table: "IssuedDocuments",
                 columns: new[] { "CaseId", "Kind", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedDocuments_StorageKey",
+                table: "IssuedDocuments",
+                column: "StorageKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_IssuedDocuments_VerificationCode",

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261203150911_Initial")]
+    [Migration("20261203154851_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -321,6 +321,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("ComplaintId");
+
+                    b.HasIndex("StorageKey");
 
                     b.HasIndex("VerificationCode")
                         .IsUnique();
@@ -763,6 +765,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("varchar(9)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("StorageKey");
 
                     b.HasIndex("VerificationCode")
                         .IsUnique();
@@ -2254,6 +2258,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.HasIndex("CaseId");
 
+                            b1.HasIndex("StorageKey");
+
                             b1.ToTable("CaseEvidence", (string)null);
 
                             b1.WithOwner()
@@ -2838,6 +2844,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.SqlServer
                             b1.HasKey("Id");
 
                             b1.HasIndex("ComplaintId");
+
+                            b1.HasIndex("StorageKey");
 
                             b1.ToTable("ComplaintAttachments", (string)null);
 

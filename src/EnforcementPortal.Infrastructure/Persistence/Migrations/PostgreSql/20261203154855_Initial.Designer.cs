@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAppDbContext))]
-    [Migration("20261203150915_Initial")]
+    [Migration("20261203154855_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -321,6 +321,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("ComplaintId");
+
+                    b.HasIndex("StorageKey");
 
                     b.HasIndex("VerificationCode")
                         .IsUnique();
@@ -763,6 +765,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(9)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("StorageKey");
 
                     b.HasIndex("VerificationCode")
                         .IsUnique();
@@ -2252,6 +2256,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                             b1.HasIndex("CaseId");
 
+                            b1.HasIndex("StorageKey");
+
                             b1.ToTable("CaseEvidence", (string)null);
 
                             b1.WithOwner()
@@ -2836,6 +2842,8 @@ namespace EnforcementPortal.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.HasKey("Id");
 
                             b1.HasIndex("ComplaintId");
+
+                            b1.HasIndex("StorageKey");
 
                             b1.ToTable("ComplaintAttachments", (string)null);
 
