@@ -38,6 +38,7 @@ trap cleanup EXIT
 
 signin() { # user -> cookie header value
   local jar=$WORK/$1.jar token
+  rm -f "$jar"
   token=$(curl -s -c "$jar" "$BASE/Account/Login" | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
   curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "UserName=$1" --data-urlencode "Password=$PASSWORD" \
     --data-urlencode "__RequestVerificationToken=$token" "$BASE/Account/Login"
@@ -80,32 +81,36 @@ for db in "$@"; do
     sleep 0.05
   done
   startup=$(echo "$(date +%s.%N) - $start" | bc)
-  officer=$(signin fc.officer1); chief=$(signin fc.chief); leader=$(signin leader)
-  dispatcher=$(signin dispatcher); legal=$(signin legal)
   # A search term: the first four characters of the name of a 房产科 party (the officer's department), URL-encoded.
   term=$(sqlite3 "$db" "SELECT substr(p.Name, 1, 4) FROM Cases c JOIN Parties p ON p.Id = c.PartyId WHERE c.Department = 1 ORDER BY c.CreatedAt DESC LIMIT 1")
   term=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$term")
   pages=(
     "/healthz (baseline)|/healthz|"
-    "case list, officer|/Cases|$officer"
-    "case list, open only|/Cases?OpenOnly=true|$officer"
-    "case list, mine|/Cases?Mine=true|$officer"
-    "case list, leader|/Cases|$leader"
-    "chief's queue|/Cases/Queue|$chief"
-    "leader's dashboard|/|$leader"
-    "case page|/Cases/Details/$case_id|$officer"
-    "case list, search by party name|/Cases?Search=$term|$officer"
-    "case list, overdue only|/Cases?OverdueOnly=true|$officer"
-    "overdue list (督办)|/Supervision|$chief"
-    "complaint desk|/Complaints|$dispatcher"
-    "legal reviewer's queue|/LegalReviews|$legal"
+    "case list, officer|/Cases|fc.officer1"
+    "case list, open only|/Cases?OpenOnly=true|fc.officer1"
+    "case list, mine|/Cases?Mine=true|fc.officer1"
+    "case list, leader|/Cases|leader"
+    "chief's queue|/Cases/Queue|fc.chief"
+    "leader's dashboard|/|leader"
+    "case page|/Cases/Details/$case_id|fc.officer1"
+    "case list, search by party name|/Cases?Search=$term|fc.officer1"
+    "case list, overdue only|/Cases?OverdueOnly=true|fc.officer1"
+    "overdue list (督办)|/Supervision|fc.chief"
+    "complaint desk|/Complaints|dispatcher"
+    "legal reviewer's queue|/LegalReviews|legal"
   )
   declare -A baseline=()
   for row in "${pages[@]}"; do
-    IFS='|' read -r label path cookie <<< "$row"
+    IFS='|' read -r label path user <<< "$row"
+    cookie=
+    [ -z "$user" ] || cookie=$(signin "$user")
     code=$(curl -s -o /dev/null -w '%{http_code}' ${cookie:+-H "Cookie: $cookie"} "$BASE$path")
     if [ "$code" != 200 ]; then echo "$label: HTTP $code" >&2; status=1; continue; fi
     for c in $CONNECTIONS; do
+      # A fresh sign-in for each row, as a browser keeps the cookie the portal renews: wrk replays one cookie, and once
+      # the security-stamp interval (60 s) has passed since it was issued, every request would re-validate the stamp
+      # against the database and renew the cookie, which no real session does more than once a minute.
+      [ -z "$user" ] || cookie=$(signin "$user")
       read -r _ rps p50 p95 errors < <(wrk -t1 -c"$c" -d"${DURATION}s" --timeout 10s -s "$LUA" ${cookie:+-H "Cookie: $cookie"} "$BASE$path" | grep '^BENCH')
       [ "$path" = /healthz ] && baseline[$c]=$rps
       share=$(echo "scale=1; 100 * $rps / ${baseline[$c]}" | bc)
