@@ -35,6 +35,7 @@ public static class DependencyInjection
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        services.AddSingleton<CaseChangeSignal>();
         switch (provider)
         {
             case DatabaseProvider.SqlServer:
@@ -44,8 +45,8 @@ public static class DependencyInjection
                     throw new InvalidOperationException("ConnectionStrings:SqlServer is required when Database:Provider is SqlServer.");
                 }
 
-                services.AddDbContext<AppDbContext, SqlServerAppDbContext>(options =>
-                    options.UseSqlServer(sqlServer, sql => sql.EnableRetryOnFailure()));
+                services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, options) =>
+                    options.UseSqlServer(sqlServer, sql => sql.EnableRetryOnFailure()).AddInterceptors(sp.GetRequiredService<CaseChangeSignal>()));
                 break;
             case DatabaseProvider.PostgreSql:
                 var postgreSql = configuration.GetConnectionString("PostgreSql");
@@ -54,11 +55,13 @@ public static class DependencyInjection
                     throw new InvalidOperationException("ConnectionStrings:PostgreSql is required when Database:Provider is PostgreSql.");
                 }
 
-                services.AddDbContext<AppDbContext, PostgreSqlAppDbContext>(options => UsePostgreSql(options, postgreSql));
+                services.AddDbContext<AppDbContext, PostgreSqlAppDbContext>((sp, options) =>
+                    UsePostgreSql(options, postgreSql).AddInterceptors(sp.GetRequiredService<CaseChangeSignal>()));
                 break;
             default:
                 var sqlite = SqliteConnectionString(configuration.GetConnectionString("Sqlite") ?? "Data Source=App_Data/enforcement.db", contentRoot);
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(sqlite).AddInterceptors(SqliteConnectionPerContext.Instance));
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, options) =>
+                    options.UseSqlite(sqlite).AddInterceptors(SqliteConnectionPerContext.Instance, sp.GetRequiredService<CaseChangeSignal>()));
                 break;
         }
 

@@ -56,6 +56,7 @@ public static class PortalSetup
         services.AddScoped<CurrentUser>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<EnforcementPortal.Web.Queries.CaseQueries>();
+        services.AddScoped<EnforcementPortal.Web.Queries.CaseFigureCache>();
         services.AddScoped<EnforcementPortal.Web.Services.CasePageBuilder>();
         services.AddScoped<EnforcementPortal.Web.Services.StaffDirectory>();
         services.AddScoped<EnforcementPortal.Web.Services.EvidenceUploads>();

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EnforcementPortal.Web.Queries;
 
 /// <summary>The home page: what the signed-in user may do, and what waits for them, by role.</summary>
-public sealed class HomePageBuilder(CaseQueries cases, TypicalCaseQueries typicalCases, CurrentUser user, UserManager<AppUser> users, IBureauClock clock, IWorkingDayCalendarProvider calendars, Services.CertificateRegistry certificates)
+public sealed class HomePageBuilder(CaseQueries cases, CaseFigureCache figures, TypicalCaseQueries typicalCases, CurrentUser user, UserManager<AppUser> users, IBureauClock clock, IWorkingDayCalendarProvider calendars, Services.CertificateRegistry certificates)
 {
     public async Task<HomeViewModel> BuildAsync(CancellationToken cancellationToken)
     {
@@ -49,9 +49,9 @@ public sealed class HomePageBuilder(CaseQueries cases, TypicalCaseQueries typica
 
         if (user.IsInRole(StaffRoles.BureauLeader) || user.IsInRole(StaffRoles.LegalReviewer))
         {
-            model.Summary = await cases.SummaryByDepartmentAsync(today, cancellationToken);
+            model.Summary = await figures.GetAsync("summary", today, () => cases.SummaryByDepartmentAsync(today, cancellationToken));
             model.Overdue = await cases.OverdueAsync(today, 10, cancellationToken);
-            model.OverdueTotal = await cases.OverdueCountAsync(today, cancellationToken);
+            model.OverdueTotal = await figures.GetAsync("overdue", today, () => cases.OverdueCountAsync(today, cancellationToken));
             model.AwaitingFeedback = await cases.AwaitingFeedbackAsync(10, cancellationToken);
         }
 
