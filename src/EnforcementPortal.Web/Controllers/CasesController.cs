@@ -14,11 +14,13 @@ namespace EnforcementPortal.Web.Controllers;
 /// Case lists, the new-inspection form (rules in <see cref="InspectionRegistration"/>) and the case page. Steps on a case
 /// are in <see cref="CaseActionsController"/>, evidence downloads in <see cref="EvidenceController"/>.
 /// </summary>
+/// <remarks>
+/// The case page's builder and the inspection form's services are taken by the actions that use them, not by the
+/// constructor: every list request would otherwise build their whole graph (the user manager among it) for nothing.
+/// </remarks>
 [Authorize(Policy = Policies.CaseReaders)]
 public sealed class CasesController(
     CaseQueries queries,
-    CasePageBuilder pages,
-    InspectionRegistration inspections,
     CurrentUser user,
     IBureauClock clock) : Controller
 {
@@ -45,16 +47,17 @@ public sealed class CasesController(
 
     [HttpGet]
     [Authorize(Policy = Policies.CaseWorkers)]
-    public async Task<IActionResult> New(Guid? complaintId, Guid? visitId, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> New(Guid? complaintId, Guid? visitId, [FromServices] InspectionRegistration inspections, CancellationToken cancellationToken) =>
         View(await inspections.PageAsync(await inspections.NewFormAsync(complaintId, visitId, cancellationToken), cancellationToken));
 
     [HttpPost]
     [Authorize(Policy = Policies.CaseWorkers)]
     [RequestSizeLimit(UploadInspector.MaxBytes * EvidenceUploads.MaxFilesPerStep)]
     [RequestFormLimits(MultipartBodyLengthLimit = UploadInspector.MaxBytes * EvidenceUploads.MaxFilesPerStep)]
-    public async Task<IActionResult> New(NewInspectionForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> New(NewInspectionForm form, [FromServices] InspectionRegistration inspections, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(inspections);
         if (ModelState.IsValid)
         {
             var opened = await inspections.OpenAsync(form, cancellationToken);
@@ -74,6 +77,6 @@ public sealed class CasesController(
     }
 
     [HttpGet]
-    public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Details(Guid id, [FromServices] CasePageBuilder pages, CancellationToken cancellationToken) =>
         await pages.BuildAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
 }

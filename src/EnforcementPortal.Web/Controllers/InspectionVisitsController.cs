@@ -11,7 +11,7 @@ namespace EnforcementPortal.Web.Controllers;
 
 /// <summary>
 /// 检查方案 → 批准 → 行政检查通知书 → 现场检查笔录 (the record is the new-inspection form with the visit, see
-/// <see cref="CasesController.New(Guid?, Guid?, CancellationToken)"/>), the emergency path and 检查结果告知. Rules in
+/// <see cref="CasesController.New(Guid?, Guid?, InspectionRegistration, CancellationToken)"/>), the emergency path and 检查结果告知. Rules in
 /// <see cref="InspectionSteps"/>; department scoping in the queries (another department's visit is 404).
 /// </summary>
 [Authorize(Policy = Policies.CaseWorkers)]
