@@ -3,6 +3,8 @@
 # loopback, /healthz as the baseline in the same run. See docs/benchmarks.md.
 #
 #   tests/EnforcementPortal.Benchmarks/web-bench.sh DB [DB ...]     (DB "demo": the demo data, seeded on the spot)
+#   DB is a SQLite file, or postgresql:Host=…;Port=…;Username=…;Password=…;Database=… (a generated PostgreSQL database;
+#   psql must be installed; the evidence photos are looked for where the generator puts them by default).
 #
 # Environment: DURATION (wrk seconds per row, default 10), CONNECTIONS (default "1 8 32"), PORT (default 5310),
 # CONFIG (Release), NO_BUILD=1 (skip the publish), OUT (a markdown file to append the table to), PASSWORD (of the
@@ -66,13 +68,25 @@ for db in "$@"; do
     until curl -sf -o /dev/null "$BASE/healthz"; do kill -0 $APP 2>/dev/null || { cat "$WORK/seed.log" >&2; exit 1; }; sleep 0.2; done
     kill $APP; wait $APP 2>/dev/null || true; APP=
   fi
-  db=$(readlink -f "$db")
-  name=$(basename "$db")
-  cases=$(sqlite3 "$db" 'SELECT count(*) FROM Cases')
-  case_id=$(sqlite3 "$db" "SELECT Id FROM Cases WHERE Department = 1 ORDER BY CreatedAt DESC LIMIT 1")
-  files=$WORK/files; [ -d "$db.files" ] && files=$db.files   # the generator's evidence photos (generate … writes DB.files)
+  if [[ "$db" == postgresql:* ]]; then
+    # A PostgreSQL database the generator filled: postgresql:Host=…;Port=…;Username=…;Password=…;Database=…
+    connection=${db#postgresql:}
+    name=$(sed -n 's/.*Database=\([^;]*\).*/\1/p' <<< "$connection")
+    conninfo=$(sed 's/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Password=/password=/; s/Database=/dbname=/; s/;/ /g' <<< "$connection")
+    sql() { psql "$conninfo" -At -c "$1"; }
+    provider=(Database__Provider=PostgreSql "ConnectionStrings__PostgreSql=$connection")
+    files=$WORK/files; [ -d "${TMPDIR:-/tmp}/ep-generated-files/$name" ] && files=${TMPDIR:-/tmp}/ep-generated-files/$name   # the generator's default
+  else
+    db=$(readlink -f "$db")
+    name=$(basename "$db")
+    sql() { sqlite3 "$db" "$1"; }
+    provider=("ConnectionStrings__Sqlite=Data Source=$db")
+    files=$WORK/files; [ -d "$db.files" ] && files=$db.files   # the generator's evidence photos (generate … writes DB.files)
+  fi
+  cases=$(sql 'SELECT count(*) FROM "Cases"')
+  case_id=$(sql 'SELECT "Id" FROM "Cases" WHERE "Department" = 1 ORDER BY "CreatedAt" DESC LIMIT 1')
   start=$(date +%s.%N)
-  ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=$BASE ConnectionStrings__Sqlite="Data Source=$db" \
+  env "${provider[@]}" ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=$BASE \
     Storage__Root="$files" Logging__FilePath="$WORK/logs/$name/portal-.json" Security__SignInAttemptsPerMinute=100000 \
     AllowedHosts=127.0.0.1 Documents__PublicBaseUrl=$BASE Database__SeedDemoData=false Maintenance__FileCheckDelaySeconds=5 dotnet "$DLL" --contentRoot "$(dirname "$DLL")" > "$WORK/app.log" 2>&1 &
   APP=$!
@@ -86,7 +100,7 @@ for db in "$@"; do
   for _ in $(seq 600); do grep -qs 'File check' "$WORK"/logs/"$name"/portal-*.json && break; sleep 0.2; done
   filecheck=$(echo "$(date +%s.%N) - $start" | bc)
   # A search term: the first four characters of the name of a 房产科 party (the officer's department), URL-encoded.
-  term=$(sqlite3 "$db" "SELECT substr(p.Name, 1, 4) FROM Cases c JOIN Parties p ON p.Id = c.PartyId WHERE c.Department = 1 ORDER BY c.CreatedAt DESC LIMIT 1")
+  term=$(sql 'SELECT substr(p."Name", 1, 4) FROM "Cases" c JOIN "Parties" p ON p."Id" = c."PartyId" WHERE c."Department" = 1 ORDER BY c."CreatedAt" DESC LIMIT 1')
   term=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$term")
   pages=(
     "/healthz (baseline)|/healthz|"
