@@ -67,17 +67,28 @@ internal sealed class CaseWalker(
 
     private GeneratedNumbers Numbers => numbers;
 
-    /// <summary>Opens a case inspected on <paramref name="inspectedAt"/> and takes every step whose day has come.</summary>
-    public (EnforcementCase Case, List<IssuedDocument> Documents) Walk(DepartmentCode department, Trigger trigger, ResponsibleParty party, string site, DateTime inspectedAt)
+    /// <summary>
+    /// Opens a case inspected on <paramref name="inspectedAt"/> and takes every step whose day has come; a case of the
+    /// queue floor (<paramref name="goal"/>) takes the path to its goal and stops there (<see cref="QueueFloor"/>).
+    /// </summary>
+    public (EnforcementCase Case, List<IssuedDocument> Documents) Walk(DepartmentCode department, Trigger trigger, ResponsibleParty party, string site, DateTime inspectedAt, CaseGoal goal = CaseGoal.None)
     {
         var people = staff[department];
         var (kind, general, serious) = Material[department];
-        var roll = random.NextDouble();
+        var roll = goal switch
+        {
+            CaseGoal.None => random.NextDouble(),
+            CaseGoal.Overdue or CaseGoal.ClosingAwaitingLegalReview => 0.5,
+            _ => 0.9,
+        };
         var finding = general[random.Next(general.Length)];
+
+        // 整改后结案 waits for the legal review when a finding cites a penalty matter (the officer chose one at inspection).
+        int? cited = goal == CaseGoal.ClosingAwaitingLegalReview ? PenaltyMatterFor(department, finding.Text, DateOnly.FromDateTime(inspectedAt)) : null;
         IReadOnlyList<FindingDraft> findings = roll switch
         {
             < 0.3 => [],
-            < 0.85 => [new FindingDraft(finding.Text, FindingSeverity.General, finding.Location)],
+            < 0.85 => [new FindingDraft(finding.Text, FindingSeverity.General, finding.Location, cited)],
             _ => [new FindingDraft(serious, FindingSeverity.Serious, "施工现场")],
         };
         if (findings.Count == 1 && findings[0].Severity == FindingSeverity.General && random.NextDouble() < 0.3)
@@ -111,7 +122,7 @@ internal sealed class CaseWalker(
         if (findings.Count > 0)
         {
             var daysAgo = (DateOnly.FromDateTime(now).DayNumber - DateOnly.FromDateTime(inspectedAt).DayNumber);
-            new Script(this, c, people, party, site, documents).Walk(daysAgo, findings[0].Severity == FindingSeverity.Serious, policy);
+            new Script(this, c, people, party, site, documents, goal).Walk(daysAgo, findings[0].Severity == FindingSeverity.Serious, policy);
         }
 
         return (c, documents);
@@ -144,6 +155,21 @@ internal sealed class CaseWalker(
         }
     }
 
+    private readonly Dictionary<(DepartmentCode, string), int> _citedMatter = [];
+
+    /// <summary>The penalty matter an officer would cite for a finding at inspection: the catalogue's best fit.</summary>
+    private int PenaltyMatterFor(DepartmentCode department, string finding, DateOnly day)
+    {
+        if (!_citedMatter.TryGetValue((department, finding), out var id))
+        {
+            var fitting = PenaltyMatterChoice.BestFor(catalogue, department, [finding], day)
+                ?? (catalogue.Count > 0 ? catalogue[0] : throw new InvalidOperationException("The penalty matter catalogue is empty."));
+            _citedMatter[(department, finding)] = id = fitting.Id;
+        }
+
+        return id;
+    }
+
     private int PenaltyMatterFor(EnforcementCase c, DateOnly day)
     {
         if (!_penaltyMatter.TryGetValue(c.Department, out var id))
@@ -157,7 +183,7 @@ internal sealed class CaseWalker(
     }
 
     /// <summary>The steps of one case; a step is taken only when its day (counted from the inspection) has passed.</summary>
-    private sealed class Script(CaseWalker walker, EnforcementCase c, DepartmentStaff people, ResponsibleParty party, string site, List<IssuedDocument> documents)
+    private sealed class Script(CaseWalker walker, EnforcementCase c, DepartmentStaff people, ResponsibleParty party, string site, List<IssuedDocument> documents, CaseGoal goal)
     {
         private Random Random => walker.Rng;
 
@@ -176,7 +202,7 @@ internal sealed class CaseWalker(
                     return;
                 }
 
-                var cooperative = !policy.SeriousFindingGoesStraightToTransfer && Random.NextDouble() < 0.6;
+                var cooperative = !policy.SeriousFindingGoesStraightToTransfer && Random.NextDouble() < 0.6 && goal == CaseGoal.None;
                 Interview(t.Ago, cooperative);
                 if (cooperative)
                 {
@@ -191,7 +217,7 @@ internal sealed class CaseWalker(
             }
 
             // A few notices of the last days are still being drafted (待下发整改通知书).
-            if (daysAgo < 10 && Random.NextDouble() < 0.3)
+            if (daysAgo < 10 && Random.NextDouble() < 0.3 && goal == CaseGoal.None)
             {
                 return;
             }
@@ -206,7 +232,13 @@ internal sealed class CaseWalker(
             // Some parties answer late or not at all: their cases stay overdue until the officer acts. Among older cases
             // the officer has acted on most of them, so the overdue cases are few and mostly recent.
             var silent = daysAgo < 60 ? 0.12 : 0.01;
-            if (Random.NextDouble() < silent || !t.Reached(2 + Random.Next(Math.Max(1, deadline - 2))))
+            var isSilent = goal switch
+            {
+                CaseGoal.Overdue => true,
+                CaseGoal.ClosingAwaitingLegalReview => false,
+                _ => Random.NextDouble() < silent,
+            };
+            if (isSilent || !t.Reached(2 + Random.Next(Math.Max(1, deadline - 2))))
             {
                 return;
             }
@@ -217,8 +249,14 @@ internal sealed class CaseWalker(
                 return;
             }
 
-            var passed = Random.NextDouble() < 0.8;
+            var passed = Random.NextDouble() < 0.8 || goal == CaseGoal.ClosingAwaitingLegalReview;
             Review(t.Ago, passed);
+            if (passed && c.ClosingAwaitsLegalReview)
+            {
+                // 已办结: archived only after a legal reviewer's opinion that no penalty is due (the floor leaves it waiting).
+                return;
+            }
+
             if (passed)
             {
                 // A recent case may still wait to be archived; an older one has been.
@@ -271,7 +309,7 @@ internal sealed class CaseWalker(
                 "1. 现场检查笔录；2. 现场照片；3. 整改通知书及送达回证；4. 约谈笔录。",
                 [walker.PenaltyMatterFor(c, DateOnly.FromDateTime(requestedAt))],
                 null), people.Officer, requestedAt);
-            if (!t.Reached(1 + Random.Next(3)))
+            if (goal == CaseGoal.TransferAwaitingLegalReview || !t.Reached(1 + Random.Next(3)))
             {
                 return;
             }
@@ -280,14 +318,14 @@ internal sealed class CaseWalker(
             c.RecordLegalReview(new LegalReviewDraft(LegalReviewOpinion.Agreed, "案件事实清楚，证据确实充分，引用的行政处罚事项及依据适当，移交程序合法，同意移交。"), walker.LegalReviewer, reviewedAt < requestedAt ? requestedAt.AddMinutes(30) : reviewedAt, Calendar);
             var approvedAt = At(t.Ago, 17);
             c.ApproveTransfer(people.Chief, approvedAt < requestedAt ? requestedAt.AddHours(1) : approvedAt, Calendar);
-            if (!t.Reached(2 + Random.Next(8)))
+            if (goal == CaseGoal.Transferred || !t.Reached(2 + Random.Next(8)))
             {
                 return;
             }
 
             var filedAt = At(t.Ago, 10);
             c.RecordFiling(FilingDecision.Filed, DateOnly.FromDateTime(filedAt), $"伊城管立字〔{filedAt.Year}〕{c.Sequence}号", people.Officer, filedAt, Calendar);
-            if (!t.Reached(10 + Random.Next(40)))
+            if (goal == CaseGoal.AwaitingDisposal || !t.Reached(10 + Random.Next(40)))
             {
                 return;
             }

@@ -15,6 +15,7 @@ internal static class GenerateCommand
     {
         string? provider = null, connection = null, files = null;
         int cases = 0, seed = 20261203, firstYear = 2023;
+        var queueFloor = true;
         for (var i = 1; i < args.Length - 1; i += 2)
         {
             var value = args[i + 1];
@@ -26,6 +27,7 @@ internal static class GenerateCommand
                 case "--seed": seed = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--files": files = value; break;
                 case "--first-year": firstYear = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--queue-floor" when value is "on" or "off": queueFloor = value == "on"; break;
                 default: return Usage($"unknown option {args[i]}");
             }
         }
@@ -47,12 +49,15 @@ internal static class GenerateCommand
         files ??= parsed == DatabaseProvider.Sqlite
             ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection).DataSource + ".files"
             : Path.Combine(Path.GetTempPath(), "ep-generated-files", new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connection }.TryGetValue("Database", out var name) ? $"{name}" : "database");
-        var options = new GeneratorOptions(parsed.Value, connection, cases, seed, FirstYear: firstYear, Progress: new ProgressBar(), FilesRoot: Path.GetFullPath(files));
+        var options = new GeneratorOptions(parsed.Value, connection, cases, seed, FirstYear: firstYear, Progress: new ProgressBar(), FilesRoot: Path.GetFullPath(files), QueueFloor: queueFloor);
         var result = await PortalDataGenerator.GenerateAsync(options, CancellationToken.None);
         await Console.Error.WriteLineAsync();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Generated {result.Cases:N0} cases ({result.Rows:N0} rows), {result.Complaints:N0} complaints in {result.Elapsed:mm\\:ss} ({result.Cases / result.Elapsed.TotalSeconds:N0} cases/s; writing rows {result.WriteTime:mm\\:ss}, indexes and counters after the last row {result.FinishTime:mm\\:ss}); clock {result.Now:yyyy-MM-dd HH:mm}."));
         Console.WriteLine("By department: " + string.Join(", ", result.CasesByDepartment.OrderBy(d => d.Key).Select(d => $"{d.Key} {d.Value:N0}")));
         Console.WriteLine("By state: " + string.Join(", ", result.CasesByState.OrderBy(s => s.Key).Select(s => $"{s.Key} {s.Value:N0}")) + $"; overdue {result.Overdue:N0}");
+        Console.WriteLine(options.QueueFloor
+            ? $"Queue floor (--queue-floor on): {result.Floor.Cases:N0} cases and {result.Floor.Complaints:N0} complaints walked to a waiting state, a page in each queue section of {QueueFloor.BenchmarkDepartment}, 法制审核 and the complaint desk."
+            : "Queue floor off: the queues hold what the bureau's proportions give.");
         Console.WriteLine($"Evidence photos in {options.FilesRoot} (run the portal with Storage:Root there).");
         Console.WriteLine("Logins: fc.officer1, fc.chief, leader, … (password " + Infrastructure.Seeding.DemoPeople.Password + ")");
         return 0;
@@ -61,7 +66,7 @@ internal static class GenerateCommand
     private static int Usage(string problem)
     {
         Console.Error.WriteLine($"generate: {problem}");
-        Console.Error.WriteLine("usage: generate --provider sqlite|sqlserver|postgresql --connection \"Data Source=/tmp/ep-100k.db\" --cases 100000 [--seed N] [--first-year 2023] [--files DIR]");
+        Console.Error.WriteLine("usage: generate --provider sqlite|sqlserver|postgresql --connection \"Data Source=/tmp/ep-100k.db\" --cases 100000 [--seed N] [--first-year 2023] [--files DIR] [--queue-floor on|off]");
         return 2;
     }
 

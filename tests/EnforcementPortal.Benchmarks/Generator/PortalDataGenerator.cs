@@ -28,6 +28,7 @@ namespace EnforcementPortal.Benchmarks.Generator;
 /// <param name="FirstYear">Cases are opened from 3 January of this year to the day before <paramref name="Now"/>.</param>
 /// <param name="KeepRecords">Keep the statistics records of every case (for tests comparing the portal's counts).</param>
 /// <param name="FilesRoot">The portal's file store (Storage:Root) to put the evidence photos in; the portal must run with it.</param>
+/// <param name="QueueFloor">Walk a page's worth of cases and complaints into each queue section the web benchmark's users see (<see cref="Generator.QueueFloor"/>).</param>
 public sealed record GeneratorOptions(
     DatabaseProvider Provider,
     string ConnectionString,
@@ -37,7 +38,8 @@ public sealed record GeneratorOptions(
     int FirstYear = 2023,
     bool KeepRecords = false,
     IProgress<GeneratorProgress>? Progress = null,
-    string? FilesRoot = null);
+    string? FilesRoot = null,
+    bool QueueFloor = true);
 
 public sealed record GeneratorProgress(int Done, int Total, TimeSpan Elapsed);
 
@@ -55,6 +57,9 @@ public sealed class GeneratorResult
     public Dictionary<CaseState, int> CasesByState { get; } = [];
 
     public int Overdue { get; set; }
+
+    /// <summary>The cases and complaints of the queue floor (walked to a waiting state; part of the counts above).</summary>
+    public (int Cases, int Complaints) Floor { get; set; }
 
     public TimeSpan Elapsed { get; set; }
 
@@ -184,6 +189,19 @@ public static class PortalDataGenerator
         var span = (last - first).TotalDays;
         var weights = Spread.SelectMany(s => Enumerable.Repeat(s.Department, s.Weight)).ToArray();
         var today = DateOnly.FromDateTime(now);
+
+        // The departments are drawn first, so that the queue floor can choose its cases among the newest of each.
+        var departments = new DepartmentCode[options.Cases];
+        for (var k = 0; k < departments.Length; k++)
+        {
+            departments[k] = weights[random.Next(weights.Length)];
+        }
+
+        var dayOf = (int k) => first.AddDays(Math.Floor(span * k / options.Cases));
+        var floor = options.QueueFloor
+            ? QueueFloor.Plan(departments, k => today.DayNumber - DateOnly.FromDateTime(dayOf(k)).DayNumber, k => k % CasesPerComplaint == CasesPerComplaint - 1)
+            : QueueFloor.None;
+        result.Floor = (floor.Cases, floor.Complaints);
         var dispatcher = Person(users, "dispatcher");
         var batchCases = new List<EnforcementCase>(Round);
         rows = new RowBatch();
@@ -191,12 +209,12 @@ public static class PortalDataGenerator
         {
             for (var k = 0; k < options.Cases; k++)
             {
-                var department = weights[random.Next(weights.Length)];
-                var day = first.AddDays(Math.Floor(span * k / options.Cases));
+                var department = departments[k];
+                var day = dayOf(k);
                 var inspectedAt = day.AddHours(9 + random.Next(8)).AddMinutes(random.Next(60));
                 var trigger = (Trigger)(1 + random.Next(4));
                 var party = parties[random.Next(parties.Count)];
-                var (c, documents) = walker.Walk(department, trigger, party, SiteOf(random), inspectedAt);
+                var (c, documents) = walker.Walk(department, trigger, party, SiteOf(random), inspectedAt, floor.CaseGoalOf(k));
                 tables.Of<EnforcementCase>().Flatten(c, null, rows);
                 foreach (var document in documents)
                 {
@@ -207,7 +225,7 @@ public static class PortalDataGenerator
                 batchCases.Add(c);
                 if (k % CasesPerComplaint == CasesPerComplaint - 1)
                 {
-                    var complaint = await ComplaintAsync(numbers, protection, calendar, users, dispatcher, random, c, now, cancellationToken);
+                    var complaint = await ComplaintAsync(numbers, protection, calendar, users, dispatcher, random, c, now, floor.ComplaintGoalOf(k), cancellationToken);
                     tables.Of<Complaint>().Flatten(complaint, null, rows);
                     result.Complaints++;
                 }
@@ -443,9 +461,10 @@ public static class PortalDataGenerator
 
     /// <summary>
     /// A complaint received on the day of the case just written, walked as far as its age allows: recent ones wait for
-    /// the dispatcher or the department, older ones are answered and closed (some with a return visit), a few refused.
+    /// the dispatcher or the department, older ones are answered and closed (some with a return visit), a few refused. A
+    /// complaint of the queue floor (<paramref name="goal"/>) stops where its goal waits.
     /// </summary>
-    private static async Task<Complaint> ComplaintAsync(GeneratedNumbers numbers, ComplainantProtection protection, WorkingDayCalendar calendar, List<AppUser> users, Actor dispatcher, Random random, EnforcementCase enforcementCase, DateTime now, CancellationToken cancellationToken)
+    private static async Task<Complaint> ComplaintAsync(GeneratedNumbers numbers, ComplainantProtection protection, WorkingDayCalendar calendar, List<AppUser> users, Actor dispatcher, Random random, EnforcementCase enforcementCase, DateTime now, ComplaintGoal goal, CancellationToken cancellationToken)
     {
         var receivedAt = enforcementCase.CreatedAt.Date.AddDays(-8).AddHours(9).AddMinutes(random.Next(480));
         var (channel, line, description) = ComplaintKinds[random.Next(ComplaintKinds.Length)];
@@ -458,7 +477,7 @@ public static class PortalDataGenerator
         var actor = channel == ComplaintChannel.OnlinePublic ? Complaint.PublicComplainant : dispatcher;
         var complaint = Complaint.Receive(Guid.NewGuid(), receivedAt.Year, sequence, intake, await protection.HashQueryCodeAsync(receipt, code, cancellationToken), actor, receivedAt);
         var age = (now - receivedAt).TotalDays;
-        if (age < 1)
+        if (age < 1 || goal == ComplaintGoal.ToRoute)
         {
             return complaint;
         }
@@ -473,7 +492,7 @@ public static class PortalDataGenerator
         var prefix = DepartmentPrefix(department);
         var handler = Person(users, prefix + ".officer1");
         var chief = Person(users, prefix + ".chief");
-        if (random.NextDouble() < 0.05)
+        if (random.NextDouble() < 0.05 && goal == ComplaintGoal.None)
         {
             complaint.RequestRefusal("投诉未指明具体企业、地址和事实，无法核查；请补充具体情况后重新投诉。", handler, receivedAt.AddDays(1));
             complaint.ApprovePendingRequest(chief, receivedAt.AddDays(1).AddHours(4));
@@ -481,7 +500,7 @@ public static class PortalDataGenerator
         }
 
         complaint.Accept(handler, chief, receivedAt.AddDays(1), calendar);
-        if (age < 10 || random.NextDouble() < 0.03)
+        if (age < 10 || random.NextDouble() < 0.03 || goal == ComplaintGoal.Overdue)
         {
             return complaint;
         }
