@@ -4,7 +4,7 @@ using EnforcementPortal.Infrastructure;
 namespace EnforcementPortal.Benchmarks.Generator;
 
 /// <summary>
-/// <c>generate --provider sqlite|sqlserver|postgresql --connection "…" --cases N [--seed N] [--first-year 2023]</c>:
+/// <c>generate --provider sqlite|sqlserver|postgresql --connection "…" --cases N [--seed N] [--first-year 2023] [--queue-floor on|off]</c>:
 /// fills an empty (or not yet existing) database with <see cref="PortalDataGenerator"/>, a progress bar on stderr.
 /// </summary>
 internal static class GenerateCommand

@@ -500,7 +500,7 @@ public static class PortalDataGenerator
         }
 
         complaint.Accept(handler, chief, receivedAt.AddDays(1), calendar);
-        if (age < 10 || random.NextDouble() < 0.03 || goal == ComplaintGoal.Overdue)
+        if (age < 10 || (random.NextDouble() < 0.03 && goal == ComplaintGoal.None) || goal == ComplaintGoal.Overdue)
         {
             return complaint;
         }
@@ -524,7 +524,7 @@ public static class PortalDataGenerator
             complaint.Close(handler, receivedAt.AddDays(7));
         }
 
-        if (complaint.ComplainantNameCipher is not null && random.NextDouble() < 0.5)
+        if (complaint.ComplainantNameCipher is not null && random.NextDouble() < 0.5 && goal != ComplaintGoal.ToVisit)
         {
             complaint.RecordVisit(VisitSatisfaction.Satisfied, "投诉人对处理结果表示满意。", dispatcher, receivedAt.AddDays(9));
         }

@@ -36,6 +36,9 @@ internal enum ComplaintGoal
 
     /// <summary>受理 and no opinion past its 10 working days: 逾期未办.</summary>
     Overdue,
+
+    /// <summary>办结, no 回访 yet: 办结待回访.</summary>
+    ToVisit,
 }
 
 /// <summary>
@@ -89,6 +92,7 @@ internal sealed class QueueFloor
     [
         (ComplaintGoal.ToRoute, ComplaintQueries.DeskSize),
         (ComplaintGoal.Overdue, ComplaintQueries.DeskSize),
+        (ComplaintGoal.ToVisit, ComplaintQueries.DeskSize),
     ];
 
     public int Cases => _cases.Count;
@@ -129,8 +133,16 @@ internal sealed class QueueFloor
         _ => 0,
     };
 
-    /// <summary>A complaint is received 8 days before its case; 受理 the next day, its opinion due 10 working days later.</summary>
-    private static int MinimumAge(ComplaintGoal goal) => goal == ComplaintGoal.Overdue ? 30 : 0;
+    /// <summary>
+    /// A complaint is received 8 days before its case, 受理 the next day, its opinion due 10 working days later; an answered
+    /// one is closed within 10 days of its receipt.
+    /// </summary>
+    private static int MinimumAge(ComplaintGoal goal) => goal switch
+    {
+        ComplaintGoal.Overdue => 30,
+        ComplaintGoal.ToVisit => 5,
+        _ => 0,
+    };
 
     /// <summary>
     /// From the newest eligible item back, every n-th one (n spreading the demand over the window), each given the next

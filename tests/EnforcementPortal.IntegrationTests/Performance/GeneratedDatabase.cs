@@ -1,9 +1,12 @@
+using System.Text.RegularExpressions;
 using EnforcementPortal.Benchmarks.Generator;
 using EnforcementPortal.Domain.Cases;
 using EnforcementPortal.Domain.Departments;
 using EnforcementPortal.Infrastructure;
 using EnforcementPortal.Infrastructure.Statistics;
 using EnforcementPortal.IntegrationTests.Infrastructure;
+using EnforcementPortal.Web.Queries;
+using EnforcementPortal.Web.Queries.Supervision;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnforcementPortal.IntegrationTests.Performance;
@@ -51,7 +54,7 @@ public sealed class GeneratedPostgreSqlPortalFactory : GeneratedPortalFactory
 /// case page shows its timeline verified (the chain was computed by the domain), and the unpublished statistics of a
 /// generated year count exactly what the generator tallied from its own cases.
 /// </summary>
-public sealed class GeneratedDatabase(GeneratedPortalFactory factory) : IClassFixture<GeneratedPortalFactory>
+public sealed partial class GeneratedDatabase(GeneratedPortalFactory factory) : IClassFixture<GeneratedPortalFactory>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -121,6 +124,84 @@ public sealed class GeneratedDatabase(GeneratedPortalFactory factory) : IClassFi
         var preview = await chief.Http.GetAsync(new Uri($"/Statistics/Preview/zhijian/{year}", UriKind.Relative), Ct);
         preview.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
     }
+
+    // The queue floor (docs/benchmarks.md, "The data generator"): every queue section the web benchmark's users read shows
+    // a full page even in a small file, and every case got to its state through its department's machine.
+    [Fact]
+    public async Task TheChiefsQueueAndTheOverdueListsShowAFullPage()
+    {
+        _ = factory.Generated;
+        using var chief = await PortalClient.SignedInAsync(factory, "fc.chief");
+        var queue = await chief.GetPageAsync("/Cases/Queue");
+        foreach (var section in new[] { "queue-approvals", "queue-overdue", "queue-awaiting-feedback" })
+        {
+            queue.QuerySelectorAll($"[data-testid={section}] [data-testid=case-row]").Length.ShouldBe(CaseQueries.QueueSize, section);
+        }
+
+        var supervision = await chief.GetPageAsync("/Supervision");
+        supervision.QuerySelectorAll("[data-testid=supervision-item]").Length.ShouldBe(SupervisionPaging.DefaultPageSize);
+        using var officer = await PortalClient.SignedInAsync(factory, "fc.officer1");
+        var overdue = await officer.GetPageAsync("/Cases?OverdueOnly=true");
+        overdue.QuerySelectorAll("[data-testid=case-row]").Length.ShouldBe(CaseQueries.PageSize);
+    }
+
+    [Fact]
+    public async Task TheLegalReviewQueueShowsAFullPageOfTransfersAndOfClosings()
+    {
+        _ = factory.Generated;
+        using var legal = await PortalClient.SignedInAsync(factory, "legal");
+        var queue = await legal.GetPageAsync("/LegalReviews");
+        foreach (var section in new[] { "legal-review-transfers", "legal-review-closings" })
+        {
+            queue.QuerySelectorAll($"[data-testid={section}] [data-testid=case-row]").Length.ShouldBe(LegalReviewQueuePage.Size, section);
+        }
+    }
+
+    [Fact]
+    public async Task TheComplaintDeskShowsAFullPageInEverySection()
+    {
+        _ = factory.Generated;
+        using var dispatcher = await PortalClient.SignedInAsync(factory, "dispatcher");
+        var desk = await dispatcher.GetPageAsync("/Complaints");
+        var sections = desk.QuerySelectorAll("section[data-testid]");
+        sections.Select(s => s.GetAttribute("data-testid")).ShouldBe(["to-route", "overdue", "to-visit", "recent"]);
+        foreach (var section in sections)
+        {
+            section.QuerySelectorAll("tbody tr").Length.ShouldBe(ComplaintQueries.DeskSize, section.GetAttribute("data-testid"));
+        }
+    }
+
+    [Fact]
+    public async Task EveryCaseReachedItsStateThroughItsDepartmentsMachine()
+    {
+        var generated = factory.Generated;
+        generated.Floor.Cases.ShouldBeGreaterThan(0);
+        await using var db = factory.CreateDbContext();
+        var cases = await db.Cases.IgnoreQueryFilters().AsNoTracking()
+            .Select(c => new { c.Number, c.Department, c.State, Steps = c.Events.Where(e => e.Action != null && e.FromState != null).OrderBy(e => e.Sequence).Select(e => new { e.Action, e.FromState, e.ToState }).ToList() })
+            .ToListAsync(Ct);
+        cases.Count.ShouldBe(GeneratedPortalFactory.Cases);
+        var machines = Enum.GetValues<DepartmentCode>().ToDictionary(d => d, Transitions);
+        foreach (var c in cases)
+        {
+            var state = CaseState.Inspected;
+            foreach (var step in c.Steps)
+            {
+                step.FromState.ShouldBe(state, $"{c.Number}: {step.Action} does not start where the previous step ended");
+                machines[c.Department].ShouldContain($"{step.FromState} --> {step.ToState} : {step.Action}", $"{c.Number}: not a transition of {c.Department}'s machine");
+                state = step.ToState;
+            }
+
+            c.State.ShouldBe(state, $"{c.Number} is not in the state its last step reached");
+        }
+    }
+
+    /// <summary>The department's transitions as its diagram (the machine's own export) draws them: "From --> To : Action".</summary>
+    private static HashSet<string> Transitions(DepartmentCode department) =>
+        [.. CaseLifecycle.ToMermaid(department).Split('\n').Select(l => Edge().Match(l)).Where(m => m.Success).Select(m => m.Groups[1].Value)];
+
+    [GeneratedRegex(@"^\s*(\w+ --> \w+ : \w+)")]
+    private static partial Regex Edge();
 }
 
 /// <summary>The same generation into PostgreSQL: skipped without EP_TEST_POSTGRES, a failure under CI=true.</summary>
