@@ -45,7 +45,7 @@ public static class DependencyInjection
                     throw new InvalidOperationException("ConnectionStrings:SqlServer is required when Database:Provider is SqlServer.");
                 }
 
-                services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, options) =>
+                AddPooledContext<SqlServerAppDbContext>(services, (sp, options) =>
                     options.UseSqlServer(sqlServer, sql => sql.EnableRetryOnFailure()).AddInterceptors(sp.GetRequiredService<CaseChangeSignal>()));
                 break;
             case DatabaseProvider.PostgreSql:
@@ -55,12 +55,12 @@ public static class DependencyInjection
                     throw new InvalidOperationException("ConnectionStrings:PostgreSql is required when Database:Provider is PostgreSql.");
                 }
 
-                services.AddDbContext<AppDbContext, PostgreSqlAppDbContext>((sp, options) =>
+                AddPooledContext<PostgreSqlAppDbContext>(services, (sp, options) =>
                     UsePostgreSql(options, postgreSql).AddInterceptors(sp.GetRequiredService<CaseChangeSignal>()));
                 break;
             default:
                 var sqlite = SqliteConnectionString(configuration.GetConnectionString("Sqlite") ?? "Data Source=App_Data/enforcement.db", contentRoot);
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, options) =>
+                AddPooledContext<SqliteAppDbContext>(services, (sp, options) =>
                     options.UseSqlite(sqlite).AddInterceptors(SqliteConnectionPerContext.Instance, sp.GetRequiredService<CaseChangeSignal>()));
                 break;
         }
@@ -85,6 +85,25 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Maintenance.SqliteBackup>();
         return services;
+    }
+
+    /// <summary>
+    /// One <see cref="AppDbContext"/> per request (per DI scope), leased from a pool and given the scope's
+    /// <see cref="IDepartmentScope"/> (every department when none is registered). Building a context and its EF Core
+    /// services for each request took about a tenth of a case list's CPU (docs/benchmarks.md, "Per-request cost"). The
+    /// scope's end disposes the lease, which returns the context to the pool with its department scope cleared and its
+    /// change tracker reset.
+    /// </summary>
+    private static void AddPooledContext<TContext>(IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configure)
+        where TContext : AppDbContext
+    {
+        services.AddPooledDbContextFactory<TContext>(configure);
+        services.AddScoped<AppDbContext>(sp =>
+        {
+            var db = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+            db.DepartmentScope = sp.GetService<IDepartmentScope>() ?? FixedDepartmentScope.Unrestricted;
+            return db;
+        });
     }
 
     /// <summary>

@@ -92,7 +92,7 @@ internal static class StatisticsBenchmarkData
     }
 
     public static SqliteAppDbContext Open(string path) =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={path}").Options, FixedDepartmentScope.Unrestricted);
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={path}").Options);
 
     private static string LatestMigration()
     {

@@ -137,17 +137,17 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             var builder = new DbContextOptionsBuilder<PostgreSqlAppDbContext>();
             DependencyInjection.UsePostgreSql(builder, ConnectionString);
-            return new PostgreSqlAppDbContext(builder.Options, FixedDepartmentScope.Unrestricted);
+            return new PostgreSqlAppDbContext(builder.Options);
         }
 
         if (Provider == DatabaseProvider.SqlServer)
         {
             var sqlServer = new DbContextOptionsBuilder<SqlServerAppDbContext>().UseSqlServer(ConnectionString).Options;
-            return new SqlServerAppDbContext(sqlServer, FixedDepartmentScope.Unrestricted);
+            return new SqlServerAppDbContext(sqlServer);
         }
 
         var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={DatabasePath}").Options;
-        return new SqliteAppDbContext(options, FixedDepartmentScope.Unrestricted);
+        return new SqliteAppDbContext(options);
     }
 
     protected override void Dispose(bool disposing)

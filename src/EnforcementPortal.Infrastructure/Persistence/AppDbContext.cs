@@ -18,12 +18,38 @@ namespace EnforcementPortal.Infrastructure.Persistence;
 /// </summary>
 public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>, IDataProtectionKeyContext
 {
-    private readonly IDepartmentScope _scope;
+    private IDepartmentScope _scope = FixedDepartmentScope.Unrestricted;
 
-    protected AppDbContext(DbContextOptions options, IDepartmentScope? scope)
+    protected AppDbContext(DbContextOptions options)
         : base(options)
     {
-        _scope = scope ?? FixedDepartmentScope.Unrestricted;
+    }
+
+    /// <summary>
+    /// Whose cases this context reads: the query filters and <see cref="CasesInScope"/> follow it. A context made with
+    /// <c>new</c> (seeding, tests, tools) sees every department until told otherwise. The portal's contexts come from a
+    /// pool (<see cref="DependencyInjection"/>): each is given the request's scope when it is leased, and returning it to
+    /// the pool sets <see cref="FixedDepartmentScope.Nothing"/>, so no user's scope outlives its request
+    /// (<c>PooledContextScope</c> tests this).
+    /// </summary>
+    public IDepartmentScope DepartmentScope
+    {
+        get => _scope;
+        set => _scope = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    public override void Dispose()
+    {
+        _scope = FixedDepartmentScope.Nothing;
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        _scope = FixedDepartmentScope.Nothing;
+        GC.SuppressFinalize(this);
+        return base.DisposeAsync();
     }
 
     public DbSet<Department> Departments => Set<Department>();
@@ -165,12 +191,12 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
 }
 
 /// <summary>The embedded default: a SQLite file.</summary>
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, IDepartmentScope? scope = null)
-    : AppDbContext(options, scope);
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options)
+    : AppDbContext(options);
 
 /// <summary>The production database.</summary>
-public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options, IDepartmentScope? scope = null)
-    : AppDbContext(options, scope)
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options)
+    : AppDbContext(options)
 {
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -197,8 +223,8 @@ public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext
 /// <c>timestamp with time zone</c>; Npgsql accepts only a zero offset there, so they are converted to UTC on the way in
 /// (the instant is kept; a value read back has offset zero).
 /// </summary>
-public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options, IDepartmentScope? scope = null)
-    : AppDbContext(options, scope)
+public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options)
+    : AppDbContext(options)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

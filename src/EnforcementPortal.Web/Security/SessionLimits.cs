@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace EnforcementPortal.Web.Security;
 
@@ -42,12 +43,26 @@ public static class SessionLimits
                 return;
             }
 
-            if (context.HttpContext.RequestServices.GetRequiredService<SecurityStampRevocations>().IsStale(context.Principal))
+            var services = context.HttpContext.RequestServices;
+            if (services.GetRequiredService<SecurityStampRevocations>().IsStale(context.Principal))
             {
                 context.Properties.IssuedUtc = null; // the validator then checks the stamp now, whatever its interval
+            }
+            else if (!StampCheckDue(context.Properties.IssuedUtc, services.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value))
+            {
+                // The validator would do nothing either; resolving it builds the sign-in manager, the user manager and
+                // their stores on every request (about a tenth of a case list's CPU, docs/benchmarks.md "Per-request cost").
+                return;
             }
 
             await SecurityStampValidator.ValidatePrincipalAsync(context);
         };
     }
+
+    /// <summary>
+    /// Whether <see cref="SecurityStampValidator"/> would check the stamp against the database now: the same rule as
+    /// its own (a cookie without an issue time, or one issued longer ago than the interval, on the validator's clock).
+    /// </summary>
+    private static bool StampCheckDue(DateTimeOffset? issuedUtc, SecurityStampValidatorOptions options) =>
+        issuedUtc is not { } issued || (options.TimeProvider ?? TimeProvider.System).GetUtcNow() - issued > options.ValidationInterval;
 }

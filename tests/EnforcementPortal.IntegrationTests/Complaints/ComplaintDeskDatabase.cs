@@ -32,7 +32,7 @@ internal sealed class ComplaintDeskDatabase : IAsyncDisposable
     }
 
     public SqliteAppDbContext Create() =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={_path}").AddInterceptors(Recorder).Options, FixedDepartmentScope.Unrestricted);
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={_path}").AddInterceptors(Recorder).Options);
 
     public static ComplaintQueries QueriesOf(AppDbContext db, string user)
     {

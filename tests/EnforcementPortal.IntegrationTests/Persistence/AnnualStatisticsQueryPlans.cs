@@ -124,7 +124,7 @@ public sealed class AnnualStatisticsQueryPlans : IAsyncLifetime
     }
 
     private SqliteAppDbContext Create() =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={_path}").AddInterceptors(_recorder).Options, FixedDepartmentScope.Unrestricted);
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={_path}").AddInterceptors(_recorder).Options);
 
     /// <summary>Records the SQL and parameters of each command run.</summary>
     private sealed class CommandRecorder : DbCommandInterceptor

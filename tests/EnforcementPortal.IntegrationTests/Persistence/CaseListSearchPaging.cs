@@ -86,5 +86,5 @@ public sealed class CaseListSearchPaging : IAsyncLifetime
     }
 
     private SqliteAppDbContext Create(IDepartmentScope scope) =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={_path}").Options, scope);
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={_path}").Options) { DepartmentScope = scope };
 }

@@ -242,7 +242,7 @@ public sealed class SqlitePersistence : PersistenceContract, IAsyncLifetime
     protected override Task<AppDbContext> CreateContextAsync(IDepartmentScope scope) => Task.FromResult<AppDbContext>(Create(scope));
 
     private SqliteAppDbContext Create(IDepartmentScope scope) =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={_path}").Options, scope);
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={_path}").Options) { DepartmentScope = scope };
 }
 
 /// <summary>One SQL Server 2022 container for the class, when Docker is there.</summary>
@@ -266,7 +266,7 @@ public sealed class SqlServerContainer : IAsyncLifetime
         _container = new MsSqlBuilder("mcr.microsoft.com/mssql/server:2022-latest").Build();
         await _container.StartAsync();
         ConnectionString = _container.GetConnectionString();
-        await using var db = new SqlServerAppDbContext(new DbContextOptionsBuilder<SqlServerAppDbContext>().UseSqlServer(ConnectionString).Options, FixedDepartmentScope.Unrestricted);
+        await using var db = new SqlServerAppDbContext(new DbContextOptionsBuilder<SqlServerAppDbContext>().UseSqlServer(ConnectionString).Options);
         await db.Database.MigrateAsync();
         await ShippedReferenceData.ImportAsync(db);
         db.Departments.AddRange(ReferenceDataSeeder.Departments.Select(d => new Department(d.Code, d.Name, d.ShortName, d.Phone, d.Office)));
@@ -291,7 +291,7 @@ public sealed class SqlServerPersistence(SqlServerContainer server) : Persistenc
             Assert.Skip(server.SkipReason);
         }
 
-        AppDbContext db = new SqlServerAppDbContext(new DbContextOptionsBuilder<SqlServerAppDbContext>().UseSqlServer(server.ConnectionString).Options, scope);
+        AppDbContext db = new SqlServerAppDbContext(new DbContextOptionsBuilder<SqlServerAppDbContext>().UseSqlServer(server.ConnectionString).Options) { DepartmentScope = scope };
         return Task.FromResult(db);
     }
 }
@@ -321,7 +321,7 @@ public sealed class PostgreSqlDatabase : IAsyncLifetime
         var connectionString = ConnectionString ?? TestPostgreSql.Require();
         var builder = new DbContextOptionsBuilder<PostgreSqlAppDbContext>();
         EnforcementPortal.Infrastructure.DependencyInjection.UsePostgreSql(builder, connectionString);
-        return new PostgreSqlAppDbContext(builder.Options, scope);
+        return new PostgreSqlAppDbContext(builder.Options) { DepartmentScope = scope };
     }
 
     public ValueTask DisposeAsync()

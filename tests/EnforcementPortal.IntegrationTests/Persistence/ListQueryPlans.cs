@@ -255,7 +255,7 @@ public sealed class ListQueryPlans : IAsyncLifetime
     }
 
     private SqliteAppDbContext Create(IDepartmentScope scope) =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={_path}").AddInterceptors(_recorder).Options, scope);
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={_path}").AddInterceptors(_recorder).Options) { DepartmentScope = scope };
 
     /// <summary>Records the SQL and parameters of each command run.</summary>
     private sealed class CommandRecorder : DbCommandInterceptor

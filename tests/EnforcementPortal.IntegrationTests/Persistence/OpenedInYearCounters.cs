@@ -38,7 +38,7 @@ public sealed class OpenedInYearCounters(PortalFactory factory) : IClassFixture<
     {
         _ = factory.Services;
         var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={factory.DatabasePath}").Options;
-        await using var db = new SqliteAppDbContext(options, FixedDepartmentScope.Only(DepartmentCode.Housing));
+        await using var db = new SqliteAppDbContext(options) { DepartmentScope = FixedDepartmentScope.Only(DepartmentCode.Housing) };
         var year = await db.Cases.AsNoTracking().MaxAsync(c => c.Year, Ct);
 
         var counted = await new CaseQueries(db).OpenedInYearAsync(year, Ct);

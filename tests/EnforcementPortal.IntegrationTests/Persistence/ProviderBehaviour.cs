@@ -298,7 +298,7 @@ public sealed class SqliteProviderBehaviour(PortalFactory factory) : ProviderBeh
 public sealed class PostgreSqlProviderBehaviour(PostgreSqlPortalFactory factory) : ProviderBehaviour(Require(factory)), IClassFixture<PostgreSqlPortalFactory>
 {
     protected override AppDbContext CreateContextWithoutRetries() =>
-        new PostgreSqlAppDbContext(new DbContextOptionsBuilder<PostgreSqlAppDbContext>().UseNpgsql(Factory.ConnectionString).Options, FixedDepartmentScope.Unrestricted);
+        new PostgreSqlAppDbContext(new DbContextOptionsBuilder<PostgreSqlAppDbContext>().UseNpgsql(Factory.ConnectionString).Options);
 
     protected override async Task KillConnectionAsync(DbConnection connection)
     {

@@ -60,5 +60,5 @@ public sealed class SearchIndexMigration : IAsyncLifetime
     }
 
     private SqliteAppDbContext Create(IDepartmentScope scope) =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={_path}").Options, scope);
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={_path}").Options) { DepartmentScope = scope };
 }

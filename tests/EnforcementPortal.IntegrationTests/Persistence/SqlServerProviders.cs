@@ -56,7 +56,7 @@ public class SqlServerPortalFactory : PortalFactory
 public sealed class SqlServerProviderBehaviour(SqlServerPortalFactory factory) : ProviderBehaviour(Require(factory)), IClassFixture<SqlServerPortalFactory>
 {
     protected override AppDbContext CreateContextWithoutRetries() =>
-        new SqlServerAppDbContext(new DbContextOptionsBuilder<SqlServerAppDbContext>().UseSqlServer(Factory.ConnectionString).Options, FixedDepartmentScope.Unrestricted);
+        new SqlServerAppDbContext(new DbContextOptionsBuilder<SqlServerAppDbContext>().UseSqlServer(Factory.ConnectionString).Options);
 
     /// <summary>Kills the connection's session on the server (KILL), as a crash or a network failure would end it.</summary>
     protected override async Task KillConnectionAsync(DbConnection connection)

@@ -118,7 +118,7 @@ public sealed class SupervisionQueryPlans : IAsyncLifetime
     }
 
     private SqliteAppDbContext Create(IDepartmentScope scope) =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={_path}").AddInterceptors(_recorder).Options, scope);
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={_path}").AddInterceptors(_recorder).Options) { DepartmentScope = scope };
 
     private sealed class Recorder : DbCommandInterceptor
     {

@@ -32,7 +32,7 @@ public sealed class StatisticsDatabase : IAsyncLifetime
         })];
 
     public AppDbContext NewContext() =>
-        new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(_connection).Options, FixedDepartmentScope.Unrestricted);
+        new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(_connection).Options);
 
     public async ValueTask InitializeAsync()
     {
