@@ -95,6 +95,20 @@ public static class CaseSearch
             // would be a filter over every case instead.
             var pattern = "%" + EscapeLike(term) + "%";
             var parties = db.Parties.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || p.CreditCode == term).Select(p => p.Id);
+
+            // The hits in the list's own scope and filters, counted per branch up to the limit: a bitmap of the trigram
+            // indexes, then at most that many rows read (the sum may count a case twice, which only moves the choice).
+            var caseHits = await cases.Where(c => EF.Functions.Like(c.Number, pattern, "\\") || EF.Functions.Like(c.SiteName, pattern, "\\"))
+                .Take(hitListLimit).CountAsync(cancellationToken);
+            var hits = caseHits >= hitListLimit ? caseHits
+                : caseHits + await cases.Where(c => parties.Contains(c.PartyId)).Take(hitListLimit - caseHits).CountAsync(cancellationToken);
+            if (hits >= hitListLimit)
+            {
+                // Dense hits: the list is read in its keyset index order with the substring test on each row (strpos, which
+                // no trigram index serves, so the planner keeps the order), and stops at the page's worth.
+                return cases.Where(SubstringTest(db, term));
+            }
+
             // The outer query is already scoped to the user's department; the branches read the whole search index.
             var byCase = db.Cases.IgnoreQueryFilters().Where(c => EF.Functions.Like(c.Number, pattern, "\\") || EF.Functions.Like(c.SiteName, pattern, "\\")).Select(c => c.Id);
             var byParty = db.Cases.IgnoreQueryFilters().Where(c => parties.Contains(c.PartyId)).Select(c => c.Id);
