@@ -19,6 +19,11 @@ namespace EnforcementPortal.Infrastructure.Persistence;
 /// the hits are dense, and the list is read in its keyset index order with the substring test on each row, which stops
 /// at the first page's worth. Either way the substring test decides what is found, so both give exactly the same rows.
 /// </para>
+/// <para>
+/// PostgreSQL makes the same choice: the hits in the list's scope are counted per branch (case number or site; party
+/// name or credit code) up to <see cref="HitListLimit"/> through the trigram indexes; fewer → the union of the branches'
+/// hits, sorted; as many or more → the list walked in its keyset index order with the substring test.
+/// </para>
 /// </summary>
 public static class CaseSearch
 {
@@ -104,8 +109,9 @@ public static class CaseSearch
                 : caseHits + await cases.Where(c => parties.Contains(c.PartyId)).Take(hitListLimit - caseHits).CountAsync(cancellationToken);
             if (hits >= hitListLimit)
             {
-                // Dense hits: the list is read in its keyset index order with the substring test on each row (strpos, which
-                // no trigram index serves, so the planner keeps the order), and stops at the page's worth.
+                // Dense hits: the list is read in its keyset index order (IX_Cases_List_Department for a department) with
+                // the substring test on each row, and stops at the page's worth (docs/benchmarks.md, "Search with a common
+                // term on PostgreSQL"). The party test is a hashed subplan over the trigram index's few parties.
                 return cases.Where(SubstringTest(db, term));
             }
 
