@@ -19,6 +19,11 @@ namespace EnforcementPortal.Infrastructure.Persistence;
 /// the hits are dense, and the list is read in its keyset index order with the substring test on each row, which stops
 /// at the first page's worth. Either way the substring test decides what is found, so both give exactly the same rows.
 /// </para>
+/// <para>
+/// PostgreSQL makes the same choice: the hits in the list's scope are counted per branch (case number or site; party
+/// name or credit code) up to <see cref="HitListLimit"/> through the trigram indexes; fewer → the union of the branches'
+/// hits, sorted; as many or more → the list walked in its keyset index order with the substring test.
+/// </para>
 /// </summary>
 public static class CaseSearch
 {
@@ -95,6 +100,21 @@ public static class CaseSearch
             // would be a filter over every case instead.
             var pattern = "%" + EscapeLike(term) + "%";
             var parties = db.Parties.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || p.CreditCode == term).Select(p => p.Id);
+
+            // The hits in the list's own scope and filters, counted per branch up to the limit: a bitmap of the trigram
+            // indexes, then at most that many rows read (the sum may count a case twice, which only moves the choice).
+            var caseHits = await cases.Where(c => EF.Functions.Like(c.Number, pattern, "\\") || EF.Functions.Like(c.SiteName, pattern, "\\"))
+                .Take(hitListLimit).CountAsync(cancellationToken);
+            var hits = caseHits >= hitListLimit ? caseHits
+                : caseHits + await cases.Where(c => parties.Contains(c.PartyId)).Take(hitListLimit - caseHits).CountAsync(cancellationToken);
+            if (hits >= hitListLimit)
+            {
+                // Dense hits: the list is read in its keyset index order (IX_Cases_List_Department for a department) with
+                // the substring test on each row, and stops at the page's worth (docs/benchmarks.md, "Search with a common
+                // term on PostgreSQL"). The party test is a hashed subplan over the trigram index's few parties.
+                return cases.Where(SubstringTest(db, term));
+            }
+
             // The outer query is already scoped to the user's department; the branches read the whole search index.
             var byCase = db.Cases.IgnoreQueryFilters().Where(c => EF.Functions.Like(c.Number, pattern, "\\") || EF.Functions.Like(c.SiteName, pattern, "\\")).Select(c => c.Id);
             var byParty = db.Cases.IgnoreQueryFilters().Where(c => parties.Contains(c.PartyId)).Select(c => c.Id);

@@ -101,7 +101,9 @@ public sealed class CaseQueries(AppDbContext db)
         {
             var afterAt = new DateTime(afterTicks);
 #pragma warning disable CA1309 // EF Core translates only this overload; the database's own collation orders the numbers.
-            cases = cases.Where(c => c.CreatedAt < afterAt || (c.CreatedAt == afterAt && string.Compare(c.Number, afterNumber) < 0));
+            // The first bound repeats what the OR implies: PostgreSQL starts the index scan at the cursor only from a plain
+            // range (without it, a page deep in the list filtered every newer row: docs/benchmarks.md, "Keyset pages on PostgreSQL").
+            cases = cases.Where(c => c.CreatedAt <= afterAt && (c.CreatedAt < afterAt || (c.CreatedAt == afterAt && string.Compare(c.Number, afterNumber) < 0)));
 #pragma warning restore CA1309
         }
 

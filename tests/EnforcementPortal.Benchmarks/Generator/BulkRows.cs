@@ -202,12 +202,12 @@ internal sealed class RowBatch
 /// <summary>Writes row batches into the database in bulk: SQLite prepared inserts, PostgreSQL binary COPY, SQL Server SqlBulkCopy.</summary>
 internal abstract class BulkSink : IAsyncDisposable
 {
-    /// <param name="tables">The tables to be written (SQLite rebuilds their indexes after the load).</param>
+    /// <param name="tables">The tables to be written (SQLite and PostgreSQL rebuild their indexes after the load).</param>
     public static async Task<BulkSink> OpenAsync(DatabaseProvider provider, string connectionString, IReadOnlyList<string> tables, CancellationToken cancellationToken)
     {
         BulkSink sink = provider switch
         {
-            DatabaseProvider.PostgreSql => new PostgreSqlSink(connectionString),
+            DatabaseProvider.PostgreSql => new PostgreSqlSink(connectionString, tables),
             DatabaseProvider.SqlServer => new SqlServerSink(connectionString),
             _ => new SqliteSink(connectionString, tables),
         };
@@ -368,15 +368,64 @@ internal sealed class SqliteSink(string connectionString, IReadOnlyList<string> 
     }
 }
 
-/// <summary>PostgreSQL: binary COPY per table and batch; each value sent as the column's store type.</summary>
-internal sealed class PostgreSqlSink(string connectionString) : BulkSink
+/// <summary>
+/// PostgreSQL: binary COPY per table and batch; each value sent as the column's store type. The secondary indexes (the
+/// pg_trgm GIN indexes among them) and the foreign keys of the tables written are dropped while loading and created once
+/// at the end: one sort per index and one join per foreign key instead of an index insert and a key lookup per row.
+/// Primary keys, and indexes a constraint needs, stay. The session does not wait for each batch's commit to reach the
+/// disk (<c>synchronous_commit = off</c>; a crash loses the last batches of a database that is generated again anyway).
+/// </summary>
+internal sealed class PostgreSqlSink(string connectionString, IReadOnlyList<string> tables) : BulkSink
 {
+    private readonly List<string> _restore = [];
     private NpgsqlConnection? _connection;
 
     protected override async Task OpenCoreAsync(CancellationToken cancellationToken)
     {
         _connection = new NpgsqlConnection(connectionString);
         await _connection.OpenAsync(cancellationToken);
+        await ExecuteAsync("SET synchronous_commit = off; SET maintenance_work_mem = '256MB'", cancellationToken);
+
+        // Foreign keys first (re-added last), then the indexes no constraint depends on (created first at the end).
+        List<(string Drop, string Create)> keys = [], indexes = [];
+        await using (var read = _connection.CreateCommand())
+        {
+            read.CommandText = """
+                SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', c.conrelid::regclass, c.conname),
+                       format('ALTER TABLE %s ADD CONSTRAINT %I %s', c.conrelid::regclass, c.conname, pg_get_constraintdef(c.oid))
+                FROM pg_constraint AS c JOIN pg_class AS t ON t.oid = c.conrelid
+                WHERE c.contype = 'f' AND t.relnamespace = current_schema()::regnamespace AND t.relname = ANY(@tables)
+                """;
+            read.Parameters.AddWithValue("tables", tables.ToArray());
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                keys.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        await using (var read = _connection.CreateCommand())
+        {
+            read.CommandText = """
+                SELECT format('DROP INDEX %s', i.indexrelid::regclass), pg_get_indexdef(i.indexrelid)
+                FROM pg_index AS i JOIN pg_class AS t ON t.oid = i.indrelid
+                WHERE t.relnamespace = current_schema()::regnamespace AND t.relname = ANY(@tables)
+                  AND NOT EXISTS (SELECT 1 FROM pg_constraint AS c WHERE c.conindid = i.indexrelid)
+                """;
+            read.Parameters.AddWithValue("tables", tables.ToArray());
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                indexes.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var (drop, _) in keys.Concat(indexes))
+        {
+            await ExecuteAsync(drop, cancellationToken);
+        }
+
+        _restore.AddRange(indexes.Select(i => i.Create).Concat(keys.Select(k => k.Create)));
     }
 
     public override async Task WriteAsync(RowBatch batch, CancellationToken cancellationToken)
@@ -415,8 +464,22 @@ internal sealed class PostgreSqlSink(string connectionString) : BulkSink
 
     public override async Task CompleteAsync(CancellationToken cancellationToken)
     {
+        foreach (var sql in _restore)
+        {
+            await ExecuteAsync(sql, cancellationToken);
+        }
+
+        _restore.Clear();
+        await ExecuteAsync("ANALYZE", cancellationToken);
+    }
+
+    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
+    {
         await using var command = _connection!.CreateCommand();
-        command.CommandText = "ANALYZE";
+        command.CommandTimeout = 0;
+#pragma warning disable CA2100 // The generator's own statements and the schema's (read from the catalogue).
+        command.CommandText = sql;
+#pragma warning restore CA2100
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
