@@ -94,10 +94,15 @@ public static class DependencyInjection
     /// scope's end disposes the lease, which returns the context to the pool with its department scope cleared and its
     /// change tracker reset.
     /// </summary>
+    /// <summary>The most contexts the pool keeps; a request beyond them gets a context of its own, disposed after it.</summary>
+    public const int ContextPoolSize = 128;
+
     private static void AddPooledContext<TContext>(IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configure)
         where TContext : AppDbContext
     {
-        services.AddPooledDbContextFactory<TContext>(configure);
+        // A pooled SQLite context keeps its connection (and the connection's page cache) open between leases
+        // (SqliteConnectionPerContext): the pool holds as many contexts as requests run at once, up to this bound.
+        services.AddPooledDbContextFactory<TContext>(configure, poolSize: ContextPoolSize);
         services.AddScoped<AppDbContext>(sp =>
         {
             var db = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();

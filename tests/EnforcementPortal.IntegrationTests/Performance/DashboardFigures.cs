@@ -58,6 +58,30 @@ public sealed class DashboardFigures(CountingPortalFactory factory) : IClassFixt
         after.Where(d => d.Key != "安监站").ShouldAllBe(d => d.Value.SequenceEqual(before[d.Key]));
     }
 
+    [Fact]
+    public async Task TheSupervisionCountsAreKeptUntilTheNextSave()
+    {
+        using var leader = await PortalClient.SignedInAsync(factory, "leader");
+        var first = await leader.GetPageAsync("/Supervision");
+        factory.Counter.Commands.Clear();
+
+        var second = await leader.GetPageAsync("/Supervision");
+
+        Counts(second).ShouldBe(Counts(first));
+        factory.Counter.Commands.ShouldNotContain(sql => sql.Contains("COUNT(*)", StringComparison.Ordinal), string.Join("\n---\n", factory.Counter.Commands));
+
+        // Any save in the process (here: the leader's own sign-in record of a fresh session) makes the next view count again.
+        using var again = await PortalClient.SignedInAsync(factory, "leader");
+        factory.Counter.Commands.Clear();
+        var third = await again.GetPageAsync("/Supervision");
+
+        Counts(third).ShouldBe(Counts(first));
+        factory.Counter.Commands.ShouldContain(sql => sql.Contains("COUNT(*)", StringComparison.Ordinal));
+    }
+
+    private static (string Overdue, string DueSoon) Counts(IDocument page) =>
+        (page.QuerySelector("[data-testid=supervision-overdue-count]")!.TextContent.Trim(), page.QuerySelector("[data-testid=supervision-due-soon-count]")!.TextContent.Trim());
+
     /// <summary>Each department's row of 各科室执法概况: 在办, 逾期, 待审批移交, 待反馈移交, 本年立案.</summary>
     private static Dictionary<string, int[]> Figures(IDocument page) =>
         page.QuerySelectorAll("[data-testid=department-summary] tbody tr")

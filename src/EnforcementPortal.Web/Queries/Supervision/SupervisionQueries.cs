@@ -30,7 +30,7 @@ public sealed record SupervisionPaging(int PageSize = SupervisionPaging.DefaultP
 /// a page at a time: each source counts its items in the database and gives its first ones in due order, and the page is
 /// cut from their merge, so a page costs the same however many items the bureau has overdue.
 /// </summary>
-public sealed class SupervisionQueries(IEnumerable<ISupervisionSource> sources, IWorkingDayCalendarProvider calendars, IBureauClock clock, SupervisionSettings settings, SupervisionPaging paging, CurrentUser user)
+public sealed class SupervisionQueries(IEnumerable<ISupervisionSource> sources, IWorkingDayCalendarProvider calendars, IBureauClock clock, SupervisionSettings settings, SupervisionPaging paging, CurrentUser user, CaseFigureCache figures)
 {
     private int PageSize => paging.PageSize;
 
@@ -50,11 +50,18 @@ public sealed class SupervisionQueries(IEnumerable<ISupervisionSource> sources, 
         }
 
         var query = new SupervisionQuery(department, window, calendar, settings);
-        var counts = SupervisionCounts.None;
-        foreach (var source in sources)
+        // The counts (a dozen index counts over every source) are kept like the dashboard's figures: recounted after any
+        // save in this process, on a new day, and at the latest after Performance:FigureCacheSeconds.
+        var counts = await figures.GetAsync($"supervision:{department}:{window.DueSoonBy:yyyy-MM-dd}", today, async () =>
         {
-            counts += await source.CountAsync(query, cancellationToken);
-        }
+            var sum = SupervisionCounts.None;
+            foreach (var source in sources)
+            {
+                sum += await source.CountAsync(query, cancellationToken);
+            }
+
+            return sum;
+        });
 
         var pageCount = Math.Max(1, (counts.Overdue + counts.DueSoon + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pageCount);
