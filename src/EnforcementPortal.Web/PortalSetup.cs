@@ -62,6 +62,7 @@ public static class PortalSetup
         services.AddScoped<EnforcementPortal.Web.Services.EvidenceUploads>();
         services.AddPortalServices();
         services.AddScoped<EnforcementPortal.Web.Services.EvidenceIntegrity>();
+        services.AddSingleton<EnforcementPortal.Web.Services.EvidenceMatches>();
         services.AddComplaints();
         services.AddOfficerSupervision();
         services.AddSupervision(builder.Configuration);

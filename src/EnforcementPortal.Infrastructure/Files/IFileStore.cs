@@ -8,4 +8,13 @@ public interface IFileStore
     Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken);
 
     Task DeleteAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The stored file's length and last write time, or null when the file is missing or the store cannot tell — then a
+    /// caller that wants to know whether the bytes changed reads them again.
+    /// </summary>
+    FileStamp? Stamp(string key) => null;
 }
+
+/// <summary>What a file store can say about a file without reading it: any write changes one of the two.</summary>
+public sealed record FileStamp(long Length, DateTime LastWriteUtc);

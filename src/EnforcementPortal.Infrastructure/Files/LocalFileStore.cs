@@ -54,6 +54,12 @@ public sealed class LocalFileStore(IOptions<FileStoreOptions> options) : IFileSt
 
     public bool Exists(string key) => File.Exists(PathOf(key));
 
+    public FileStamp? Stamp(string key)
+    {
+        var file = new FileInfo(PathOf(key));
+        return file.Exists ? new FileStamp(file.Length, file.LastWriteTimeUtc) : null;
+    }
+
     private string PathOf(string key)
     {
         var path = Path.GetFullPath(Path.Combine(_root, key));

@@ -71,6 +71,62 @@ public sealed class TamperDetection(PortalFactory factory) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task EvidenceRewrittenAfterTheCasePageCheckedItIsReportedOnTheNextView()
+    {
+        var (id, version) = await OpenCaseAsync(DepartmentCode.Housing);
+        using var officer = await PortalClient.SignedInAsync(factory, "fc.officer1");
+        (await UploadAsync(officer, id, version, TinyPng, "整改前照片.png")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await officer.GetPageAsync($"/Cases/Details/{id}")).QuerySelector("[data-testid=timeline-intact]").ShouldNotBeNull();
+
+        // Same length, other bytes, written later: the page has seen the file intact, and must not trust that any longer.
+        var path = await EvidencePathAsync(id);
+        await File.WriteAllBytesAsync(path, Forged(TinyPng), Ct);
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddMinutes(1));
+
+        var page = await officer.GetPageAsync($"/Cases/Details/{id}");
+        page.QuerySelector("[data-testid=timeline-broken]")!.TextContent.ShouldContain("整改前照片.png");
+    }
+
+    [Fact]
+    public async Task EvidenceAlteredWithItsStampForgedIsRefusedAndThenReported()
+    {
+        var (id, version) = await OpenCaseAsync(DepartmentCode.Housing);
+        using var officer = await PortalClient.SignedInAsync(factory, "fc.officer1");
+        (await UploadAsync(officer, id, version, TinyPng, "复查照片.png")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await officer.GetPageAsync($"/Cases/Details/{id}")).QuerySelector("[data-testid=timeline-intact]").ShouldNotBeNull();
+
+        // Other bytes of the same length, and the last write time put back: the store's stamp is unchanged.
+        var path = await EvidencePathAsync(id);
+        var written = File.GetLastWriteTimeUtc(path);
+        await File.WriteAllBytesAsync(path, Forged(TinyPng), Ct);
+        File.SetLastWriteTimeUtc(path, written);
+        await using (var db = factory.CreateDbContext())
+        {
+            var evidence = (await db.Cases.SingleAsync(c => c.Id == id, Ct)).Evidence.Single();
+            var refused = await officer.Http.GetAsync(new Uri($"/Cases/{id}/Evidence/{evidence.Id}", UriKind.Relative), Ct);
+            refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        }
+
+        var page = await officer.GetPageAsync($"/Cases/Details/{id}");
+        page.QuerySelector("[data-testid=timeline-broken]")!.TextContent.ShouldContain("复查照片.png");
+    }
+
+    private static byte[] Forged(byte[] original)
+    {
+        var forged = (byte[])original.Clone();
+        forged[^1] ^= 0xFF;
+        return forged;
+    }
+
+    private async Task<string> EvidencePathAsync(Guid caseId)
+    {
+        await using var db = factory.CreateDbContext();
+        var evidence = (await db.Cases.SingleAsync(c => c.Id == caseId, Ct)).Evidence.Single();
+        var root = factory.Services.GetRequiredService<IOptions<FileStoreOptions>>().Value.Root;
+        return Path.Combine(root, evidence.StorageKey);
+    }
+
+    [Fact]
     public async Task PdfWithAnOpenActionScriptIsRefused()
     {
         var (id, version) = await OpenCaseAsync(DepartmentCode.Housing);
